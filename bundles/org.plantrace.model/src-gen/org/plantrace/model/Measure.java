@@ -1,0 +1,181 @@
+/**
+ * Plantrace - generated from plantrace.ecore; do not edit, regenerate.
+ */
+package org.plantrace.model;
+
+import org.eclipse.emf.common.util.EList;
+
+/**
+ * <!-- begin-user-doc -->
+ * A representation of the model object '<em><b>Measure</b></em>'.
+ * <!-- end-user-doc -->
+ *
+ * <p>
+ * The following features are supported:
+ * </p>
+ * <ul>
+ *   <li>{@link org.plantrace.model.Measure#getNumber <em>Number</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getCode <em>Code</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getDataSource <em>Data Source</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getOwners <em>Owners</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getOwnerNote <em>Owner Note</em>}</li>
+ * </ul>
+ *
+ * @see org.plantrace.model.PlantracePackage#getMeasure()
+ * @model
+ * @generated
+ */
+public interface Measure extends AlignableElement
+{
+	/**
+	 * Returns the value of the '<em><b>Number</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Printed number of the measure in its table (e.g. '13').
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Number</em>' attribute.
+	 * @see #setNumber(String)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Number()
+	 * @model
+	 * @generated
+	 */
+	String getNumber();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getNumber <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Number</em>' attribute.
+	 * @see #getNumber()
+	 * @generated
+	 */
+	void setNumber(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Performance code, e.g. 'CPA KPI 2(a)' or 'Policing Pledge Promise 5'.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Code</em>' attribute.
+	 * @see #setCode(String)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Code()
+	 * @model
+	 * @generated
+	 */
+	String getCode();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getCode <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Code</em>' attribute.
+	 * @see #getCode()
+	 * @generated
+	 */
+	void setCode(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Kind</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.plantrace.model.MeasureKind}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Kind</em>' attribute.
+	 * @see org.plantrace.model.MeasureKind
+	 * @see #setKind(MeasureKind)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Kind()
+	 * @model
+	 * @generated
+	 */
+	MeasureKind getKind();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getKind <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Kind</em>' attribute.
+	 * @see org.plantrace.model.MeasureKind
+	 * @see #getKind()
+	 * @generated
+	 */
+	void setKind(MeasureKind value);
+
+	/**
+	 * Returns the value of the '<em><b>Data Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Data source, e.g. PAS, BCS, USS, CARMS.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Data Source</em>' attribute.
+	 * @see #setDataSource(String)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_DataSource()
+	 * @model
+	 * @generated
+	 */
+	String getDataSource();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getDataSource <em>Data Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Data Source</em>' attribute.
+	 * @see #getDataSource()
+	 * @generated
+	 */
+	void setDataSource(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Targets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.plantrace.model.Target}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Targets</em>' containment reference list.
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Targets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Target> getTargets();
+
+	/**
+	 * Returns the value of the '<em><b>Owners</b></em>' reference list.
+	 * The list contents are of type {@link org.plantrace.model.BusinessGroup}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Business groups that also hold this as their measure ('Also BG measure').
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Owners</em>' reference list.
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Owners()
+	 * @model
+	 * @generated
+	 */
+	EList<BusinessGroup> getOwners();
+
+	/**
+	 * Returns the value of the '<em><b>Owner Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Owner Note</em>' attribute.
+	 * @see #setOwnerNote(String)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_OwnerNote()
+	 * @model
+	 * @generated
+	 */
+	String getOwnerNote();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getOwnerNote <em>Owner Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Owner Note</em>' attribute.
+	 * @see #getOwnerNote()
+	 * @generated
+	 */
+	void setOwnerNote(String value);
+
+} // Measure

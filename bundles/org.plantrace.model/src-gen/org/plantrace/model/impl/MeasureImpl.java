@@ -1,0 +1,515 @@
+/**
+ * Plantrace - generated from plantrace.ecore; do not edit, regenerate.
+ */
+package org.plantrace.model.impl;
+
+import java.util.Collection;
+
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
+
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.plantrace.model.BusinessGroup;
+import org.plantrace.model.Measure;
+import org.plantrace.model.MeasureKind;
+import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.Target;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model object '<em><b>Measure</b></em>'.
+ * <!-- end-user-doc -->
+ * <p>
+ * The following features are implemented:
+ * </p>
+ * <ul>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getNumber <em>Number</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getKind <em>Kind</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getDataSource <em>Data Source</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getTargets <em>Targets</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getOwners <em>Owners</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getOwnerNote <em>Owner Note</em>}</li>
+ * </ul>
+ *
+ * @generated
+ */
+public class MeasureImpl extends AlignableElementImpl implements Measure
+{
+	/**
+	 * The default value of the '{@link #getNumber() <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String NUMBER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getNumber() <em>Number</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNumber()
+	 * @generated
+	 * @ordered
+	 */
+	protected String number = NUMBER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MeasureKind KIND_EDEFAULT = MeasureKind.HEADLINE;
+
+	/**
+	 * The cached value of the '{@link #getKind() <em>Kind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getKind()
+	 * @generated
+	 * @ordered
+	 */
+	protected MeasureKind kind = KIND_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDataSource() <em>Data Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DATA_SOURCE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDataSource() <em>Data Source</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDataSource()
+	 * @generated
+	 * @ordered
+	 */
+	protected String dataSource = DATA_SOURCE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTargets() <em>Targets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Target> targets;
+
+	/**
+	 * The cached value of the '{@link #getOwners() <em>Owners</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwners()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<BusinessGroup> owners;
+
+	/**
+	 * The default value of the '{@link #getOwnerNote() <em>Owner Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String OWNER_NOTE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getOwnerNote() <em>Owner Note</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getOwnerNote()
+	 * @generated
+	 * @ordered
+	 */
+	protected String ownerNote = OWNER_NOTE_EDEFAULT;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MeasureImpl()
+	{
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	protected EClass eStaticClass()
+	{
+		return PlantracePackage.Literals.MEASURE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getNumber()
+	{
+		return number;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNumber(String newNumber)
+	{
+		String oldNumber = number;
+		number = newNumber;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__NUMBER, oldNumber, number));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode()
+	{
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode)
+	{
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__CODE, oldCode, code));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MeasureKind getKind()
+	{
+		return kind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setKind(MeasureKind newKind)
+	{
+		MeasureKind oldKind = kind;
+		kind = newKind == null ? KIND_EDEFAULT : newKind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__KIND, oldKind, kind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDataSource()
+	{
+		return dataSource;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDataSource(String newDataSource)
+	{
+		String oldDataSource = dataSource;
+		dataSource = newDataSource;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__DATA_SOURCE, oldDataSource, dataSource));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Target> getTargets()
+	{
+		if (targets == null)
+		{
+			targets = new EObjectContainmentEList<Target>(Target.class, this, PlantracePackage.MEASURE__TARGETS);
+		}
+		return targets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<BusinessGroup> getOwners()
+	{
+		if (owners == null)
+		{
+			owners = new EObjectResolvingEList<BusinessGroup>(BusinessGroup.class, this, PlantracePackage.MEASURE__OWNERS);
+		}
+		return owners;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getOwnerNote()
+	{
+		return ownerNote;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setOwnerNote(String newOwnerNote)
+	{
+		String oldOwnerNote = ownerNote;
+		ownerNote = newOwnerNote;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__OWNER_NOTE, oldOwnerNote, ownerNote));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
+	{
+		switch (featureID)
+		{
+			case PlantracePackage.MEASURE__TARGETS:
+				return ((InternalEList<?>)getTargets()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object eGet(int featureID, boolean resolve, boolean coreType)
+	{
+		switch (featureID)
+		{
+			case PlantracePackage.MEASURE__NUMBER:
+				return getNumber();
+			case PlantracePackage.MEASURE__CODE:
+				return getCode();
+			case PlantracePackage.MEASURE__KIND:
+				return getKind();
+			case PlantracePackage.MEASURE__DATA_SOURCE:
+				return getDataSource();
+			case PlantracePackage.MEASURE__TARGETS:
+				return getTargets();
+			case PlantracePackage.MEASURE__OWNERS:
+				return getOwners();
+			case PlantracePackage.MEASURE__OWNER_NOTE:
+				return getOwnerNote();
+		}
+		return super.eGet(featureID, resolve, coreType);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@SuppressWarnings("unchecked")
+	@Override
+	public void eSet(int featureID, Object newValue)
+	{
+		switch (featureID)
+		{
+			case PlantracePackage.MEASURE__NUMBER:
+				setNumber((String)newValue);
+				return;
+			case PlantracePackage.MEASURE__CODE:
+				setCode((String)newValue);
+				return;
+			case PlantracePackage.MEASURE__KIND:
+				setKind((MeasureKind)newValue);
+				return;
+			case PlantracePackage.MEASURE__DATA_SOURCE:
+				setDataSource((String)newValue);
+				return;
+			case PlantracePackage.MEASURE__TARGETS:
+				getTargets().clear();
+				getTargets().addAll((Collection<? extends Target>)newValue);
+				return;
+			case PlantracePackage.MEASURE__OWNERS:
+				getOwners().clear();
+				getOwners().addAll((Collection<? extends BusinessGroup>)newValue);
+				return;
+			case PlantracePackage.MEASURE__OWNER_NOTE:
+				setOwnerNote((String)newValue);
+				return;
+		}
+		super.eSet(featureID, newValue);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void eUnset(int featureID)
+	{
+		switch (featureID)
+		{
+			case PlantracePackage.MEASURE__NUMBER:
+				setNumber(NUMBER_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__KIND:
+				setKind(KIND_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__DATA_SOURCE:
+				setDataSource(DATA_SOURCE_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__TARGETS:
+				getTargets().clear();
+				return;
+			case PlantracePackage.MEASURE__OWNERS:
+				getOwners().clear();
+				return;
+			case PlantracePackage.MEASURE__OWNER_NOTE:
+				setOwnerNote(OWNER_NOTE_EDEFAULT);
+				return;
+		}
+		super.eUnset(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean eIsSet(int featureID)
+	{
+		switch (featureID)
+		{
+			case PlantracePackage.MEASURE__NUMBER:
+				return NUMBER_EDEFAULT == null ? number != null : !NUMBER_EDEFAULT.equals(number);
+			case PlantracePackage.MEASURE__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
+			case PlantracePackage.MEASURE__KIND:
+				return kind != KIND_EDEFAULT;
+			case PlantracePackage.MEASURE__DATA_SOURCE:
+				return DATA_SOURCE_EDEFAULT == null ? dataSource != null : !DATA_SOURCE_EDEFAULT.equals(dataSource);
+			case PlantracePackage.MEASURE__TARGETS:
+				return targets != null && !targets.isEmpty();
+			case PlantracePackage.MEASURE__OWNERS:
+				return owners != null && !owners.isEmpty();
+			case PlantracePackage.MEASURE__OWNER_NOTE:
+				return OWNER_NOTE_EDEFAULT == null ? ownerNote != null : !OWNER_NOTE_EDEFAULT.equals(ownerNote);
+		}
+		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (number: ");
+		result.append(number);
+		result.append(", code: ");
+		result.append(code);
+		result.append(", kind: ");
+		result.append(kind);
+		result.append(", dataSource: ");
+		result.append(dataSource);
+		result.append(", ownerNote: ");
+		result.append(ownerNote);
+		result.append(')');
+		return result.toString();
+	}
+
+} //MeasureImpl

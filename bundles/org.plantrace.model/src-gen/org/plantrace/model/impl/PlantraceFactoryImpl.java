@@ -1,0 +1,387 @@
+/**
+ * Plantrace - generated from plantrace.ecore; do not edit, regenerate.
+ */
+package org.plantrace.model.impl;
+
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EDataType;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EPackage;
+
+import org.eclipse.emf.ecore.impl.EFactoryImpl;
+
+import org.eclipse.emf.ecore.plugin.EcorePlugin;
+
+import org.plantrace.model.*;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Factory</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFactory
+{
+	/**
+	 * Creates the default factory implementation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public static PlantraceFactory init()
+	{
+		try
+		{
+			PlantraceFactory thePlantraceFactory = (PlantraceFactory)EPackage.Registry.INSTANCE.getEFactory(PlantracePackage.eNS_URI);
+			if (thePlantraceFactory != null)
+			{
+				return thePlantraceFactory;
+			}
+		}
+		catch (Exception exception)
+		{
+			EcorePlugin.INSTANCE.log(exception);
+		}
+		return new PlantraceFactoryImpl();
+	}
+
+	/**
+	 * Creates an instance of the factory.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlantraceFactoryImpl()
+	{
+		super();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EObject create(EClass eClass)
+	{
+		switch (eClass.getClassifierID())
+		{
+			case PlantracePackage.WORDING: return createWording();
+			case PlantracePackage.PROPERTY: return createProperty();
+			case PlantracePackage.PLAN: return createPlan();
+			case PlantracePackage.STRATEGIC_OUTCOME: return createStrategicOutcome();
+			case PlantracePackage.CORPORATE_OBJECTIVE: return createCorporateObjective();
+			case PlantracePackage.KEY_ACTIVITY: return createKeyActivity();
+			case PlantracePackage.MEASURE: return createMeasure();
+			case PlantracePackage.TARGET: return createTarget();
+			case PlantracePackage.BUSINESS_GROUP: return createBusinessGroup();
+			case PlantracePackage.ALIGNMENT: return createAlignment();
+			case PlantracePackage.FRAMEWORK: return createFramework();
+			case PlantracePackage.PRIORITY_ITEM: return createPriorityItem();
+			default:
+				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Object createFromString(EDataType eDataType, String initialValue)
+	{
+		switch (eDataType.getClassifierID())
+		{
+			case PlantracePackage.PLAN_STATUS:
+				return createPlanStatusFromString(eDataType, initialValue);
+			case PlantracePackage.MEASURE_KIND:
+				return createMeasureKindFromString(eDataType, initialValue);
+			case PlantracePackage.TARGET_DIRECTION:
+				return createTargetDirectionFromString(eDataType, initialValue);
+			case PlantracePackage.FRAMEWORK_KIND:
+				return createFrameworkKindFromString(eDataType, initialValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String convertToString(EDataType eDataType, Object instanceValue)
+	{
+		switch (eDataType.getClassifierID())
+		{
+			case PlantracePackage.PLAN_STATUS:
+				return convertPlanStatusToString(eDataType, instanceValue);
+			case PlantracePackage.MEASURE_KIND:
+				return convertMeasureKindToString(eDataType, instanceValue);
+			case PlantracePackage.TARGET_DIRECTION:
+				return convertTargetDirectionToString(eDataType, instanceValue);
+			case PlantracePackage.FRAMEWORK_KIND:
+				return convertFrameworkKindToString(eDataType, instanceValue);
+			default:
+				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
+		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Wording createWording()
+	{
+		WordingImpl wording = new WordingImpl();
+		return wording;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Property createProperty()
+	{
+		PropertyImpl property = new PropertyImpl();
+		return property;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Plan createPlan()
+	{
+		PlanImpl plan = new PlanImpl();
+		return plan;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public StrategicOutcome createStrategicOutcome()
+	{
+		StrategicOutcomeImpl strategicOutcome = new StrategicOutcomeImpl();
+		return strategicOutcome;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public CorporateObjective createCorporateObjective()
+	{
+		CorporateObjectiveImpl corporateObjective = new CorporateObjectiveImpl();
+		return corporateObjective;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public KeyActivity createKeyActivity()
+	{
+		KeyActivityImpl keyActivity = new KeyActivityImpl();
+		return keyActivity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Measure createMeasure()
+	{
+		MeasureImpl measure = new MeasureImpl();
+		return measure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Target createTarget()
+	{
+		TargetImpl target = new TargetImpl();
+		return target;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BusinessGroup createBusinessGroup()
+	{
+		BusinessGroupImpl businessGroup = new BusinessGroupImpl();
+		return businessGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Alignment createAlignment()
+	{
+		AlignmentImpl alignment = new AlignmentImpl();
+		return alignment;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Framework createFramework()
+	{
+		FrameworkImpl framework = new FrameworkImpl();
+		return framework;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PriorityItem createPriorityItem()
+	{
+		PriorityItemImpl priorityItem = new PriorityItemImpl();
+		return priorityItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PlanStatus createPlanStatusFromString(EDataType eDataType, String initialValue)
+	{
+		PlanStatus result = PlanStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPlanStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MeasureKind createMeasureKindFromString(EDataType eDataType, String initialValue)
+	{
+		MeasureKind result = MeasureKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMeasureKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public TargetDirection createTargetDirectionFromString(EDataType eDataType, String initialValue)
+	{
+		TargetDirection result = TargetDirection.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertTargetDirectionToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public FrameworkKind createFrameworkKindFromString(EDataType eDataType, String initialValue)
+	{
+		FrameworkKind result = FrameworkKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFrameworkKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlantracePackage getPlantracePackage()
+	{
+		return (PlantracePackage)getEPackage();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @deprecated
+	 * @generated
+	 */
+	@Deprecated
+	public static PlantracePackage getPackage()
+	{
+		return PlantracePackage.eINSTANCE;
+	}
+
+} //PlantraceFactoryImpl

@@ -1,0 +1,1805 @@
+/**
+ * Plantrace - generated from plantrace.ecore; do not edit, regenerate.
+ */
+package org.plantrace.model.impl;
+
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
+import org.eclipse.emf.ecore.EOperation;
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.EReference;
+
+import org.eclipse.emf.ecore.impl.EPackageImpl;
+
+import org.plantrace.model.AlignableElement;
+import org.plantrace.model.Alignment;
+import org.plantrace.model.AlignmentTarget;
+import org.plantrace.model.BusinessGroup;
+import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.Element;
+import org.plantrace.model.Framework;
+import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.Identified;
+import org.plantrace.model.KeyActivity;
+import org.plantrace.model.Measure;
+import org.plantrace.model.MeasureKind;
+import org.plantrace.model.Named;
+import org.plantrace.model.Plan;
+import org.plantrace.model.PlanStatus;
+import org.plantrace.model.PlantraceFactory;
+import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.PriorityItem;
+import org.plantrace.model.Property;
+import org.plantrace.model.StrategicOutcome;
+import org.plantrace.model.Target;
+import org.plantrace.model.TargetDirection;
+import org.plantrace.model.Wording;
+
+/**
+ * <!-- begin-user-doc -->
+ * An implementation of the model <b>Package</b>.
+ * <!-- end-user-doc -->
+ * @generated
+ */
+public class PlantracePackageImpl extends EPackageImpl implements PlantracePackage
+{
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass identifiedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass elementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass namedEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass wordingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass propertyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass planEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass strategicOutcomeEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass alignableElementEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass corporateObjectiveEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass keyActivityEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass measureEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass targetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass businessGroupEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass alignmentEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass alignmentTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass frameworkEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass priorityItemEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum planStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum measureKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum targetDirectionEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum frameworkKindEEnum = null;
+
+	/**
+	 * Creates an instance of the model <b>Package</b>, registered with
+	 * {@link org.eclipse.emf.ecore.EPackage.Registry EPackage.Registry} by the package
+	 * package URI value.
+	 * <p>Note: the correct way to create the package is via the static
+	 * factory method {@link #init init()}, which also performs
+	 * initialization of the package, or returns the registered package,
+	 * if one already exists.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.eclipse.emf.ecore.EPackage.Registry
+	 * @see org.plantrace.model.PlantracePackage#eNS_URI
+	 * @see #init()
+	 * @generated
+	 */
+	private PlantracePackageImpl()
+	{
+		super(eNS_URI, PlantraceFactory.eINSTANCE);
+	}
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private static boolean isInited = false;
+
+	/**
+	 * Creates, registers, and initializes the <b>Package</b> for this model, and for any others upon which it depends.
+	 *
+	 * <p>This method is used to initialize {@link PlantracePackage#eINSTANCE} when that field is accessed.
+	 * Clients should not invoke it directly. Instead, they should simply access that field to obtain the package.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #eNS_URI
+	 * @see #createPackageContents()
+	 * @see #initializePackageContents()
+	 * @generated
+	 */
+	public static PlantracePackage init()
+	{
+		if (isInited) return (PlantracePackage)EPackage.Registry.INSTANCE.getEPackage(PlantracePackage.eNS_URI);
+
+		// Obtain or create and register package
+		Object registeredPlantracePackage = EPackage.Registry.INSTANCE.get(eNS_URI);
+		PlantracePackageImpl thePlantracePackage = registeredPlantracePackage instanceof PlantracePackageImpl ? (PlantracePackageImpl)registeredPlantracePackage : new PlantracePackageImpl();
+
+		isInited = true;
+
+		// Create package meta-data objects
+		thePlantracePackage.createPackageContents();
+
+		// Initialize created meta-data
+		thePlantracePackage.initializePackageContents();
+
+		// Mark meta-data to indicate it can't be changed
+		thePlantracePackage.freeze();
+
+		// Update the registry and return the package
+		EPackage.Registry.INSTANCE.put(PlantracePackage.eNS_URI, thePlantracePackage);
+		return thePlantracePackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getIdentified()
+	{
+		return identifiedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getIdentified_Id()
+	{
+		return (EAttribute)identifiedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getElement()
+	{
+		return elementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getElement_Note()
+	{
+		return (EAttribute)elementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getElement_Properties()
+	{
+		return (EReference)elementEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNamed()
+	{
+		return namedEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamed_Name()
+	{
+		return (EAttribute)namedEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNamed_Title()
+	{
+		return (EAttribute)namedEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getNamed_Wordings()
+	{
+		return (EReference)namedEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EOperation getNamed__GetLabel()
+	{
+		return namedEClass.getEOperations().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getWording()
+	{
+		return wordingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWording_Source()
+	{
+		return (EAttribute)wordingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getWording_Text()
+	{
+		return (EAttribute)wordingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getProperty()
+	{
+		return propertyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProperty_Key()
+	{
+		return (EAttribute)propertyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getProperty_Value()
+	{
+		return (EAttribute)propertyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPlan()
+	{
+		return planEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_Owner()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_PeriodStart()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_PeriodEnd()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_Status()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_Version()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_OutcomeLabel()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_ObjectiveLabel()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_ActivityLabel()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_ActivityPrefix()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPlan_Years()
+	{
+		return (EAttribute)planEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Frameworks()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Outcomes()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_Objectives()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_BusinessGroups()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getStrategicOutcome()
+	{
+		return strategicOutcomeEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getStrategicOutcome_Code()
+	{
+		return (EAttribute)strategicOutcomeEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStrategicOutcome_Children()
+	{
+		return (EReference)strategicOutcomeEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStrategicOutcome_Objectives()
+	{
+		return (EReference)strategicOutcomeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAlignableElement()
+	{
+		return alignableElementEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAlignableElement_Alignments()
+	{
+		return (EReference)alignableElementEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getCorporateObjective()
+	{
+		return corporateObjectiveEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCorporateObjective_Number()
+	{
+		return (EAttribute)corporateObjectiveEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorporateObjective_Outcomes()
+	{
+		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorporateObjective_KeyActivities()
+	{
+		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorporateObjective_Measures()
+	{
+		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorporateObjective_Leads()
+	{
+		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getKeyActivity()
+	{
+		return keyActivityEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getKeyActivity_Number()
+	{
+		return (EAttribute)keyActivityEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeasure()
+	{
+		return measureEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Number()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Code()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Kind()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_DataSource()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Targets()
+	{
+		return (EReference)measureEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Owners()
+	{
+		return (EReference)measureEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_OwnerNote()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getTarget()
+	{
+		return targetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_Year()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_Value()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_Baseline()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_Direction()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBusinessGroup()
+	{
+		return businessGroupEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBusinessGroup_Code()
+	{
+		return (EAttribute)businessGroupEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBusinessGroup_Measures()
+	{
+		return (EReference)businessGroupEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAlignment()
+	{
+		return alignmentEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAlignment_Source()
+	{
+		return (EReference)alignmentEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAlignment_Target()
+	{
+		return (EReference)alignmentEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAlignment_KeyActivities()
+	{
+		return (EReference)alignmentEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlignment_PublishedKeyActivities()
+	{
+		return (EAttribute)alignmentEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAlignment_LeadAgents()
+	{
+		return (EReference)alignmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlignment_Activities()
+	{
+		return (EAttribute)alignmentEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlignment_PublishedIn()
+	{
+		return (EAttribute)alignmentEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getAlignmentTarget()
+	{
+		return alignmentTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlignmentTarget_Code()
+	{
+		return (EAttribute)alignmentTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAlignmentTarget_Description()
+	{
+		return (EAttribute)alignmentTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getFramework()
+	{
+		return frameworkEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFramework_Kind()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFramework_Period()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFramework_Publisher()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFramework_National()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFramework_Items()
+	{
+		return (EReference)frameworkEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getPriorityItem()
+	{
+		return priorityItemEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityItem_Children()
+	{
+		return (EReference)priorityItemEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityItem_CorrespondsTo()
+	{
+		return (EReference)priorityItemEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityItem_Group()
+	{
+		return (EAttribute)priorityItemEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPlanStatus()
+	{
+		return planStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMeasureKind()
+	{
+		return measureKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getTargetDirection()
+	{
+		return targetDirectionEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getFrameworkKind()
+	{
+		return frameworkKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PlantraceFactory getPlantraceFactory()
+	{
+		return (PlantraceFactory)getEFactoryInstance();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isCreated = false;
+
+	/**
+	 * Creates the meta-model objects for the package.  This method is
+	 * guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void createPackageContents()
+	{
+		if (isCreated) return;
+		isCreated = true;
+
+		// Create classes and their features
+		identifiedEClass = createEClass(IDENTIFIED);
+		createEAttribute(identifiedEClass, IDENTIFIED__ID);
+
+		elementEClass = createEClass(ELEMENT);
+		createEAttribute(elementEClass, ELEMENT__NOTE);
+		createEReference(elementEClass, ELEMENT__PROPERTIES);
+
+		namedEClass = createEClass(NAMED);
+		createEAttribute(namedEClass, NAMED__NAME);
+		createEAttribute(namedEClass, NAMED__TITLE);
+		createEReference(namedEClass, NAMED__WORDINGS);
+		createEOperation(namedEClass, NAMED___GET_LABEL);
+
+		wordingEClass = createEClass(WORDING);
+		createEAttribute(wordingEClass, WORDING__SOURCE);
+		createEAttribute(wordingEClass, WORDING__TEXT);
+
+		propertyEClass = createEClass(PROPERTY);
+		createEAttribute(propertyEClass, PROPERTY__KEY);
+		createEAttribute(propertyEClass, PROPERTY__VALUE);
+
+		planEClass = createEClass(PLAN);
+		createEAttribute(planEClass, PLAN__OWNER);
+		createEAttribute(planEClass, PLAN__PERIOD_START);
+		createEAttribute(planEClass, PLAN__PERIOD_END);
+		createEAttribute(planEClass, PLAN__STATUS);
+		createEAttribute(planEClass, PLAN__VERSION);
+		createEAttribute(planEClass, PLAN__OUTCOME_LABEL);
+		createEAttribute(planEClass, PLAN__OBJECTIVE_LABEL);
+		createEAttribute(planEClass, PLAN__ACTIVITY_LABEL);
+		createEAttribute(planEClass, PLAN__ACTIVITY_PREFIX);
+		createEAttribute(planEClass, PLAN__YEARS);
+		createEReference(planEClass, PLAN__FRAMEWORKS);
+		createEReference(planEClass, PLAN__OUTCOMES);
+		createEReference(planEClass, PLAN__OBJECTIVES);
+		createEReference(planEClass, PLAN__BUSINESS_GROUPS);
+
+		strategicOutcomeEClass = createEClass(STRATEGIC_OUTCOME);
+		createEAttribute(strategicOutcomeEClass, STRATEGIC_OUTCOME__CODE);
+		createEReference(strategicOutcomeEClass, STRATEGIC_OUTCOME__CHILDREN);
+		createEReference(strategicOutcomeEClass, STRATEGIC_OUTCOME__OBJECTIVES);
+
+		alignableElementEClass = createEClass(ALIGNABLE_ELEMENT);
+		createEReference(alignableElementEClass, ALIGNABLE_ELEMENT__ALIGNMENTS);
+
+		corporateObjectiveEClass = createEClass(CORPORATE_OBJECTIVE);
+		createEAttribute(corporateObjectiveEClass, CORPORATE_OBJECTIVE__NUMBER);
+		createEReference(corporateObjectiveEClass, CORPORATE_OBJECTIVE__OUTCOMES);
+		createEReference(corporateObjectiveEClass, CORPORATE_OBJECTIVE__KEY_ACTIVITIES);
+		createEReference(corporateObjectiveEClass, CORPORATE_OBJECTIVE__MEASURES);
+		createEReference(corporateObjectiveEClass, CORPORATE_OBJECTIVE__LEADS);
+
+		keyActivityEClass = createEClass(KEY_ACTIVITY);
+		createEAttribute(keyActivityEClass, KEY_ACTIVITY__NUMBER);
+
+		measureEClass = createEClass(MEASURE);
+		createEAttribute(measureEClass, MEASURE__NUMBER);
+		createEAttribute(measureEClass, MEASURE__CODE);
+		createEAttribute(measureEClass, MEASURE__KIND);
+		createEAttribute(measureEClass, MEASURE__DATA_SOURCE);
+		createEReference(measureEClass, MEASURE__TARGETS);
+		createEReference(measureEClass, MEASURE__OWNERS);
+		createEAttribute(measureEClass, MEASURE__OWNER_NOTE);
+
+		targetEClass = createEClass(TARGET);
+		createEAttribute(targetEClass, TARGET__YEAR);
+		createEAttribute(targetEClass, TARGET__VALUE);
+		createEAttribute(targetEClass, TARGET__BASELINE);
+		createEAttribute(targetEClass, TARGET__DIRECTION);
+
+		businessGroupEClass = createEClass(BUSINESS_GROUP);
+		createEAttribute(businessGroupEClass, BUSINESS_GROUP__CODE);
+		createEReference(businessGroupEClass, BUSINESS_GROUP__MEASURES);
+
+		alignmentEClass = createEClass(ALIGNMENT);
+		createEReference(alignmentEClass, ALIGNMENT__SOURCE);
+		createEReference(alignmentEClass, ALIGNMENT__TARGET);
+		createEReference(alignmentEClass, ALIGNMENT__KEY_ACTIVITIES);
+		createEAttribute(alignmentEClass, ALIGNMENT__PUBLISHED_KEY_ACTIVITIES);
+		createEReference(alignmentEClass, ALIGNMENT__LEAD_AGENTS);
+		createEAttribute(alignmentEClass, ALIGNMENT__ACTIVITIES);
+		createEAttribute(alignmentEClass, ALIGNMENT__PUBLISHED_IN);
+
+		alignmentTargetEClass = createEClass(ALIGNMENT_TARGET);
+		createEAttribute(alignmentTargetEClass, ALIGNMENT_TARGET__CODE);
+		createEAttribute(alignmentTargetEClass, ALIGNMENT_TARGET__DESCRIPTION);
+
+		frameworkEClass = createEClass(FRAMEWORK);
+		createEAttribute(frameworkEClass, FRAMEWORK__KIND);
+		createEAttribute(frameworkEClass, FRAMEWORK__PERIOD);
+		createEAttribute(frameworkEClass, FRAMEWORK__PUBLISHER);
+		createEAttribute(frameworkEClass, FRAMEWORK__NATIONAL);
+		createEReference(frameworkEClass, FRAMEWORK__ITEMS);
+
+		priorityItemEClass = createEClass(PRIORITY_ITEM);
+		createEReference(priorityItemEClass, PRIORITY_ITEM__CHILDREN);
+		createEReference(priorityItemEClass, PRIORITY_ITEM__CORRESPONDS_TO);
+		createEAttribute(priorityItemEClass, PRIORITY_ITEM__GROUP);
+
+		// Create enums
+		planStatusEEnum = createEEnum(PLAN_STATUS);
+		measureKindEEnum = createEEnum(MEASURE_KIND);
+		targetDirectionEEnum = createEEnum(TARGET_DIRECTION);
+		frameworkKindEEnum = createEEnum(FRAMEWORK_KIND);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private boolean isInitialized = false;
+
+	/**
+	 * Complete the initialization of the package and its meta-model.  This
+	 * method is guarded to have no affect on any invocation but its first.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public void initializePackageContents()
+	{
+		if (isInitialized) return;
+		isInitialized = true;
+
+		// Initialize package
+		setName(eNAME);
+		setNsPrefix(eNS_PREFIX);
+		setNsURI(eNS_URI);
+
+		// Create type parameters
+
+		// Set bounds for type parameters
+
+		// Add supertypes to classes
+		elementEClass.getESuperTypes().add(this.getIdentified());
+		namedEClass.getESuperTypes().add(this.getElement());
+		planEClass.getESuperTypes().add(this.getNamed());
+		strategicOutcomeEClass.getESuperTypes().add(this.getNamed());
+		alignableElementEClass.getESuperTypes().add(this.getNamed());
+		corporateObjectiveEClass.getESuperTypes().add(this.getAlignableElement());
+		keyActivityEClass.getESuperTypes().add(this.getAlignableElement());
+		measureEClass.getESuperTypes().add(this.getAlignableElement());
+		targetEClass.getESuperTypes().add(this.getElement());
+		businessGroupEClass.getESuperTypes().add(this.getNamed());
+		alignmentEClass.getESuperTypes().add(this.getElement());
+		alignmentTargetEClass.getESuperTypes().add(this.getNamed());
+		frameworkEClass.getESuperTypes().add(this.getAlignmentTarget());
+		priorityItemEClass.getESuperTypes().add(this.getAlignmentTarget());
+
+		// Initialize classes, features, and operations; add parameters
+		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getIdentified_Id(), ecorePackage.getEString(), "id", null, 0, 1, Identified.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(elementEClass, Element.class, "Element", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getElement_Note(), ecorePackage.getEString(), "note", null, 0, 1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getElement_Properties(), this.getProperty(), null, "properties", null, 0, -1, Element.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(namedEClass, Named.class, "Named", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNamed_Name(), ecorePackage.getEString(), "name", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNamed_Title(), ecorePackage.getEString(), "title", null, 0, 1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getNamed_Wordings(), this.getWording(), null, "wordings", null, 0, -1, Named.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEOperation(getNamed__GetLabel(), ecorePackage.getEString(), "getLabel", 0, 1, IS_UNIQUE, IS_ORDERED);
+
+		initEClass(wordingEClass, Wording.class, "Wording", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getWording_Source(), ecorePackage.getEString(), "source", null, 0, 1, Wording.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWording_Text(), ecorePackage.getEString(), "text", null, 0, 1, Wording.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getProperty_Value(), ecorePackage.getEString(), "value", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(planEClass, Plan.class, "Plan", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getPlan_Owner(), ecorePackage.getEString(), "owner", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_PeriodStart(), ecorePackage.getEString(), "periodStart", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_PeriodEnd(), ecorePackage.getEString(), "periodEnd", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Status(), this.getPlanStatus(), "status", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Version(), ecorePackage.getEString(), "version", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_OutcomeLabel(), ecorePackage.getEString(), "outcomeLabel", "Strategic outcome", 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_ObjectiveLabel(), ecorePackage.getEString(), "objectiveLabel", "Corporate objective", 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_ActivityLabel(), ecorePackage.getEString(), "activityLabel", "Key activity", 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_ActivityPrefix(), ecorePackage.getEString(), "activityPrefix", "KA", 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPlan_Years(), ecorePackage.getEString(), "years", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Frameworks(), this.getFramework(), null, "frameworks", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Outcomes(), this.getStrategicOutcome(), null, "outcomes", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Objectives(), this.getCorporateObjective(), null, "objectives", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_BusinessGroups(), this.getBusinessGroup(), null, "businessGroups", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(strategicOutcomeEClass, StrategicOutcome.class, "StrategicOutcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getStrategicOutcome_Code(), ecorePackage.getEString(), "code", null, 0, 1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStrategicOutcome_Children(), this.getStrategicOutcome(), null, "children", null, 0, -1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStrategicOutcome_Objectives(), this.getCorporateObjective(), this.getCorporateObjective_Outcomes(), "objectives", null, 0, -1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(alignableElementEClass, AlignableElement.class, "AlignableElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAlignableElement_Alignments(), this.getAlignment(), this.getAlignment_Source(), "alignments", null, 0, -1, AlignableElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(corporateObjectiveEClass, CorporateObjective.class, "CorporateObjective", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCorporateObjective_Number(), ecorePackage.getEInt(), "number", null, 0, 1, CorporateObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+		initEReference(getCorporateObjective_Outcomes(), this.getStrategicOutcome(), this.getStrategicOutcome_Objectives(), "outcomes", null, 0, -1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCorporateObjective_KeyActivities(), this.getKeyActivity(), null, "keyActivities", null, 0, -1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCorporateObjective_Measures(), this.getMeasure(), null, "measures", null, 0, -1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCorporateObjective_Leads(), this.getBusinessGroup(), null, "leads", null, 0, -1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(keyActivityEClass, KeyActivity.class, "KeyActivity", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getKeyActivity_Number(), ecorePackage.getEInt(), "number", null, 0, 1, KeyActivity.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
+
+		initEClass(measureEClass, Measure.class, "Measure", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasure_Number(), ecorePackage.getEString(), "number", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Code(), ecorePackage.getEString(), "code", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Kind(), this.getMeasureKind(), "kind", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_DataSource(), ecorePackage.getEString(), "dataSource", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Targets(), this.getTarget(), null, "targets", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Owners(), this.getBusinessGroup(), null, "owners", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_OwnerNote(), ecorePackage.getEString(), "ownerNote", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(targetEClass, Target.class, "Target", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTarget_Year(), ecorePackage.getEString(), "year", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_Value(), ecorePackage.getEString(), "value", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_Direction(), this.getTargetDirection(), "direction", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(businessGroupEClass, BusinessGroup.class, "BusinessGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBusinessGroup_Code(), ecorePackage.getEString(), "code", null, 0, 1, BusinessGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBusinessGroup_Measures(), this.getMeasure(), null, "measures", null, 0, -1, BusinessGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(alignmentEClass, Alignment.class, "Alignment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getAlignment_Source(), this.getAlignableElement(), this.getAlignableElement_Alignments(), "source", null, 0, 1, Alignment.class, IS_TRANSIENT, !IS_VOLATILE, !IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAlignment_Target(), this.getAlignmentTarget(), null, "target", null, 1, 1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAlignment_KeyActivities(), this.getKeyActivity(), null, "keyActivities", null, 0, -1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlignment_PublishedKeyActivities(), ecorePackage.getEString(), "publishedKeyActivities", null, 0, 1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAlignment_LeadAgents(), this.getBusinessGroup(), null, "leadAgents", null, 0, -1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlignment_Activities(), ecorePackage.getEString(), "activities", null, 0, -1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlignment_PublishedIn(), ecorePackage.getEString(), "publishedIn", null, 0, 1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(alignmentTargetEClass, AlignmentTarget.class, "AlignmentTarget", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getAlignmentTarget_Code(), ecorePackage.getEString(), "code", null, 0, 1, AlignmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlignmentTarget_Description(), ecorePackage.getEString(), "description", null, 0, 1, AlignmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(frameworkEClass, Framework.class, "Framework", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getFramework_Kind(), this.getFrameworkKind(), "kind", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFramework_Period(), ecorePackage.getEString(), "period", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFramework_Publisher(), ecorePackage.getEString(), "publisher", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFramework_National(), ecorePackage.getEBoolean(), "national", "true", 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFramework_Items(), this.getPriorityItem(), null, "items", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(priorityItemEClass, PriorityItem.class, "PriorityItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getPriorityItem_Children(), this.getPriorityItem(), null, "children", null, 0, -1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPriorityItem_CorrespondsTo(), this.getPriorityItem(), null, "correspondsTo", null, 0, -1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityItem_Group(), ecorePackage.getEBoolean(), "group", null, 0, 1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		// Initialize enums and add enum literals
+		initEEnum(planStatusEEnum, PlanStatus.class, "PlanStatus");
+		addEEnumLiteral(planStatusEEnum, PlanStatus.DRAFT);
+		addEEnumLiteral(planStatusEEnum, PlanStatus.AGREED);
+		addEEnumLiteral(planStatusEEnum, PlanStatus.PUBLISHED);
+
+		initEEnum(measureKindEEnum, MeasureKind.class, "MeasureKind");
+		addEEnumLiteral(measureKindEEnum, MeasureKind.HEADLINE);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.BUSINESS_GROUP);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.HEALTH_INDICATOR);
+		addEEnumLiteral(measureKindEEnum, MeasureKind.KPI);
+
+		initEEnum(targetDirectionEEnum, TargetDirection.class, "TargetDirection");
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.UNSPECIFIED);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.INCREASE);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.DECREASE);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.MAINTAIN);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.ACHIEVE);
+		addEEnumLiteral(targetDirectionEEnum, TargetDirection.TRACK);
+
+		initEEnum(frameworkKindEEnum, FrameworkKind.class, "FrameworkKind");
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.PSA);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.SPP);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.NI);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.APACS);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.PS);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.MAYOR);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.CONCERN);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.LAA);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.CHI);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.NPP);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.OTHER);
+
+		// Create resource
+		createResource(eNS_URI);
+
+		// Create annotations
+		// http://www.eclipse.org/emf/2002/GenModel
+		createGenModelAnnotations();
+	}
+
+	/**
+	 * Initializes the annotations for <b>http://www.eclipse.org/emf/2002/GenModel</b>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void createGenModelAnnotations()
+	{
+		String source = "http://www.eclipse.org/emf/2002/GenModel";
+		addAnnotation
+		  (this,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Plantrace: multi-year public-sector plans (outcomes, objectives, key activities, measures, targets) and the national frameworks they align to. Plans and frameworks live in separate files; alignments cross files by stable id."
+		   });
+		addAnnotation
+		  (identifiedEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Anything with a stable, unique id. The id never changes when printed numbers or titles change; cross-file references use it."
+		   });
+		addAnnotation
+		  (getElement_Note(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Free text: rationale, provenance, or a correction made to the published document."
+		   });
+		addAnnotation
+		  (getElement_Properties(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Extra key/value data a framework or plan carries that has no dedicated feature (e.g. LAA selection counts, APACS outcomes)."
+		   });
+		addAnnotation
+		  (getNamed__GetLabel(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The full title if set, else the short name, else the id.",
+			   "body", "String t = getTitle();\nif (t != null && !t.isBlank()) return t;\nString n = getName();\nif (n != null && !n.isBlank()) return n;\nreturn getId();"
+		   });
+		addAnnotation
+		  (getNamed_Name(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Short name used in lists and matrices."
+		   });
+		addAnnotation
+		  (getNamed_Title(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Full title as it is to be printed. Every appendix prints this one wording."
+		   });
+		addAnnotation
+		  (getNamed_Wordings(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Other wordings of the title found in published tables, kept as evidence of drift; validation reports each one."
+		   });
+		addAnnotation
+		  (getWording_Source(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where the wording was published, e.g. \'Appendix D\'."
+		   });
+		addAnnotation
+		  (getPlan_PeriodStart(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First financial year of the plan, e.g. \'2009/10\'."
+		   });
+		addAnnotation
+		  (getPlan_OutcomeLabel(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What this plan calls its top level (strategic outcome, priority, strategic driver)."
+		   });
+		addAnnotation
+		  (getPlan_ActivityPrefix(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Prefix of printed key-activity numbers, e.g. \'KA\' for KA1, KA2."
+		   });
+		addAnnotation
+		  (getPlan_Years(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The years targets are set for, in column order (e.g. 2009/10, 2008/09)."
+		   });
+		addAnnotation
+		  (getPlan_Frameworks(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The national frameworks (usually in other files) this plan must trace to."
+		   });
+		addAnnotation
+		  (getStrategicOutcome_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Printed code, e.g. \'CONFIDENCE\' or \'A\'."
+		   });
+		addAnnotation
+		  (getStrategicOutcome_Children(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Sub-outcomes (e.g. strategic driver -> corporate priority)."
+		   });
+		addAnnotation
+		  (getStrategicOutcome_Objectives(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The objectives that deliver this outcome."
+		   });
+		addAnnotation
+		  (getCorporateObjective_Number(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "1-based position among the plan\'s objectives; derived, never stored.",
+			   "get", "return eContainer() instanceof org.plantrace.model.Plan plan ? plan.getObjectives().indexOf(this) + 1 : 0;"
+		   });
+		addAnnotation
+		  (getCorporateObjective_Leads(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Business groups leading delivery of the objective."
+		   });
+		addAnnotation
+		  (getKeyActivity_Number(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "1-based position within its objective (KA1, KA2, ...); derived, so reordering renumbers while the id stays.",
+			   "get", "return eContainer() instanceof org.plantrace.model.CorporateObjective objective ? objective.getKeyActivities().indexOf(this) + 1 : 0;"
+		   });
+		addAnnotation
+		  (getMeasure_Number(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Printed number of the measure in its table (e.g. \'13\')."
+		   });
+		addAnnotation
+		  (getMeasure_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Performance code, e.g. \'CPA KPI 2(a)\' or \'Policing Pledge Promise 5\'."
+		   });
+		addAnnotation
+		  (getMeasure_DataSource(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Data source, e.g. PAS, BCS, USS, CARMS."
+		   });
+		addAnnotation
+		  (getMeasure_Owners(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Business groups that also hold this as their measure (\'Also BG measure\')."
+		   });
+		addAnnotation
+		  (getTarget_Value(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The target as printed, e.g. \'80%\' or \'Circa 2% reduction on 2008/09 anticipated outcome\'."
+		   });
+		addAnnotation
+		  (getBusinessGroup_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Abbreviation, e.g. TP, SCD, SO."
+		   });
+		addAnnotation
+		  (getBusinessGroup_Measures(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Measures held by the business group only, additional to the corporate ones."
+		   });
+		addAnnotation
+		  (alignmentEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A traced link from an objective, key activity or measure to a national priority item, or to a whole framework (meaning all of its items)."
+		   });
+		addAnnotation
+		  (getAlignment_KeyActivities(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Key activities of the source objective through which it delivers the target."
+		   });
+		addAnnotation
+		  (getAlignment_PublishedKeyActivities(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Key-activity numbers as cited in the published document (e.g. \'KA1 - 3, KA6\'); validation checks they exist."
+		   });
+		addAnnotation
+		  (getAlignment_Activities(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Business group activity statements delivering this alignment."
+		   });
+		addAnnotation
+		  (getAlignment_PublishedIn(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The published table this link was taken from, e.g. \'Appendix E\'."
+		   });
+		addAnnotation
+		  (getAlignmentTarget_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The id as printed in plans, e.g. \'PSA 24\', \'PA1\', \'SPP 1\', \'NI 16\', \'SPI 1.1\'."
+		   });
+		addAnnotation
+		  (frameworkEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A national (or local) priority framework, kept in its own file and reused by plans."
+		   });
+		addAnnotation
+		  (getFramework_National(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whether this framework counts as a national priority for the traceability rules."
+		   });
+		addAnnotation
+		  (getPriorityItem_Children(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Sub-items: priority actions of a PSA, priorities under a Mayor\'s theme."
+		   });
+		addAnnotation
+		  (getPriorityItem_CorrespondsTo(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Equivalent items in other frameworks, e.g. the APACS SPI a National Indicator maps to."
+		   });
+		addAnnotation
+		  (getPriorityItem_Group(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "True for a heading that only groups children (e.g. a Mayor\'s theme); aligning to it is not expected."
+		   });
+	}
+
+} //PlantracePackageImpl

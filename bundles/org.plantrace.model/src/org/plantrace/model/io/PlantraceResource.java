@@ -1,0 +1,55 @@
+package org.plantrace.model.io;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+
+/**
+ * The XMI resource of plan and framework files.
+ *
+ * <p>Elements are addressed by their stable {@code id} attribute, never by position, so references
+ * survive reordering and renumbering. Saving is deterministic: the same model always gives the same
+ * bytes (no generated ids, no timestamps, features in metamodel order, content in model order).
+ * Loading never resolves DOCTYPEs or external entities.
+ */
+public class PlantraceResource extends XMIResourceImpl {
+
+    /** Parser features that forbid DOCTYPE declarations and any external entity or DTD. */
+    public static final Map<String, Boolean> SECURE_PARSER_FEATURES = Map.of(
+            "http://apache.org/xml/features/disallow-doctype-decl", Boolean.TRUE,
+            "http://xml.org/sax/features/external-general-entities", Boolean.FALSE,
+            "http://xml.org/sax/features/external-parameter-entities", Boolean.FALSE,
+            "http://apache.org/xml/features/nonvalidating/load-external-dtd", Boolean.FALSE);
+
+    public PlantraceResource(URI uri) {
+        super(uri);
+        setIntrinsicIDToEObjectMap(new HashMap<>());
+        setTrackingModification(false);
+
+        Map<Object, Object> load = getDefaultLoadOptions();
+        load.put(XMLResource.OPTION_PARSER_FEATURES, new HashMap<>(SECURE_PARSER_FEATURES));
+        load.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
+        load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
+        load.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+
+        Map<Object, Object> save = getDefaultSaveOptions();
+        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
+        save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(100));
+        save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
+        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
+        save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+    }
+
+    @Override
+    protected boolean useUUIDs() {
+        return false;
+    }
+
+    @Override
+    protected boolean useIDs() {
+        return true;
+    }
+}
