@@ -1,0 +1,50 @@
+package org.plantrace.core.validation;
+
+/** The validation rules, each with a stable id (printed with findings, usable in filters) and severity. */
+public enum Rule {
+    UNTRACED_OBJECTIVE("untraced-objective", Severity.ERROR),
+    NO_NATIONAL_INDICATOR("no-national-indicator", Severity.WARNING),
+    MISSING_KEY_ACTIVITY("missing-key-activity", Severity.ERROR),
+    FOREIGN_KEY_ACTIVITY("foreign-key-activity", Severity.ERROR),
+    CITATION_MISMATCH("citation-mismatch", Severity.WARNING),
+    MISSING_TARGET("missing-target", Severity.ERROR),
+    GROUP_TARGET("group-target", Severity.WARNING),
+    DUPLICATE_ALIGNMENT("duplicate-alignment", Severity.WARNING),
+    UNLISTED_FRAMEWORK("unlisted-framework", Severity.WARNING),
+    NO_FRAMEWORKS("no-frameworks", Severity.WARNING),
+    UNCOVERED_PRIORITY("uncovered-priority", Severity.INFO),
+    UNRESOLVED_REFERENCE("unresolved-reference", Severity.ERROR),
+    MISSING_ID("missing-id", Severity.ERROR),
+    DUPLICATE_ID("duplicate-id", Severity.ERROR),
+    MISSING_TITLE("missing-title", Severity.ERROR),
+    TITLE_DRIFT("title-drift", Severity.WARNING),
+    TARGET_YEAR("target-year", Severity.WARNING),
+    DUPLICATE_MEASURE_NUMBER("duplicate-measure-number", Severity.WARNING),
+    MODEL_CONSTRAINT("model-constraint", Severity.ERROR);
+
+    private final String id;
+    private final Severity severity;
+
+    Rule(String id, Severity severity) {
+        this.id = id;
+        this.severity = severity;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+
+    /** The EMF diagnostic code of this rule. */
+    public int code() {
+        return ordinal() + 1;
+    }
+
+    public static Rule ofCode(int code) {
+        Rule[] all = values();
+        return code >= 1 && code <= all.length ? all[code - 1] : MODEL_CONSTRAINT;
+    }
+}

@@ -1,0 +1,117 @@
+package org.plantrace.core.validation;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.eclipse.emf.common.util.BasicDiagnostic;
+import org.eclipse.emf.common.util.Diagnostic;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.Diagnostician;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plantrace.core.Labels;
+import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.model.Framework;
+import org.plantrace.model.Plan;
+import org.plantrace.model.PlantracePackage;
+
+/**
+ * Runs {@link PlanValidator} through EMF's {@link Diagnostician} over a plan and the frameworks it
+ * uses, and turns the diagnostics into {@link Finding}s in document order.
+ */
+public final class Validation {
+
+    private Validation() {
+    }
+
+    /** A diagnostician whose registry maps the Plantrace package to a fresh {@link PlanValidator}. */
+    public static Diagnostician diagnostician() {
+        EValidator.Registry registry = new org.eclipse.emf.ecore.impl.EValidatorRegistryImpl();
+        registry.put(PlantracePackage.eINSTANCE, new PlanValidator());
+        return new Diagnostician(registry) {
+            @Override
+            public String getObjectLabel(EObject o) {
+                return Labels.describe(o);
+            }
+        };
+    }
+
+    /** Validates the plan and every framework it lists or links to. */
+    public static List<Finding> validate(Plan plan) {
+        return validate(plan, TraceIndex.of(plan));
+    }
+
+    /** As {@link #validate(Plan)}, reusing an index already computed for the plan. */
+    public static List<Finding> validate(Plan plan, TraceIndex index) {
+        EcoreUtil.resolveAll(plan);
+        Diagnostician diagnostician = diagnostician();
+        Map<Object, Object> ctx = new HashMap<>();
+        ctx.put(TraceIndex.class, index);
+        ctx.put(EValidator.SubstitutionLabelProvider.class, new EValidator.SubstitutionLabelProvider() {
+            @Override
+            public String getObjectLabel(EObject o) {
+                return Labels.describe(o);
+            }
+
+            @Override
+            public String getFeatureLabel(org.eclipse.emf.ecore.EStructuralFeature f) {
+                return f.getName();
+            }
+
+            @Override
+            public String getValueLabel(org.eclipse.emf.ecore.EDataType t, Object v) {
+                return String.valueOf(v);
+            }
+        });
+        List<Finding> out = new ArrayList<>();
+        BasicDiagnostic root = new BasicDiagnostic();
+        diagnostician.validate(plan, root, ctx);
+        Set<Framework> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Framework f : index.frameworks()) {
+            if (done.add(f)) {
+                diagnostician.validate(f, root, ctx);
+            }
+        }
+        flatten(root, out);
+        return out;
+    }
+
+    private static void flatten(Diagnostic d, List<Finding> out) {
+        for (Diagnostic c : d.getChildren()) {
+            if (c.getSeverity() != Diagnostic.OK && c.getChildren().isEmpty()) {
+                out.add(toFinding(c));
+            }
+            flatten(c, out);
+        }
+    }
+
+    private static Finding toFinding(Diagnostic d) {
+        EObject element = null;
+        Rule rule = null;
+        for (Object o : d.getData()) {
+            if (element == null && o instanceof EObject e) {
+                element = e;
+            } else if (o instanceof Rule r) {
+                rule = r;
+            }
+        }
+        if (rule == null) {
+            rule = PlanValidator.DIAGNOSTIC_SOURCE.equals(d.getSource()) ? Rule.ofCode(d.getCode()) : Rule.MODEL_CONSTRAINT;
+        }
+        String id = element == null ? null : EcoreUtil.getID(element);
+        String path = element == null ? "" : Labels.path(element);
+        Resource r = element == null ? null : element.eResource();
+        String file = r == null ? null : r.getURI().isFile() ? r.getURI().toFileString() : r.getURI().toString();
+        return new Finding(Severity.of(d.getSeverity()), rule.id(), element, id, path, file, d.getMessage());
+    }
+
+    public static long count(List<Finding> findings, Severity s) {
+        return findings.stream().filter(f -> f.severity() == s).count();
+    }
+}
