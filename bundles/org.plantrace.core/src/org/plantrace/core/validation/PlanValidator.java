@@ -118,8 +118,13 @@ public class PlanValidator extends EObjectValidator {
         Resource r = o.eResource() == null || o.eResource().getResourceSet() == null ? null
                 : o.eResource().getResourceSet().getResource(fileUri, false);
         String what = "(" + ref.getName() + ") refers to '" + id + "' in " + file;
+        boolean exists = o.eResource() != null && o.eResource().getResourceSet() != null
+                && o.eResource().getResourceSet().getURIConverter().exists(fileUri, null);
+        if (!exists) {
+            return what + ", but that file cannot be found";
+        }
         if (r == null || !r.isLoaded()) {
-            return what + ", but that file cannot be found or loaded";
+            return what + ", but that file cannot be loaded";
         }
         if (!r.getErrors().isEmpty()) {
             Resource.Diagnostic e = r.getErrors().get(0);
