@@ -1,0 +1,63 @@
+# shellcheck shell=sh
+# Plantrace: choose a JDK >= 21 for the build and the CLI.
+#
+# Sourced (POSIX sh, safe under `set -euf`) by ./mvnw, ./plantrace and .ci/run.
+# Keeps JAVA_HOME when it already points to a JDK >= 21; otherwise prefers
+# /usr/lib/jvm/temurin-25-jdk-amd64, then the newest JDK >= 21 under /usr/lib/jvm,
+# then the `java` on PATH if that is new enough. Exports JAVA_HOME and puts its
+# bin/ first on PATH. Prints a warning (and changes nothing) when no JDK >= 21 exists;
+# the Maven enforcer rule then stops the build with a clear message.
+
+PLANTRACE_MIN_JAVA=21
+
+# Major Java version of the JDK in $1, or 0 when it is not a JDK.
+plantrace_java_major() {
+  [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || { echo 0; return 0; }
+  if [ -f "$1/release" ]; then
+    _pt_v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" | head -n 1)
+  else
+    _pt_v=$("$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
+  fi
+  case "$_pt_v" in
+    1.*) _pt_v=${_pt_v#1.} ;;
+  esac
+  _pt_v=${_pt_v%%[!0-9]*}
+  echo "${_pt_v:-0}"
+}
+
+plantrace_choose_java_home() {
+  if [ -n "${JAVA_HOME-}" ] && [ "$(plantrace_java_major "$JAVA_HOME")" -ge "$PLANTRACE_MIN_JAVA" ]; then
+    return 0
+  fi
+  _pt_best=
+  _pt_best_major=0
+  if [ "$(plantrace_java_major /usr/lib/jvm/temurin-25-jdk-amd64)" -ge "$PLANTRACE_MIN_JAVA" ]; then
+    _pt_best=/usr/lib/jvm/temurin-25-jdk-amd64
+  else
+    # no globbing: mvnw runs with `set -f`
+    for _pt_d in $(ls -1 /usr/lib/jvm 2>/dev/null); do
+      _pt_m=$(plantrace_java_major "/usr/lib/jvm/$_pt_d")
+      if [ "$_pt_m" -ge "$PLANTRACE_MIN_JAVA" ] && [ "$_pt_m" -gt "$_pt_best_major" ]; then
+        _pt_best="/usr/lib/jvm/$_pt_d"
+        _pt_best_major=$_pt_m
+      fi
+    done
+    if [ -z "$_pt_best" ] && command -v javac >/dev/null 2>&1; then
+      _pt_d=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+      if [ "$(plantrace_java_major "$_pt_d")" -ge "$PLANTRACE_MIN_JAVA" ]; then
+        _pt_best=$_pt_d
+      fi
+    fi
+  fi
+  if [ -n "$_pt_best" ]; then
+    JAVA_HOME=$_pt_best
+    export JAVA_HOME
+    PATH="$JAVA_HOME/bin:$PATH"
+    export PATH
+  else
+    echo "plantrace: no JDK >= $PLANTRACE_MIN_JAVA found (JAVA_HOME='${JAVA_HOME-}');" \
+      "install one, e.g. under /usr/lib/jvm, or set JAVA_HOME" >&2
+  fi
+}
+
+plantrace_choose_java_home
