@@ -1,0 +1,228 @@
+package org.plantrace.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.core.validation.Finding;
+import org.plantrace.core.validation.Severity;
+import org.plantrace.core.validation.Validation;
+import org.plantrace.docgen.Appendix;
+import org.plantrace.docgen.AppendixBuilder;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Format;
+import org.plantrace.docgen.Output;
+import org.plantrace.docgen.OutputFiles;
+import org.plantrace.model.Framework;
+import org.plantrace.model.Plan;
+import org.plantrace.model.io.ModelLoadException;
+import org.plantrace.model.io.ModelStore;
+
+/** {@code plantrace appendix}: the plan's alignment appendices as DOCX, HTML, PDF, CSV and XLSX. */
+final class AppendixCommand implements Command {
+
+    @Override
+    public String name() {
+        return "appendix";
+    }
+
+    @Override
+    public String summary() {
+        return "generate the plan's alignment appendices (DOCX, HTML, PDF, CSV, XLSX)";
+    }
+
+    @Override
+    public String help() {
+        return "Usage: plantrace appendix <plan> --out DIR [--only B,D,E] [--format docx,html,pdf,csv]\n"
+                + "                          [--framework FILE,...] [--name BASE] [--quiet]\n\n"
+                + """
+                Generates the plan's alignment appendices from the model: which objectives link to
+                which framework items, so a link added in the model appears in its appendix and a title
+                changed once is changed everywhere.
+
+                  B  protective services integrated into the objectives    (ps)
+                  C  public concerns and the objectives addressing them    (concern)
+                  D  objectives aligned to National Indicators and APACS   (ni, apacs)
+                  E  objectives aligned to PSAs (priority actions) and SPPs (psa, spp)
+                  F  objectives aligned to the Mayor's priorities          (mayor)
+                  G  corporate health indicators                           (chi framework data)
+                  H  local area agreement selections                       (laa framework data)
+                  I  APACS outcomes                                        (apacsYYYY.* properties)
+                  summary  coverage per framework, forward and backward, and every finding
+
+                One document per format holds the selected appendices (BASE.docx, BASE.html,
+                BASE.pdf, BASE.xlsx); CSV gives one file per table (BASE-B.csv, BASE-findings.csv, ...).
+                Existing files are replaced atomically. When validation finds errors, the documents
+                are still written but marked DRAFT on every page, with the errors listed first.
+
+                Options:
+                  --out DIR          output folder (created if missing; required)
+                  --only LIST        appendices to generate, e.g. B,D,E or summary (default: all the
+                                     model has data for)
+                  --format LIST      formats: docx,html,pdf,csv,xlsx (default: all)
+                  --framework FILES  more framework files to print (comma-separated), e.g. local
+                                     frameworks the plan does not list, such as its health indicators
+                  --name BASE        base name of the files (default: appendices)
+                  --quiet            no progress lines on standard error
+                  --help             this help
+
+                Prints each file written on standard output, progress on standard error.
+                Exit codes: 0 no errors, 1 the model has errors (documents written, marked DRAFT),
+                2 unusable input or arguments.
+                """;
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of("out", "only", "format", "framework", "name");
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("quiet");
+    }
+
+    @Override
+    public int run(Args args, List<String> positionals, PrintStream out, PrintStream err)
+            throws UsageException, ModelLoadException, IOException {
+        long start = System.nanoTime();
+        String outArg = args.get("out", null);
+        if (outArg == null || outArg.isBlank()) {
+            throw new UsageException("--out DIR is required");
+        }
+        Path dir = Path.of(outArg);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException("--out " + outArg + " is a file, not a folder");
+        }
+        Set<Appendix> only = appendices(args.get("only", null));
+        List<Format> formats = formats(args.get("format", null));
+        String base = args.get("name", "appendices");
+        if (!base.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new UsageException("--name must be a plain file name (letters, digits, '.', '_', '-'), not '" + base + "'");
+        }
+        Path planFile = PlanArgument.path(positionals);
+        boolean quiet = args.has("quiet");
+        Progress progress = new Progress(quiet ? null : err, start);
+
+        progress.step("loading " + planFile);
+        Plan plan = ModelStore.loadPlan(planFile);
+        List<Framework> extra = new ArrayList<>();
+        for (String f : list(args.get("framework", null))) {
+            extra.add(ModelStore.loadRoot(plan.eResource().getResourceSet(), Path.of(f), Framework.class));
+        }
+
+        progress.step("validating");
+        TraceIndex index = TraceIndex.of(plan);
+        List<Finding> findings = Validation.validate(plan, index);
+        long errors = Validation.count(findings, Severity.ERROR);
+
+        progress.step("building appendices (" + plan.getObjectives().size() + " objectives, "
+                + index.links().size() + " links)");
+        AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
+                .only(only).generated(Instant.now()).build();
+        if (!result.skipped().isEmpty()) {
+            boolean asked = args.has("only");
+            for (Map.Entry<Appendix, String> e : result.skipped().entrySet()) {
+                String msg = label(e.getKey()) + ": " + e.getValue()
+                        + (e.getKey().kinds().isEmpty() ? "" : "; add one with --framework FILE if it is kept apart");
+                if (asked) {
+                    throw new UsageException("cannot generate " + msg);
+                }
+                progress.note("skipped " + msg);
+            }
+        }
+        AppendixDocument doc = result.document();
+
+        List<Path> written = new ArrayList<>();
+        for (Format f : formats) {
+            progress.step("writing " + f.cliName());
+            List<Output> outputs = f.writer().write(doc, base);
+            for (Path p : OutputFiles.write(dir, outputs)) {
+                out.println("wrote " + p);
+                written.add(p);
+            }
+        }
+        String sections = doc.sections().stream().filter(s -> !s.key().equals("draft")).map(s -> s.key())
+                .collect(Collectors.joining(", "));
+        progress.done(written.size() + " file(s): " + sections);
+        if (errors > 0) {
+            err.println("plantrace appendix: DRAFT: the model has " + errors + " error(s); the documents are marked "
+                    + "DRAFT and list them first (see 'plantrace validate " + planFile + "')");
+            return FINDINGS;
+        }
+        return OK;
+    }
+
+    private static String label(Appendix a) {
+        return a == Appendix.SUMMARY ? "the traceability summary" : "Appendix " + a.key();
+    }
+
+    private static List<String> list(String value) {
+        List<String> l = new ArrayList<>();
+        if (value != null) {
+            for (String s : value.split(",")) {
+                if (!s.isBlank()) {
+                    l.add(s.trim());
+                }
+            }
+        }
+        return l;
+    }
+
+    private static Set<Appendix> appendices(String value) throws UsageException {
+        Set<Appendix> set = EnumSet.noneOf(Appendix.class);
+        for (String s : list(value)) {
+            set.add(Appendix.parse(s).orElseThrow(
+                    () -> new UsageException("unknown appendix '" + s + "'; use " + Appendix.names())));
+        }
+        if (value != null && set.isEmpty()) {
+            throw new UsageException("--only needs at least one of " + Appendix.names());
+        }
+        return set;
+    }
+
+    private static List<Format> formats(String value) throws UsageException {
+        if (value == null) {
+            return List.of(Format.values());
+        }
+        Set<Format> set = EnumSet.noneOf(Format.class);
+        for (String s : list(value)) {
+            set.add(Format.parse(s).orElseThrow(
+                    () -> new UsageException("unknown format '" + s + "'; use " + Format.names())));
+        }
+        if (set.isEmpty()) {
+            throw new UsageException("--format needs at least one of " + Format.names());
+        }
+        return new ArrayList<>(set);
+    }
+
+    /** Progress lines on standard error, each with the time since the command started. */
+    private record Progress(PrintStream err, long start) {
+
+        void step(String what) {
+            if (err != null) {
+                err.printf(Locale.ROOT, "plantrace appendix: [%5.1fs] %s%n", (System.nanoTime() - start) / 1e9, what);
+            }
+        }
+
+        void note(String what) {
+            if (err != null) {
+                err.println("plantrace appendix: " + what);
+            }
+        }
+
+        void done(String what) {
+            step("done, " + what);
+        }
+    }
+}

@@ -1,0 +1,155 @@
+package org.plantrace.docgen;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.plantrace.core.Labels;
+import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.core.validation.Finding;
+import org.plantrace.core.validation.Severity;
+import org.plantrace.core.validation.Validation;
+import org.plantrace.docgen.appendix.Agreements;
+import org.plantrace.docgen.appendix.ApacsOutcomes;
+import org.plantrace.docgen.appendix.Concerns;
+import org.plantrace.docgen.appendix.Context;
+import org.plantrace.docgen.appendix.DraftNotice;
+import org.plantrace.docgen.appendix.HealthIndicators;
+import org.plantrace.docgen.appendix.Indicators;
+import org.plantrace.docgen.appendix.LocalAreaAgreements;
+import org.plantrace.docgen.appendix.MayorsPriorities;
+import org.plantrace.docgen.appendix.ProtectiveServices;
+import org.plantrace.docgen.appendix.SectionBuilder;
+import org.plantrace.docgen.appendix.TraceabilitySummary;
+import org.plantrace.model.Framework;
+import org.plantrace.model.Plan;
+
+/**
+ * Builds the {@link AppendixDocument} of a plan once, from the model: which objectives link to which
+ * framework items (never from where a link was published), framework data for G/H/I, the traceability
+ * summary and, when validation finds errors, the draft marking and notice.
+ *
+ * <pre>
+ * AppendixBuilder.Result r = new AppendixBuilder(plan).only(EnumSet.of(Appendix.B, Appendix.D)).build();
+ * new HtmlWriter().write(r.document(), "appendices");
+ * </pre>
+ */
+public final class AppendixBuilder {
+
+    private static final Map<Appendix, SectionBuilder> BUILDERS = new EnumMap<>(Appendix.class);
+
+    static {
+        BUILDERS.put(Appendix.B, new ProtectiveServices());
+        BUILDERS.put(Appendix.C, new Concerns());
+        BUILDERS.put(Appendix.D, new Indicators());
+        BUILDERS.put(Appendix.E, new Agreements());
+        BUILDERS.put(Appendix.F, new MayorsPriorities());
+        BUILDERS.put(Appendix.G, new HealthIndicators());
+        BUILDERS.put(Appendix.H, new LocalAreaAgreements());
+        BUILDERS.put(Appendix.I, new ApacsOutcomes());
+        BUILDERS.put(Appendix.SUMMARY, new TraceabilitySummary());
+    }
+
+    private final Plan plan;
+    private TraceIndex index;
+    private List<Finding> findings;
+    private List<Framework> frameworks = List.of();
+    private Set<Appendix> only = EnumSet.allOf(Appendix.class);
+    private Instant generated = Instant.now();
+
+    /**
+     * @param skipped appendices that were asked for but not produced, each with the reason
+     */
+    public record Result(AppendixDocument document, Map<Appendix, String> skipped) {
+    }
+
+    public AppendixBuilder(Plan plan) {
+        this.plan = plan;
+    }
+
+    /** Reuses an index already computed for the plan. */
+    public AppendixBuilder index(TraceIndex index) {
+        this.index = index;
+        return this;
+    }
+
+    /** Reuses validation findings already computed for the plan (otherwise the builder validates). */
+    public AppendixBuilder findings(List<Finding> findings) {
+        this.findings = findings;
+        return this;
+    }
+
+    /** Frameworks to print beyond those the plan lists or reaches (e.g. local health indicators). */
+    public AppendixBuilder frameworks(List<Framework> frameworks) {
+        this.frameworks = List.copyOf(frameworks);
+        return this;
+    }
+
+    public AppendixBuilder only(Set<Appendix> appendices) {
+        this.only = appendices.isEmpty() ? EnumSet.allOf(Appendix.class) : EnumSet.copyOf(appendices);
+        return this;
+    }
+
+    public AppendixBuilder generated(Instant when) {
+        this.generated = when;
+        return this;
+    }
+
+    public Result build() {
+        TraceIndex idx = index != null ? index : TraceIndex.of(plan);
+        List<Finding> fs = findings != null ? findings : Validation.validate(plan, idx);
+        Context context = new Context(plan, idx, fs, frameworks);
+        long errors = Validation.count(fs, Severity.ERROR);
+
+        List<Section> sections = new ArrayList<>();
+        Map<Appendix, String> skipped = new EnumMap<>(Appendix.class);
+        AppendixDocument.Draft draft = null;
+        if (errors > 0) {
+            draft = new AppendixDocument.Draft((int) errors, DraftNotice.banner(errors));
+            sections.add(DraftNotice.build(fs, only.contains(Appendix.SUMMARY)));
+        }
+        for (Appendix a : only) {
+            SectionBuilder b = BUILDERS.get(a);
+            Section s = b.build(context);
+            if (s == null) {
+                skipped.put(a, b.missing(context));
+            } else {
+                sections.add(s);
+            }
+        }
+        String title = plan.getLabel() + ": alignment appendices";
+        return new Result(new AppendixDocument(title, plan.getLabel(), nz(plan.getVersion()), generated,
+                properties(errors, fs), draft, sections), skipped);
+    }
+
+    private Map<String, String> properties(long errors, List<Finding> fs) {
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("Plan", plan.getLabel());
+        if (!Labels.blank(plan.getPeriodStart()) || !Labels.blank(plan.getPeriodEnd())) {
+            p.put("Period", nz(plan.getPeriodStart()) + " \u2013 " + nz(plan.getPeriodEnd()));
+        }
+        if (!Labels.blank(plan.getOwner())) {
+            p.put("Owner", plan.getOwner());
+        }
+        p.put("Model version", Labels.blank(plan.getVersion()) ? "(none)" : plan.getVersion());
+        if (plan.eIsSet(org.plantrace.model.PlantracePackage.Literals.PLAN__STATUS)) {
+            p.put("Plan status", plan.getStatus().getLiteral());
+        }
+        p.put("Generated", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(generated));
+        p.put("Validation", errors > 0
+                ? "DRAFT \u2013 " + errors + " error(s), " + Validation.count(fs, Severity.WARNING) + " warning(s)"
+                : "no errors, " + Validation.count(fs, Severity.WARNING) + " warning(s)");
+        return p;
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}

@@ -1,0 +1,5 @@
+package org.plantrace.docgen;
+
+/** One file a writer produced: its name (no folder) and its bytes. */
+public record Output(String fileName, byte[] bytes) {
+}

@@ -1,0 +1,73 @@
+package org.plantrace.docgen.appendix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plantrace.core.trace.Link;
+import org.plantrace.core.validation.Rule;
+import org.plantrace.docgen.Block;
+import org.plantrace.docgen.Cell;
+import org.plantrace.docgen.Line;
+import org.plantrace.docgen.Row;
+import org.plantrace.docgen.Section;
+import org.plantrace.model.Alignment;
+import org.plantrace.model.Framework;
+import org.plantrace.model.FrameworkKind;
+
+/**
+ * Appendix B: per objective, each protective service it delivers with the key activities, lead
+ * delivery agents and business group activity the alignment records. A link to the framework itself
+ * prints as "All".
+ */
+public final class ProtectiveServices implements SectionBuilder {
+
+    @Override
+    public List<FrameworkKind> kinds() {
+        return List.of(FrameworkKind.PS);
+    }
+
+    @Override
+    public Section build(Context c) {
+        List<Framework> frameworks = c.frameworks(kinds());
+        if (frameworks.isEmpty()) {
+            return null;
+        }
+        String services = Printed.titles(frameworks);
+        List<Row> header = List.of(
+                Row.header(Cell.text(c.objectiveLabel()).rowSpan(2),
+                        Cell.text(services + " activities integrated into the objective").colSpan(4)),
+                Row.header(Cell.text("Protective service"), Cell.text(c.plan().getActivityLabel() + " number(s)"),
+                        Cell.text("Lead delivery agent(s)"), Cell.text("Business group activity")));
+        var table = ObjectiveTable.build("B", List.of(22, 16, 12, 17, 33), header, c.plan(), o -> {
+            List<List<Cell>> rows = new ArrayList<>();
+            for (Link l : c.direct(o, kinds())) {
+                rows.add(row(c, l));
+            }
+            return rows;
+        });
+        return new Section("B", "Appendix B: " + services + " integrated into " + c.objectivesInText(), List.of(
+                new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a link made at "
+                        + c.objectiveLabel().toLowerCase(java.util.Locale.ROOT) + " level to " + services
+                        + "; key activity numbers are the model's current numbering."))),
+                table));
+    }
+
+    private static List<Cell> row(Context c, Link l) {
+        Alignment a = l.alignment();
+        String service = l.target() instanceof Framework ? "All" : l.target().getLabel();
+        List<Line> ka = new ArrayList<>();
+        ka.add(Line.text(Printed.keyActivities(a.getKeyActivities())));
+        if (a.getPublishedKeyActivities() != null && c.flagged(a, Rule.MISSING_KEY_ACTIVITY.id(),
+                Rule.CITATION_MISMATCH.id(), Rule.FOREIGN_KEY_ACTIVITY.id())) {
+            ka.add(Line.note("published as \u201c" + a.getPublishedKeyActivities() + "\u201d"));
+        }
+        List<Line> activities = new ArrayList<>();
+        if (a.getActivities().size() == 1) {
+            activities.add(Line.text(a.getActivities().get(0)));
+        } else {
+            a.getActivities().forEach(s -> activities.add(Line.bullet(0, s)));
+        }
+        return List.of(Cell.of(Line.item(0, null, service, a.getId())), Cell.of(ka),
+                Cell.text(Printed.businessGroups(a.getLeadAgents())), Cell.of(activities));
+    }
+}

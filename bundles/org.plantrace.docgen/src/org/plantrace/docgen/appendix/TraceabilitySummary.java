@@ -1,0 +1,158 @@
+package org.plantrace.docgen.appendix;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.plantrace.core.Labels;
+import org.plantrace.core.trace.Scheme;
+import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.core.validation.Finding;
+import org.plantrace.docgen.Block;
+import org.plantrace.docgen.Cell;
+import org.plantrace.docgen.Line;
+import org.plantrace.docgen.Row;
+import org.plantrace.docgen.Section;
+import org.plantrace.docgen.Table;
+import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.Framework;
+import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.PriorityItem;
+
+/**
+ * The traceability summary: forward (objective to frameworks: items covered by any route, and whether
+ * it reaches a national priority and a National Indicator), backward (per framework, items covered
+ * and not), the items no objective covers, and every validation finding, errors first.
+ */
+public final class TraceabilitySummary implements SectionBuilder {
+
+    @Override
+    public List<FrameworkKind> kinds() {
+        return List.of();
+    }
+
+    @Override
+    public Section build(Context c) {
+        List<Block> blocks = new ArrayList<>();
+        List<Framework> frameworks = c.tracedFrameworks();
+        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("An item counts as covered when it "
+                + "is linked, when a sub-item or its parent is linked, when its whole framework is linked, or "
+                + "when an equivalent indicator is linked; links from key activities and measures count for "
+                + "their objective."))));
+        blocks.add(new Block.Heading("Forward traceability: " + c.objectivesInText() + " to frameworks"));
+        blocks.add(forward(c, frameworks));
+        blocks.add(new Block.Heading("Backward traceability: coverage of each framework"));
+        blocks.add(backward(c, frameworks));
+        blocks.add(new Block.Heading("Items no " + c.objectiveLabel().toLowerCase(Locale.ROOT) + " covers"));
+        blocks.add(uncovered(c, frameworks));
+        blocks.add(new Block.Heading("Validation findings"));
+        blocks.add(findings("findings", c.findings()));
+        return new Section("summary", "Traceability summary", blocks);
+    }
+
+    private static String name(Framework f) {
+        return Labels.blank(f.getCode()) ? f.getLabel() : f.getCode();
+    }
+
+    private static Table forward(Context c, List<Framework> frameworks) {
+        TraceIndex index = c.index();
+        List<Cell> codes = new ArrayList<>();
+        frameworks.forEach(f -> codes.add(Cell.text(name(f))));
+        codes.add(Cell.text("National priority"));
+        codes.add(Cell.text("National Indicator"));
+        List<Row> header = List.of(
+                new Row(Row.Kind.HEADER, List.of(Cell.text(c.objectiveLabel()).rowSpan(2),
+                        Cell.text("Items covered, by framework").colSpan(Math.max(1, frameworks.size())),
+                        Cell.text("Traces to").colSpan(2))),
+                new Row(Row.Kind.HEADER, frameworks.isEmpty() ? prepend(Cell.text("(none)"), codes) : codes));
+        List<Row> body = new ArrayList<>();
+        for (CorporateObjective o : c.plan().getObjectives()) {
+            List<Cell> cells = new ArrayList<>();
+            cells.add(Cell.of(Line.text(o.getNumber() + ". " + o.getLabel(), o.getId())));
+            if (frameworks.isEmpty()) {
+                cells.add(Cell.empty());
+            }
+            for (Framework f : frameworks) {
+                int n = index.coveredBy(o, f).size();
+                cells.add(Cell.text(n == 0 ? "\u2013" : Integer.toString(n)));
+            }
+            cells.add(Cell.text(index.tracesToNationalPriority(o) ? "yes" : "NO"));
+            cells.add(Cell.text(index.tracesToNationalIndicator(o) ? "yes" : "NO"));
+            body.add(Row.body(cells));
+        }
+        List<Integer> widths = new ArrayList<>();
+        widths.add(24);
+        int each = Math.max(4, 52 / Math.max(1, frameworks.size()));
+        for (int i = 0; i < Math.max(1, frameworks.size()); i++) {
+            widths.add(each);
+        }
+        widths.add(12);
+        widths.add(12);
+        return new Table("summary-forward", widths, header, body);
+    }
+
+    private static List<Cell> prepend(Cell first, List<Cell> rest) {
+        List<Cell> l = new ArrayList<>();
+        l.add(first);
+        l.addAll(rest);
+        return l;
+    }
+
+    private static Table backward(Context c, List<Framework> frameworks) {
+        List<Row> body = new ArrayList<>();
+        for (Framework f : frameworks) {
+            List<PriorityItem> items = c.items(f).stream().filter(i -> !i.isGroup()).toList();
+            int open = c.index().uncovered(f).size();
+            int covered = items.size() - open;
+            body.add(Row.body(List.of(Cell.of(Line.text(f.getLabel(), f.getId())),
+                    Cell.text(Scheme.of(f.getKind()).cliName() + (f.isNational() ? "" : " (local)")),
+                    Cell.text(Integer.toString(items.size())), Cell.text(Integer.toString(covered)),
+                    Cell.text(Integer.toString(open)),
+                    Cell.text(items.isEmpty() ? "\u2013" : Math.round(100.0 * covered / items.size()) + "%"))));
+        }
+        List<Row> header = List.of(Row.header(Cell.text("Framework"), Cell.text("Kind"), Cell.text("Items"),
+                Cell.text("Covered"), Cell.text("Not covered"), Cell.text("Coverage")));
+        return new Table("summary-backward", List.of(44, 16, 10, 10, 10, 10), header, body);
+    }
+
+    private static Table uncovered(Context c, List<Framework> frameworks) {
+        List<Row> body = new ArrayList<>();
+        for (Framework f : frameworks) {
+            List<PriorityItem> open = c.index().uncovered(f);
+            for (int i = 0; i < open.size(); i++) {
+                PriorityItem item = open.get(i);
+                List<Cell> cells = new ArrayList<>();
+                if (i == 0) {
+                    cells.add(Cell.of(Line.text(f.getLabel(), f.getId())).rowSpan(open.size()));
+                }
+                cells.add(Cell.text(Labels.printedId(item)));
+                cells.add(Cell.of(Line.text(item.getLabel(), item.getId())));
+                body.add(Row.body(cells));
+            }
+        }
+        if (body.isEmpty()) {
+            body.add(Row.body(List.of(Cell.of(Line.note("Every item is covered.")).colSpan(3))));
+        }
+        List<Row> header = List.of(Row.header(Cell.text("Framework"), Cell.text("Item"), Cell.text("Title")));
+        return new Table("summary-uncovered", List.of(26, 18, 56), header, body);
+    }
+
+    /** Findings as a table, errors first, otherwise in validation order. */
+    static Table findings(String name, List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparing(Finding::severity));
+        List<Row> body = new ArrayList<>();
+        for (Finding f : sorted) {
+            String where = (f.path() == null ? "" : f.path()) + (f.elementId() == null ? "" : " [" + f.elementId() + "]");
+            body.add(Row.body(List.of(Cell.text(f.severity().name().toLowerCase(Locale.ROOT)), Cell.text(f.rule()),
+                    Cell.text(where.strip()), Cell.text(f.message()))));
+        }
+        if (body.isEmpty()) {
+            body.add(Row.body(List.of(Cell.of(Line.note("No findings.")).colSpan(4))));
+        }
+        List<Row> header = List.of(Row.header(Cell.text("Severity"), Cell.text("Rule"), Cell.text("Element"),
+                Cell.text("Message")));
+        return new Table(name, List.of(9, 15, 26, 50), header, body);
+    }
+}

@@ -1,0 +1,155 @@
+package org.plantrace.docgen.docx;
+
+import java.math.BigInteger;
+import java.util.List;
+
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblBorders;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblCellMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblGrid;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTblWidth;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTcPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTTrPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STBorder;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.plantrace.docgen.Line;
+import org.plantrace.docgen.Row;
+import org.plantrace.docgen.Table;
+
+/**
+ * Real Word tables: fixed layout over the text width, a grid of the table's relative widths, header
+ * rows repeated on each page, row spans as vertical merges ({@code w:vMerge restart/continue}) and
+ * column spans as {@code w:gridSpan}.
+ */
+final class DocxTables {
+
+    private static final String HEADER_FILL = "D9E2F3";
+    private static final String GROUP_FILL = "EEF1F7";
+
+    private DocxTables() {
+    }
+
+    static void write(XWPFDocument doc, Table table, int textWidth) {
+        List<List<Table.Placed>> grid = table.grid();
+        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+        int[] widths = new int[table.columns()];
+        for (int i = 0; i < widths.length; i++) {
+            widths[i] = (int) Math.round((double) textWidth * table.widths().get(i) / total);
+        }
+        XWPFTable t = doc.createTable();
+        setUp(t, widths, textWidth);
+        int headerRows = table.header().size();
+        for (int r = 0; r < grid.size(); r++) {
+            Row.Kind kind = r < headerRows ? Row.Kind.HEADER : table.body().get(r - headerRows).kind();
+            XWPFTableRow row = t.insertNewTableRow(r + 1);
+            CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
+            if (kind == Row.Kind.HEADER) {
+                trPr.addNewTblHeader();
+                trPr.addNewCantSplit();
+            } else if (kind == Row.Kind.GROUP) {
+                trPr.addNewCantSplit();
+            }
+            for (Table.Placed p : grid.get(r)) {
+                if (p.columnOffset() > 0) {
+                    continue;
+                }
+                cell(row.createCell(), p, widths, kind);
+            }
+        }
+        t.removeRow(0);
+    }
+
+    private static void setUp(XWPFTable t, int[] widths, int textWidth) {
+        CTTblPr pr = t.getCTTbl().getTblPr() != null ? t.getCTTbl().getTblPr() : t.getCTTbl().addNewTblPr();
+        CTTblWidth w = pr.isSetTblW() ? pr.getTblW() : pr.addNewTblW();
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(textWidth));
+        CTTblLayoutType layout = pr.isSetTblLayout() ? pr.getTblLayout() : pr.addNewTblLayout();
+        layout.setType(STTblLayoutType.FIXED);
+        CTTblBorders borders = pr.isSetTblBorders() ? pr.getTblBorders() : pr.addNewTblBorders();
+        border(borders.isSetTop() ? borders.getTop() : borders.addNewTop());
+        border(borders.isSetLeft() ? borders.getLeft() : borders.addNewLeft());
+        border(borders.isSetBottom() ? borders.getBottom() : borders.addNewBottom());
+        border(borders.isSetRight() ? borders.getRight() : borders.addNewRight());
+        border(borders.isSetInsideH() ? borders.getInsideH() : borders.addNewInsideH());
+        border(borders.isSetInsideV() ? borders.getInsideV() : borders.addNewInsideV());
+        CTTblCellMar mar = pr.isSetTblCellMar() ? pr.getTblCellMar() : pr.addNewTblCellMar();
+        margin(mar.isSetLeft() ? mar.getLeft() : mar.addNewLeft(), 85);
+        margin(mar.isSetRight() ? mar.getRight() : mar.addNewRight(), 85);
+        margin(mar.isSetTop() ? mar.getTop() : mar.addNewTop(), 28);
+        margin(mar.isSetBottom() ? mar.getBottom() : mar.addNewBottom(), 28);
+        CTTblGrid grid = t.getCTTbl().getTblGrid() != null ? t.getCTTbl().getTblGrid() : t.getCTTbl().addNewTblGrid();
+        while (grid.sizeOfGridColArray() > 0) {
+            grid.removeGridCol(0);
+        }
+        for (int wd : widths) {
+            grid.addNewGridCol().setW(BigInteger.valueOf(wd));
+        }
+    }
+
+    private static void border(CTBorder b) {
+        b.setVal(STBorder.SINGLE);
+        b.setSz(BigInteger.valueOf(4));
+        b.setSpace(BigInteger.ZERO);
+        b.setColor("7F7F7F");
+    }
+
+    private static void margin(CTTblWidth w, int twips) {
+        w.setType(STTblWidth.DXA);
+        w.setW(BigInteger.valueOf(twips));
+    }
+
+    private static void cell(XWPFTableCell cell, Table.Placed p, int[] widths, Row.Kind kind) {
+        int span = p.cell().colSpan();
+        int width = 0;
+        for (int i = p.column(); i < p.column() + span; i++) {
+            width += widths[i];
+        }
+        CTTcPr tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
+        CTTblWidth tcW = tcPr.addNewTcW();
+        tcW.setType(STTblWidth.DXA);
+        tcW.setW(BigInteger.valueOf(width));
+        if (span > 1) {
+            tcPr.addNewGridSpan().setVal(BigInteger.valueOf(span));
+        }
+        if (p.cell().rowSpan() > 1) {
+            if (p.rowOffset() == 0) {
+                tcPr.addNewVMerge().setVal(STMerge.RESTART);
+            } else {
+                tcPr.addNewVMerge().setVal(STMerge.CONTINUE);
+            }
+        }
+        if (kind != Row.Kind.BODY) {
+            var shd = tcPr.addNewShd();
+            shd.setVal(STShd.CLEAR);
+            shd.setColor("auto");
+            shd.setFill(kind == Row.Kind.HEADER ? HEADER_FILL : GROUP_FILL);
+        }
+        XWPFParagraph first = cell.getParagraphs().get(0);
+        if (p.rowOffset() > 0) {
+            return;
+        }
+        List<Line> lines = p.cell().lines();
+        if (lines.isEmpty()) {
+            first.setStyle(DocxStyles.of(Line.Style.TEXT));
+            return;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            XWPFParagraph para = i == 0 ? first : cell.addParagraph();
+            DocxText.fill(para, lines.get(i));
+            if (kind != Row.Kind.BODY && lines.get(i).style() == Line.Style.TEXT) {
+                para.setStyle(DocxStyles.HEADER_CELL);
+            }
+        }
+    }
+}

@@ -1,0 +1,245 @@
+package org.plantrace.docgen.docx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigInteger;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.wp.usermodel.HeaderFooterType;
+import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFFooter;
+import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Block;
+import org.plantrace.docgen.DocumentWriter;
+import org.plantrace.docgen.Format;
+import org.plantrace.docgen.Logging;
+import org.plantrace.docgen.Output;
+import org.plantrace.docgen.Section;
+import org.plantrace.docgen.Table;
+
+/**
+ * DOCX with Apache POI (XWPF): heading styles, a table of contents field (pre-filled with links to the
+ * sections; Word and LibreOffice add page numbers when it is updated), real tables with merged cells,
+ * page numbers, document properties (core: title, subject, creator, created, version, status; custom:
+ * plan, model version, generation time) and, for a draft, a banner in the page header plus a DRAFT
+ * watermark on every page.
+ */
+public final class DocxWriter implements DocumentWriter {
+
+    static {
+        Logging.quietPoi();
+    }
+
+    /** A4 portrait with 2 cm margins, in twentieths of a point. */
+    private static final int PAGE_W = 11906;
+    private static final int PAGE_H = 16838;
+    private static final int MARGIN = 1134;
+    static final int TEXT_WIDTH = PAGE_W - 2 * MARGIN;
+
+    @Override
+    public Format format() {
+        return Format.DOCX;
+    }
+
+    @Override
+    public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+        return List.of(new Output(baseName + ".docx", docx(document)));
+    }
+
+    public byte[] docx(AppendixDocument d) throws IOException {
+        try (XWPFDocument doc = new XWPFDocument()) {
+            DocxStyles.define(doc);
+            properties(doc, d);
+            CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
+                    : doc.getDocument().getBody().addNewSectPr();
+            page(sect);
+            headerAndFooter(doc, sect, d);
+            cover(doc, d);
+            contents(doc, d);
+            int bookmark = 100;
+            for (Section s : d.sections()) {
+                section(doc, s, bookmark++);
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            doc.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static void properties(XWPFDocument doc, AppendixDocument d) {
+        POIXMLProperties props = doc.getProperties();
+        POIXMLProperties.CoreProperties core = props.getCoreProperties();
+        core.setTitle(d.title());
+        core.setSubjectProperty("Alignment appendices of " + d.planTitle());
+        core.setCreator("Plantrace");
+        core.setCreated(Optional.of(Date.from(d.generated())));
+        core.setModified(Optional.of(Date.from(d.generated())));
+        core.setVersion(d.modelVersion());
+        core.setContentStatus(d.isDraft() ? "Draft" : "Final");
+        core.setKeywords("plan appendices; traceability; alignment");
+        core.setDescription(String.join("; ", d.properties().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        POIXMLProperties.CustomProperties custom = props.getCustomProperties();
+        custom.addProperty("Plan", d.planTitle());
+        custom.addProperty("Model version", d.modelVersion());
+        custom.addProperty("Generated", DateTimeFormatter.ISO_INSTANT.format(d.generated()));
+        custom.addProperty("Draft", d.isDraft());
+        props.getExtendedProperties().getUnderlyingProperties().setApplication("Plantrace");
+    }
+
+    private static void page(CTSectPr sect) {
+        CTPageSz size = sect.isSetPgSz() ? sect.getPgSz() : sect.addNewPgSz();
+        size.setW(BigInteger.valueOf(PAGE_W));
+        size.setH(BigInteger.valueOf(PAGE_H));
+        size.setOrient(STPageOrientation.PORTRAIT);
+        CTPageMar mar = sect.isSetPgMar() ? sect.getPgMar() : sect.addNewPgMar();
+        mar.setTop(BigInteger.valueOf(MARGIN + 120));
+        mar.setBottom(BigInteger.valueOf(MARGIN));
+        mar.setLeft(BigInteger.valueOf(MARGIN));
+        mar.setRight(BigInteger.valueOf(MARGIN));
+        mar.setHeader(BigInteger.valueOf(567));
+        mar.setFooter(BigInteger.valueOf(567));
+        mar.setGutter(BigInteger.ZERO);
+    }
+
+    private static void headerAndFooter(XWPFDocument doc, CTSectPr sect, AppendixDocument d) {
+        XWPFHeaderFooterPolicy policy = new XWPFHeaderFooterPolicy(doc, sect);
+        if (d.isDraft()) {
+            policy.createWatermark("DRAFT");
+            Watermark.soften(policy.getDefaultHeader());
+            Watermark.soften(policy.getFirstPageHeader());
+            Watermark.soften(policy.getEvenPageHeader());
+            XWPFHeader header = policy.getDefaultHeader();
+            XWPFParagraph p = header.createParagraph();
+            p.setAlignment(ParagraphAlignment.CENTER);
+            XWPFRun r = p.createRun();
+            r.setBold(true);
+            r.setColor("B00000");
+            r.setFontSize(9);
+            r.setText(d.draft().banner());
+        }
+        XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
+        XWPFParagraph p = footer.createParagraph();
+        p.setAlignment(ParagraphAlignment.CENTER);
+        small(p.createRun(), d.planTitle() + "  \u2013  page ");
+        field(p, "PAGE", "1");
+        small(p.createRun(), " of ");
+        field(p, "NUMPAGES", "1");
+    }
+
+    private static void small(XWPFRun r, String text) {
+        r.setFontSize(8);
+        r.setColor("555555");
+        r.setText(text);
+    }
+
+    /** A simple field (PAGE, NUMPAGES) with a cached result, which Word and LibreOffice recompute. */
+    private static void field(XWPFParagraph p, String instr, String cached) {
+        var f = p.getCTP().addNewFldSimple();
+        f.setInstr(" " + instr + " ");
+        CTR r = f.addNewR();
+        var rpr = r.addNewRPr();
+        rpr.addNewSz().setVal(BigInteger.valueOf(16));
+        rpr.addNewColor().setVal("555555");
+        r.addNewT().setStringValue(cached);
+    }
+
+    private static void cover(XWPFDocument doc, AppendixDocument d) {
+        XWPFParagraph title = doc.createParagraph();
+        title.setStyle(DocxStyles.TITLE);
+        title.createRun().setText(d.title());
+        for (Map.Entry<String, String> e : d.properties().entrySet()) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.PROPERTY);
+            XWPFRun k = p.createRun();
+            k.setBold(true);
+            k.setText(e.getKey() + ": ");
+            XWPFRun v = p.createRun();
+            v.setText(DocxText.clean(e.getValue()));
+            if (e.getKey().equals("Validation") && d.isDraft()) {
+                v.setBold(true);
+                v.setColor("B00000");
+            }
+        }
+    }
+
+    /** A TOC field over heading levels 1-2, pre-filled with one hyperlinked entry per section. */
+    private static void contents(XWPFDocument doc, AppendixDocument d) {
+        XWPFParagraph heading = doc.createParagraph();
+        heading.setStyle(DocxStyles.TOC_HEADING);
+        heading.createRun().setText("Contents");
+        List<Section> sections = d.sections();
+        for (int i = 0; i < sections.size(); i++) {
+            XWPFParagraph p = doc.createParagraph();
+            p.setStyle(DocxStyles.TOC1);
+            if (i == 0) {
+                fieldChar(p, STFldCharType.BEGIN);
+                CTR instr = p.getCTP().addNewR();
+                CTText t = instr.addNewInstrText();
+                t.setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
+                t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
+                fieldChar(p, STFldCharType.SEPARATE);
+            }
+            CTHyperlink link = p.getCTP().addNewHyperlink();
+            link.setAnchor(bookmarkName(sections.get(i)));
+            CTR r = link.addNewR();
+            r.addNewT().setStringValue(DocxText.clean(sections.get(i).title()));
+            if (i == sections.size() - 1) {
+                fieldChar(p, STFldCharType.END);
+            }
+        }
+    }
+
+    private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
+        p.getCTP().addNewR().addNewFldChar().setFldCharType(type);
+    }
+
+    /** Word bookmark names: letters, digits and underscores, at most 40 characters. */
+    static String bookmarkName(Section s) {
+        String n = "pt_" + s.anchor().replaceAll("[^A-Za-z0-9]", "_");
+        return n.length() > 40 ? n.substring(0, 40) : n;
+    }
+
+    private static void section(XWPFDocument doc, Section s, int id) {
+        XWPFParagraph h = doc.createParagraph();
+        h.setStyle(DocxStyles.HEADING1);
+        h.setPageBreak(true);
+        CTBookmark start = h.getCTP().addNewBookmarkStart();
+        start.setId(BigInteger.valueOf(id));
+        start.setName(bookmarkName(s));
+        h.createRun().setText(DocxText.clean(s.title()));
+        h.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
+        for (Block b : s.blocks()) {
+            switch (b) {
+                case Block.Paragraph p -> DocxText.fill(doc.createParagraph(), p.line());
+                case Block.Heading sub -> {
+                    XWPFParagraph p = doc.createParagraph();
+                    p.setStyle(DocxStyles.HEADING2);
+                    p.createRun().setText(DocxText.clean(sub.text()));
+                }
+                case Table t -> {
+                    DocxTables.write(doc, t, TEXT_WIDTH);
+                    doc.createParagraph().setStyle(DocxStyles.of(org.plantrace.docgen.Line.Style.TEXT));
+                }
+            }
+        }
+    }
+}

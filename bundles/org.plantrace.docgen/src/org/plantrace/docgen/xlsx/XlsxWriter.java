@@ -1,0 +1,182 @@
+package org.plantrace.docgen.xlsx;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.WorkbookUtil;
+import org.apache.poi.xssf.usermodel.XSSFCell;
+import org.apache.poi.xssf.usermodel.XSSFRow;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.DocumentWriter;
+import org.plantrace.docgen.Format;
+import org.plantrace.docgen.Logging;
+import org.plantrace.docgen.Output;
+import org.plantrace.docgen.Row;
+import org.plantrace.docgen.Section;
+import org.plantrace.docgen.Table;
+
+/**
+ * One workbook, one sheet per table, laid out as in the document: title row, header rows and spans as
+ * merged regions, group rows shaded, header frozen and repeated when printed. Cells are always text,
+ * so a spreadsheet never evaluates them. A draft's sheets carry the banner in the first row and in the
+ * printed page header.
+ */
+public final class XlsxWriter implements DocumentWriter {
+
+    static {
+        Logging.quietPoi();
+    }
+
+    /** Characters across all columns of a sheet. */
+    private static final int SHEET_CHARS = 170;
+
+    @Override
+    public Format format() {
+        return Format.XLSX;
+    }
+
+    @Override
+    public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+            Styles styles = new Styles(wb);
+            Set<String> names = new HashSet<>();
+            for (Section s : document.sections()) {
+                for (Table t : s.tables()) {
+                    sheet(wb, styles, unique(names, t.name()), s, t, document);
+                }
+            }
+            var core = wb.getProperties().getCoreProperties();
+            core.setTitle(document.title());
+            core.setCreator("Plantrace");
+            core.setContentStatus(document.isDraft() ? "Draft" : "Final");
+            core.setVersion(document.modelVersion());
+            core.setCreated(java.util.Optional.of(java.util.Date.from(document.generated())));
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            wb.write(out);
+            return List.of(new Output(baseName + ".xlsx", out.toByteArray()));
+        }
+    }
+
+    private static String unique(Set<String> names, String name) {
+        String base = WorkbookUtil.createSafeSheetName(name);
+        String n = base;
+        for (int i = 2; !names.add(n.toLowerCase(java.util.Locale.ROOT)); i++) {
+            String suffix = "-" + i;
+            n = base.substring(0, Math.min(base.length(), 31 - suffix.length())) + suffix;
+        }
+        return n;
+    }
+
+    private static void sheet(XSSFWorkbook wb, Styles st, String name, Section s, Table t, AppendixDocument d) {
+        XSSFSheet sheet = wb.createSheet(name);
+        int cols = t.columns();
+        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+        for (int c = 0; c < cols; c++) {
+            sheet.setColumnWidth(c, Math.min(255 * 256, Math.max(8, SHEET_CHARS * t.widths().get(c) / total) * 256));
+        }
+        int r = 0;
+        if (d.isDraft()) {
+            banner(sheet, r++, d.draft().banner(), st.draft, cols);
+            sheet.getHeader().setCenter(d.draft().banner());
+        }
+        banner(sheet, r++, s.title(), st.title, cols);
+        List<List<Table.Placed>> grid = t.grid();
+        int headerRows = t.header().size();
+        int first = r;
+        for (int g = 0; g < grid.size(); g++) {
+            Row.Kind kind = g < headerRows ? Row.Kind.HEADER : t.body().get(g - headerRows).kind();
+            CellStyle style = switch (kind) {
+                case HEADER -> st.header;
+                case GROUP -> st.group;
+                case BODY -> st.body;
+            };
+            XSSFRow row = sheet.createRow(r + g);
+            for (Table.Placed p : grid.get(g)) {
+                XSSFCell cell = row.createCell(p.column());
+                cell.setCellStyle(style);
+                if (p.origin()) {
+                    cell.setCellValue(p.cell().plain());
+                    if (p.cell().rowSpan() > 1 || p.cell().colSpan() > 1) {
+                        sheet.addMergedRegionUnsafe(new CellRangeAddress(r + g, r + g + p.cell().rowSpan() - 1,
+                                p.column(), p.column() + p.cell().colSpan() - 1));
+                    }
+                }
+            }
+        }
+        if (headerRows > 0) {
+            sheet.createFreezePane(0, first + headerRows);
+            sheet.setRepeatingRows(new CellRangeAddress(first, first + headerRows - 1, -1, -1));
+        }
+        sheet.getFooter().setCenter("Page &P of &N");
+        sheet.getPrintSetup().setFitWidth((short) 1);
+        sheet.getPrintSetup().setFitHeight((short) 0);
+        sheet.setFitToPage(true);
+        sheet.getPrintSetup().setLandscape(cols > 3);
+    }
+
+    private static void banner(XSSFSheet sheet, int r, String text, CellStyle style, int cols) {
+        XSSFRow row = sheet.createRow(r);
+        XSSFCell cell = row.createCell(0);
+        cell.setCellValue(text);
+        cell.setCellStyle(style);
+        if (cols > 1) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, cols - 1));
+        }
+    }
+
+    /** The workbook's cell styles, created once. */
+    private static final class Styles {
+        final CellStyle title;
+        final CellStyle draft;
+        final CellStyle header;
+        final CellStyle group;
+        final CellStyle body;
+
+        Styles(XSSFWorkbook wb) {
+            Font bold = wb.createFont();
+            bold.setBold(true);
+            Font big = wb.createFont();
+            big.setBold(true);
+            big.setFontHeightInPoints((short) 13);
+            Font red = wb.createFont();
+            red.setBold(true);
+            red.setColor(IndexedColors.DARK_RED.getIndex());
+            title = wb.createCellStyle();
+            title.setFont(big);
+            draft = wb.createCellStyle();
+            draft.setFont(red);
+            body = boxed(wb);
+            header = boxed(wb);
+            header.setFont(bold);
+            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
+            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+            group = boxed(wb);
+            group.setFont(bold);
+            group.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
+            group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+
+        private static CellStyle boxed(XSSFWorkbook wb) {
+            CellStyle s = wb.createCellStyle();
+            s.setWrapText(true);
+            s.setVerticalAlignment(VerticalAlignment.TOP);
+            s.setBorderTop(BorderStyle.THIN);
+            s.setBorderBottom(BorderStyle.THIN);
+            s.setBorderLeft(BorderStyle.THIN);
+            s.setBorderRight(BorderStyle.THIN);
+            return s;
+        }
+    }
+}
