@@ -1,0 +1,171 @@
+package org.plantrace.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plantrace.core.trace.Link;
+import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Format;
+import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.Framework;
+import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.Plan;
+import org.plantrace.model.PriorityItem;
+import org.plantrace.model.Property;
+
+/**
+ * Generates the sample's appendices as DOCX, opens the file again with POI and checks the Word tables:
+ * objective cells merged vertically over exactly the rows of their links, links in model order, grouped
+ * header cells, indented priority actions, heading styles, table of contents and document properties.
+ */
+class SampleDocxTest {
+
+    private static Plan plan;
+    private static TraceIndex index;
+    private static XWPFDocument doc;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        plan = Samples.sample();
+        List<Framework> local = Samples.loadLocal(plan);
+        index = TraceIndex.of(plan);
+        AppendixDocument d = Samples.build(plan, local);
+        doc = Docx.open(Samples.single(d, Format.DOCX));
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        doc.close();
+    }
+
+    private static String title(Link l) {
+        return l.target() instanceof Framework ? "All" : l.target().getLabel();
+    }
+
+    private static void checkForward(String appendix, int itemColumn, FrameworkKind... kinds) {
+        XWPFTable t = Docx.table(doc, "Appendix " + appendix + ":");
+        Map<String, List<XWPFTableRow>> groups = Docx.groups(t);
+        assertEquals(plan.getObjectives().stream().map(CorporateObjective::getLabel).toList(), List.copyOf(groups.keySet()),
+                appendix + ": one merged objective cell per objective, in plan order");
+        for (CorporateObjective o : plan.getObjectives()) {
+            List<Link> links = Samples.direct(index, o, kinds);
+            List<XWPFTableRow> rows = groups.get(o.getLabel());
+            List<XWPFParagraph> items = Docx.paragraphs(rows, "PlantraceItem");
+            assertEquals(links.size(), items.size(), appendix + ": links of " + o.getId());
+            for (int i = 0; i < links.size(); i++) {
+                String text = items.get(i).getText();
+                assertTrue(text.contains(title(links.get(i))), appendix + ": item " + i + " of " + o.getId() + ": " + text);
+                if (links.get(i).target() instanceof PriorityItem item && item.getCode() != null) {
+                    assertTrue(text.startsWith(item.getCode()) || text.contains(" " + item.getCode() + ":"), text);
+                }
+            }
+            if (rows.size() > 1) {
+                assertEquals(Docx.Merge.RESTART, Docx.vMerge(rows.get(0).getCell(0)));
+                for (XWPFTableRow r : rows.subList(1, rows.size())) {
+                    assertEquals(Docx.Merge.CONTINUE, Docx.vMerge(r.getCell(0)));
+                    assertEquals(t.getRow(Docx.headerRows(t)).getTableCells().size(), r.getTableCells().size(),
+                            "a continued row keeps all its cells");
+                }
+            }
+            assertTrue(itemColumn < rows.get(0).getTableCells().size());
+        }
+    }
+
+    @Test
+    void appendixBHasOneRowPerProtectiveServiceUnderAMergedObjectiveCell() {
+        checkForward("B", 1, FrameworkKind.PS);
+        XWPFTable t = Docx.table(doc, "Appendix B:");
+        assertEquals(2, Docx.headerRows(t), "two header rows, repeated on every page");
+        assertEquals(Docx.Merge.RESTART, Docx.vMerge(t.getRow(0).getCell(0)));
+        assertEquals(4, Docx.gridSpan(t.getRow(0).getCell(1)), "grouped header over the four detail columns");
+        assertEquals(Docx.Merge.CONTINUE, Docx.vMerge(t.getRow(1).getCell(0)));
+        for (CorporateObjective o : plan.getObjectives()) {
+            assertEquals(Math.max(1, Samples.direct(index, o, FrameworkKind.PS).size()),
+                    Docx.groups(t).get(o.getLabel()).size(), "rows of " + o.getId());
+        }
+    }
+
+    @Test
+    void appendicesDEFListTheModelsLinks() {
+        checkForward("D", 1, FrameworkKind.NI, FrameworkKind.APACS);
+        checkForward("E", 1, FrameworkKind.PSA, FrameworkKind.SPP);
+        checkForward("F", 1, FrameworkKind.MAYOR);
+    }
+
+    @Test
+    void priorityActionsAreIndentedUnderTheirPsa() {
+        XWPFTable t = Docx.table(doc, "Appendix E:");
+        CorporateObjective access = plan.getObjectives().get(0);
+        List<Link> links = Samples.direct(index, access, FrameworkKind.PSA, FrameworkKind.SPP);
+        List<XWPFTableRow> rows = Docx.groups(t).get(access.getLabel());
+        List<XWPFParagraph> cell = rows.get(0).getCell(1).getParagraphs();
+        PriorityItem parent = (PriorityItem) ((PriorityItem) links.get(0).target()).eContainer();
+        assertEquals("PlantraceContext", cell.get(0).getStyle());
+        assertEquals(parent.getCode() + ": " + parent.getLabel(), cell.get(0).getText());
+        for (int i = 0; i < links.size(); i++) {
+            XWPFParagraph p = cell.get(i + 1);
+            assertEquals("PlantraceItem", p.getStyle());
+            assertTrue(p.getIndentationLeft() > 0, "indented: " + p.getText());
+        }
+    }
+
+    @Test
+    void dataAppendicesHaveMergedHeadersAndGroupRows() {
+        XWPFTable g = Docx.table(doc, "Appendix G:");
+        assertEquals(2, Docx.gridSpan(g.getRow(0).getCell(0)));
+        XWPFTable i = Docx.table(doc, "Appendix I:");
+        long groupRows = i.getRows().stream().filter(r -> r.getTableCells().size() == 1 && Docx.gridSpan(r.getCell(0)) == 4).count();
+        Set<String> headings = new HashSet<>();
+        Framework apacs = index.frameworks().stream().filter(f -> f.getKind() == FrameworkKind.APACS).findFirst().orElseThrow();
+        apacs.eAllContents().forEachRemaining(e -> {
+            if (e instanceof Property p && "apacs2008.objective".equals(p.getKey())) {
+                headings.add(p.getValue());
+            }
+        });
+        assertEquals(headings.size(), groupRows, "one heading row across the table per objective reported against");
+        XWPFTable h = Docx.table(doc, "Appendix H:");
+        assertTrue(h.getRows().stream().skip(1).anyMatch(r -> r.getCell(0).getText().contains("(NI 16)")));
+    }
+
+    @Test
+    void headingsContentsAndPropertiesAreThere() throws Exception {
+        List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                .map(XWPFParagraph::getText).toList();
+        assertEquals(10, headings.size(), headings.toString());
+        assertTrue(headings.get(0).startsWith("DRAFT"));
+        assertEquals("heading 1", doc.getStyles().getStyle("Heading1").getName());
+        String body = doc.getDocument().xmlText();
+        assertTrue(body.contains("TOC \\o"), "a table-of-contents field");
+        List<String> anchors = doc.getParagraphs().stream().flatMap(p -> p.getCTP().getHyperlinkList().stream())
+                .map(h -> h.getAnchor()).toList();
+        List<String> bookmarks = doc.getParagraphs().stream().flatMap(p -> p.getCTP().getBookmarkStartList().stream())
+                .map(b -> b.getName()).collect(Collectors.toList());
+        assertEquals(headings.size(), anchors.size());
+        assertEquals(bookmarks, anchors, "every contents entry links to its section");
+        POIXMLProperties props = doc.getProperties();
+        assertEquals(plan.getLabel() + ": alignment appendices", props.getCoreProperties().getTitle());
+        assertEquals(plan.getVersion(), props.getCoreProperties().getVersion());
+        assertEquals(Samples.WHEN, props.getCoreProperties().getCreated().toInstant());
+        assertNotNull(props.getCustomProperties().getProperty("Model version"));
+        assertEquals(plan.getVersion(), props.getCustomProperties().getProperty("Model version").getLpwstr());
+        assertFalse(props.getCustomProperties().getProperty("Generated").getLpwstr().isEmpty());
+    }
+}
