@@ -31,6 +31,7 @@ import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Framework;
+import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.Identified;
 import org.plantrace.model.KeyActivity;
 import org.plantrace.model.Measure;
@@ -252,7 +253,8 @@ public class PlanValidator extends EObjectValidator {
             }
         }
         for (Framework f : p.getFrameworks()) {
-            if (f.eIsProxy()) {
+            // Health indicators measure the organisation; they are not priorities an objective must cover.
+            if (f.eIsProxy() || f.getKind() == FrameworkKind.CHI) {
                 continue;
             }
             for (PriorityItem item : index.uncovered(f)) {

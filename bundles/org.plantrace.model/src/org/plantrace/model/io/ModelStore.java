@@ -179,6 +179,20 @@ public final class ModelStore {
         return out.toByteArray();
     }
 
+    /**
+     * A temporary file is created private (rw-------); give it the permissions of the file it replaces,
+     * or the usual rw-r--r-- for a new file, so saving never changes who can read a plan.
+     */
+    private static void keepPermissions(Path target, Path tmp) throws IOException {
+        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(tmp, perms);
+    }
+
     /** Writes {@code bytes} to {@code target} through a temporary file and an atomic rename. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
         Path abs = target.toAbsolutePath();
@@ -187,6 +201,7 @@ public final class ModelStore {
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         boolean done = false;
         try {
+            keepPermissions(abs, tmp);
             try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
                     OutputStream os = java.nio.channels.Channels.newOutputStream(ch)) {
                 os.write(bytes);

@@ -135,6 +135,20 @@ class ModelStoreTest {
     }
 
     @Test
+    void savingKeepsTheFilesPermissionsAndNewFilesAreReadable() throws Exception {
+        Path file = dir.resolve("shared.plan");
+        Files.writeString(file, "old");
+        var groupWritable = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(file, groupWritable);
+        ModelStore.writeAtomically(file, "new".getBytes(StandardCharsets.UTF_8));
+        assertEquals(groupWritable, Files.getPosixFilePermissions(file));
+        Path fresh = dir.resolve("fresh.plan");
+        ModelStore.writeAtomically(fresh, "x".getBytes(StandardCharsets.UTF_8));
+        assertTrue(Files.getPosixFilePermissions(fresh)
+                .contains(java.nio.file.attribute.PosixFilePermission.OTHERS_READ), "readable like any saved file");
+    }
+
+    @Test
     void atomicWriteReplacesContentCompletely() throws Exception {
         Path file = dir.resolve("x.plan");
         Files.writeString(file, "old content that is longer than the new one");
