@@ -11,6 +11,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.plantrace.core.trace.TraceIndex;
@@ -143,14 +147,23 @@ final class AppendixCommand implements Command {
         }
         AppendixDocument doc = result.document();
 
+        progress.step("writing " + formats.stream().map(Format::cliName).collect(Collectors.joining(", ")));
         List<Path> written = new ArrayList<>();
-        for (Format f : formats) {
-            progress.step("writing " + f.cliName());
-            List<Output> outputs = f.writer().write(doc, base);
-            for (Path p : OutputFiles.write(dir, outputs)) {
-                out.println("wrote " + p);
-                written.add(p);
+        ExecutorService pool = Executors.newFixedThreadPool(
+                Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
+        try {
+            List<Future<List<Output>>> rendered = new ArrayList<>();
+            for (Format f : formats) {
+                rendered.add(pool.submit(() -> f.writer().write(doc, base)));
             }
+            for (Future<List<Output>> r : rendered) {
+                for (Path p : OutputFiles.write(dir, result(r))) {
+                    out.println("wrote " + p);
+                    written.add(p);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
         }
         String sections = doc.sections().stream().filter(s -> !s.key().equals("draft")).map(s -> s.key())
                 .collect(Collectors.joining(", "));
@@ -161,6 +174,24 @@ final class AppendixCommand implements Command {
             return FINDINGS;
         }
         return OK;
+    }
+
+    /** The outputs a format writer produced, its failure rethrown as such. */
+    private static List<Output> result(Future<List<Output>> f) throws IOException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     private static String label(Appendix a) {

@@ -3,7 +3,9 @@ package org.plantrace.docgen.appendix;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import org.plantrace.core.Labels;
 import org.plantrace.core.trace.Scheme;
@@ -55,26 +57,38 @@ public final class TraceabilitySummary implements SectionBuilder {
         return Labels.blank(f.getCode()) ? f.getLabel() : f.getCode();
     }
 
+    /**
+     * One column per framework kind (PSA, SPP, NIS, ...), so the table stays as wide for a plan with many
+     * frameworks of a kind; a kind with one framework is headed by that framework's code.
+     */
     private static Table forward(Context c, List<Framework> frameworks) {
         TraceIndex index = c.index();
+        Map<FrameworkKind, List<Framework>> byKind = new LinkedHashMap<>();
+        for (Framework f : frameworks) {
+            byKind.computeIfAbsent(f.getKind(), k -> new ArrayList<>()).add(f);
+        }
         List<Cell> codes = new ArrayList<>();
-        frameworks.forEach(f -> codes.add(Cell.text(name(f))));
+        byKind.forEach((k, fs) -> codes.add(Cell.text(fs.size() == 1 ? name(fs.get(0))
+                : Scheme.of(k).cliName().toUpperCase(Locale.ROOT) + " (" + fs.size() + ")")));
         codes.add(Cell.text("National priority"));
         codes.add(Cell.text("National Indicator"));
+        int kinds = Math.max(1, byKind.size());
         List<Row> header = List.of(
                 new Row(Row.Kind.HEADER, List.of(Cell.text(c.objectiveLabel()).rowSpan(2),
-                        Cell.text("Items covered, by framework").colSpan(Math.max(1, frameworks.size())),
-                        Cell.text("Traces to").colSpan(2))),
-                new Row(Row.Kind.HEADER, frameworks.isEmpty() ? prepend(Cell.text("(none)"), codes) : codes));
+                        Cell.text("Items covered, by framework").colSpan(kinds), Cell.text("Traces to").colSpan(2))),
+                new Row(Row.Kind.HEADER, byKind.isEmpty() ? prepend(Cell.text("(none)"), codes) : codes));
         List<Row> body = new ArrayList<>();
         for (CorporateObjective o : c.plan().getObjectives()) {
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(Line.text(o.getNumber() + ". " + o.getLabel(), o.getId())));
-            if (frameworks.isEmpty()) {
+            if (byKind.isEmpty()) {
                 cells.add(Cell.empty());
             }
-            for (Framework f : frameworks) {
-                int n = index.coveredBy(o, f).size();
+            for (List<Framework> fs : byKind.values()) {
+                int n = 0;
+                for (Framework f : fs) {
+                    n += index.coveredBy(o, f).size();
+                }
                 cells.add(Cell.text(n == 0 ? "\u2013" : Integer.toString(n)));
             }
             cells.add(Cell.text(index.tracesToNationalPriority(o) ? "yes" : "NO"));
@@ -82,13 +96,12 @@ public final class TraceabilitySummary implements SectionBuilder {
             body.add(Row.body(cells));
         }
         List<Integer> widths = new ArrayList<>();
-        widths.add(24);
-        int each = Math.max(4, 52 / Math.max(1, frameworks.size()));
-        for (int i = 0; i < Math.max(1, frameworks.size()); i++) {
-            widths.add(each);
+        widths.add(20);
+        for (int i = 0; i < kinds; i++) {
+            widths.add(Math.max(4, 60 / kinds));
         }
-        widths.add(12);
-        widths.add(12);
+        widths.add(10);
+        widths.add(10);
         return new Table("summary-forward", widths, header, body);
     }
 
@@ -113,7 +126,7 @@ public final class TraceabilitySummary implements SectionBuilder {
         }
         List<Row> header = List.of(Row.header(Cell.text("Framework"), Cell.text("Kind"), Cell.text("Items"),
                 Cell.text("Covered"), Cell.text("Not covered"), Cell.text("Coverage")));
-        return new Table("summary-backward", List.of(44, 16, 10, 10, 10, 10), header, body);
+        return new Table("summary-backward", List.of(38, 12, 10, 13, 13, 14), header, body);
     }
 
     private static Table uncovered(Context c, List<Framework> frameworks) {

@@ -35,6 +35,8 @@ final class DocxTables {
 
     private static final String HEADER_FILL = "D9E2F3";
     private static final String GROUP_FILL = "EEF1F7";
+    /** Tables with more columns than this print in a smaller type. */
+    private static final int WIDE = 6;
 
     private DocxTables() {
     }
@@ -51,22 +53,35 @@ final class DocxTables {
         int headerRows = table.header().size();
         for (int r = 0; r < grid.size(); r++) {
             Row.Kind kind = r < headerRows ? Row.Kind.HEADER : table.body().get(r - headerRows).kind();
-            XWPFTableRow row = t.insertNewTableRow(r + 1);
+            // appended through the XML bean: insertNewTableRow(pos) costs O(rows) per row
+            XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
             CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
             if (kind == Row.Kind.HEADER) {
                 trPr.addNewTblHeader();
                 trPr.addNewCantSplit();
-            } else if (kind == Row.Kind.GROUP) {
-                trPr.addNewCantSplit();
+            } else {
+                trPr.addNewCantSplit(); // Word still breaks a row taller than a page
             }
             for (Table.Placed p : grid.get(r)) {
                 if (p.columnOffset() > 0) {
                     continue;
                 }
-                cell(row.createCell(), p, widths, kind);
+                XWPFTableCell cell = row.createCell();
+                cell(cell, p, widths, kind);
+                if (table.columns() > WIDE) {
+                    small(cell);
+                }
             }
         }
-        t.removeRow(0);
+        t.removeRow(0); // the row createTable() starts with
+    }
+
+    private static void small(XWPFTableCell cell) {
+        for (XWPFParagraph p : cell.getParagraphs()) {
+            for (var run : p.getRuns()) {
+                run.setFontSize(8.5);
+            }
+        }
     }
 
     private static void setUp(XWPFTable t, int[] widths, int textWidth) {

@@ -3,12 +3,13 @@ package org.plantrace.docgen.docx;
 import javax.xml.namespace.QName;
 
 import org.apache.poi.xwpf.usermodel.XWPFHeader;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.xmlbeans.XmlCursor;
 
 /**
- * POI's text watermark is a solid black, upright shape; this turns it into the usual faint diagonal
- * one (light red, half transparent, rotated 315 degrees) that Word and LibreOffice draw behind the text
- * of every page.
+ * POI's text watermark is a solid black, upright shape, with empty revision ids; this turns it into the
+ * usual faint diagonal one (light red, half transparent, rotated 315 degrees) that Word and LibreOffice
+ * draw behind the text of every page, and drops the invalid attributes.
  */
 final class Watermark {
 
@@ -22,6 +23,15 @@ final class Watermark {
     static void soften(XWPFHeader header) {
         if (header == null) {
             return;
+        }
+        // POI writes empty revision ids (w:rsidP="", w:rsidRDefault=""), which the schema does not allow
+        for (XWPFParagraph p : header.getParagraphs()) {
+            if (p.getCTP().isSetRsidP() && p.getCTP().getRsidP().length == 0) {
+                p.getCTP().unsetRsidP();
+            }
+            if (p.getCTP().isSetRsidRDefault() && p.getCTP().getRsidRDefault().length == 0) {
+                p.getCTP().unsetRsidRDefault();
+            }
         }
         boolean inShape = false;
         try (XmlCursor c = header._getHdrFtr().newCursor()) {

@@ -24,7 +24,7 @@ final class Styles {
                 h2 { font-size: 14pt; margin: 1.2em 0 0.4em; color: #1f3864; }
                 h3 { font-size: 11.5pt; margin: 1em 0 0.3em; color: #1f3864; }
                 h2, h3 { page-break-after: avoid; break-after: avoid; }
-                table.wide { font-size: 8.5pt; }
+                table.wide th, table.wide td { font-size: 8.5pt; }
                 dl.properties { margin: 0 0 1em; }
                 dl.properties dt { font-weight: bold; float: left; clear: left; width: 9em; }
                 dl.properties dd { margin: 0 0 0.1em 9.5em; }

@@ -1,7 +1,7 @@
 package org.plantrace.docgen.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ public final class PdfWriter implements DocumentWriter {
         XRLog.setLoggerImpl(new QuietLogger());
     }
 
-    private record FontFile(File file, String family, int weight, FontStyle style) {
+    private record FontFile(byte[] bytes, String family, int weight, FontStyle style) {
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class PdfWriter implements DocumentWriter {
             }
         });
         for (FontFile f : fonts()) {
-            builder.useFont(f.file(), f.family(), f.weight(), f.style(), true);
+            builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(), f.style(), true);
         }
         builder.withHtmlContent(xhtml, null);
         builder.toStream(out);
@@ -111,7 +111,7 @@ public final class PdfWriter implements DocumentWriter {
             if (regular == null) {
                 continue;
             }
-            found.add(new FontFile(regular.toFile(), family[0], 400, FontStyle.NORMAL));
+            found.add(new FontFile(read(regular), family[0], 400, FontStyle.NORMAL));
             add(found, family[2], family[0], 700, FontStyle.NORMAL);
             add(found, family[3], family[0], 400, FontStyle.ITALIC);
             add(found, family[4], family[0], 700, FontStyle.ITALIC);
@@ -122,7 +122,16 @@ public final class PdfWriter implements DocumentWriter {
     private static void add(List<FontFile> found, String file, String family, int weight, FontStyle style) {
         Path p = locate(file);
         if (p != null) {
-            found.add(new FontFile(p.toFile(), family, weight, style));
+            found.add(new FontFile(read(p), family, weight, style));
+        }
+    }
+
+    /** The font file without its glyph substitution table (see {@link FontTables#withoutGsub}). */
+    private static byte[] read(Path p) {
+        try {
+            return FontTables.withoutGsub(Files.readAllBytes(p));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

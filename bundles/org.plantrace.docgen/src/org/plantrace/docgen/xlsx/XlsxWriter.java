@@ -14,10 +14,10 @@ import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.xssf.usermodel.XSSFCell;
-import org.apache.poi.xssf.usermodel.XSSFRow;
-import org.apache.poi.xssf.usermodel.XSSFSheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
@@ -31,7 +31,7 @@ import org.plantrace.docgen.Table;
  * One workbook, one sheet per table, laid out as in the document: title row, header rows and spans as
  * merged regions, group rows shaded, header frozen and repeated when printed. Cells are always text,
  * so a spreadsheet never evaluates them. A draft's sheets carry the banner in the first row and in the
- * printed page header.
+ * printed page header. Rows are streamed (SXSSF), so large plans need little memory.
  */
 public final class XlsxWriter implements DocumentWriter {
 
@@ -49,7 +49,9 @@ public final class XlsxWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) throws IOException {
-        try (XSSFWorkbook wb = new XSSFWorkbook()) {
+        SXSSFWorkbook wb = new SXSSFWorkbook(200);
+        wb.setCompressTempFiles(true);
+        try {
             Styles styles = new Styles(wb);
             Set<String> names = new HashSet<>();
             for (Section s : document.sections()) {
@@ -57,7 +59,7 @@ public final class XlsxWriter implements DocumentWriter {
                     sheet(wb, styles, unique(names, t.name()), s, t, document);
                 }
             }
-            var core = wb.getProperties().getCoreProperties();
+            var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
             core.setTitle(document.title());
             core.setCreator("Plantrace");
             core.setContentStatus(document.isDraft() ? "Draft" : "Final");
@@ -66,6 +68,8 @@ public final class XlsxWriter implements DocumentWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             wb.write(out);
             return List.of(new Output(baseName + ".xlsx", out.toByteArray()));
+        } finally {
+            wb.close(); // also deletes the temporary files
         }
     }
 
@@ -79,8 +83,8 @@ public final class XlsxWriter implements DocumentWriter {
         return n;
     }
 
-    private static void sheet(XSSFWorkbook wb, Styles st, String name, Section s, Table t, AppendixDocument d) {
-        XSSFSheet sheet = wb.createSheet(name);
+    private static void sheet(Workbook wb, Styles st, String name, Section s, Table t, AppendixDocument d) {
+        Sheet sheet = wb.createSheet(name);
         int cols = t.columns();
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
         for (int c = 0; c < cols; c++) {
@@ -102,9 +106,9 @@ public final class XlsxWriter implements DocumentWriter {
                 case GROUP -> st.group;
                 case BODY -> st.body;
             };
-            XSSFRow row = sheet.createRow(r + g);
+            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + g);
             for (Table.Placed p : grid.get(g)) {
-                XSSFCell cell = row.createCell(p.column());
+                Cell cell = row.createCell(p.column());
                 cell.setCellStyle(style);
                 if (p.origin()) {
                     cell.setCellValue(p.cell().plain());
@@ -126,9 +130,9 @@ public final class XlsxWriter implements DocumentWriter {
         sheet.getPrintSetup().setLandscape(cols > 3);
     }
 
-    private static void banner(XSSFSheet sheet, int r, String text, CellStyle style, int cols) {
-        XSSFRow row = sheet.createRow(r);
-        XSSFCell cell = row.createCell(0);
+    private static void banner(Sheet sheet, int r, String text, CellStyle style, int cols) {
+        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
+        Cell cell = row.createCell(0);
         cell.setCellValue(text);
         cell.setCellStyle(style);
         if (cols > 1) {
@@ -144,7 +148,7 @@ public final class XlsxWriter implements DocumentWriter {
         final CellStyle group;
         final CellStyle body;
 
-        Styles(XSSFWorkbook wb) {
+        Styles(Workbook wb) {
             Font bold = wb.createFont();
             bold.setBold(true);
             Font big = wb.createFont();
@@ -168,7 +172,7 @@ public final class XlsxWriter implements DocumentWriter {
             group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
         }
 
-        private static CellStyle boxed(XSSFWorkbook wb) {
+        private static CellStyle boxed(Workbook wb) {
             CellStyle s = wb.createCellStyle();
             s.setWrapText(true);
             s.setVerticalAlignment(VerticalAlignment.TOP);
