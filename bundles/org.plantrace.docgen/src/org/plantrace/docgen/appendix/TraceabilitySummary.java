@@ -37,11 +37,12 @@ public final class TraceabilitySummary implements SectionBuilder {
     @Override
     public Section build(Context c) {
         List<Block> blocks = new ArrayList<>();
-        List<Framework> frameworks = c.tracedFrameworks();
+        // health indicators measure the organisation: they are not priorities an objective must cover
+        List<Framework> frameworks = c.tracedFrameworks().stream().filter(f -> f.getKind() != FrameworkKind.CHI).toList();
         blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("An item counts as covered when it "
                 + "is linked, when a sub-item or its parent is linked, when its whole framework is linked, or "
                 + "when an equivalent indicator is linked; links from key activities and measures count for "
-                + "their objective."))));
+                + "their objective. Health indicator frameworks are not priorities and are left out."))));
         blocks.add(new Block.Heading("Forward traceability: " + c.objectivesInText() + " to frameworks"));
         blocks.add(forward(c, frameworks));
         blocks.add(new Block.Heading("Backward traceability: coverage of each framework"));

@@ -45,9 +45,8 @@ class SampleDocxTest {
     @BeforeAll
     static void generate() throws Exception {
         plan = Samples.sample();
-        List<Framework> local = Samples.loadLocal(plan);
         index = TraceIndex.of(plan);
-        AppendixDocument d = Samples.build(plan, local);
+        AppendixDocument d = Samples.build(plan);
         doc = Docx.open(Samples.single(d, Format.DOCX));
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -16,7 +15,6 @@ import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
 import org.plantrace.model.CorporateObjective;
-import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelLoadException;
@@ -44,7 +42,7 @@ final class Samples {
         return examples().resolve("policing-london-2009-12/plan.plan");
     }
 
-    /** The local frameworks the sample plan does not list (health indicators, local area agreements). */
+    /** The sample's local frameworks (health indicators, local area agreements). */
     static List<Path> localFrameworks() {
         Path d = examples().resolve("policing-london-2009-12");
         return List.of(d.resolve("chi-2009-10.framework"), d.resolve("laa-2008-11.framework"));
@@ -54,16 +52,8 @@ final class Samples {
         return ModelStore.loadPlan(samplePlan());
     }
 
-    static List<Framework> loadLocal(Plan plan) throws ModelLoadException {
-        List<Framework> l = new ArrayList<>();
-        for (Path p : localFrameworks()) {
-            l.add(ModelStore.loadRoot(plan.eResource().getResourceSet(), p, Framework.class));
-        }
-        return l;
-    }
-
-    static AppendixDocument build(Plan plan, List<Framework> extra) {
-        return new AppendixBuilder(plan).frameworks(extra).generated(WHEN).build().document();
+    static AppendixDocument build(Plan plan) {
+        return new AppendixBuilder(plan).generated(WHEN).build().document();
     }
 
     /** Every file one format writes, by file name. */
