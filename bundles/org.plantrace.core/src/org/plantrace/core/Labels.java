@@ -129,6 +129,9 @@ public final class Labels {
         if (o instanceof Alignment a) {
             return describe(a);
         }
+        if (o instanceof Framework f) {
+            return blank(f.getCode()) ? f.getLabel() : f.getCode();
+        }
         if (o instanceof AlignmentTarget t) {
             return printedId(t);
         }
