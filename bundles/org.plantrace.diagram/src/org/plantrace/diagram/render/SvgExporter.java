@@ -1,0 +1,187 @@
+package org.plantrace.diagram.render;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.plantrace.diagram.layout.DiagramLayout;
+import org.plantrace.diagram.layout.TextLine;
+
+/**
+ * SVG of a laid-out diagram: one {@code <g class="node">} per node and one {@code <g class="edge">} per edge, each
+ * carrying {@code data-id}, {@code data-kind} and {@code data-element} (the model element's id) and a
+ * {@code <title>} tooltip. Text is live text in a sans-serif face metric-compatible with Arial.
+ */
+public final class SvgExporter {
+
+    public static final String FONT_FAMILY = "'Liberation Sans', Arial, Helvetica, sans-serif";
+
+    private SvgExporter() {
+    }
+
+    public static String toSvg(DiagramLayout layout) {
+        SvgCanvas canvas = new SvgCanvas();
+        StringBuilder out = canvas.out;
+        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(layout.width()))
+                .append("\" height=\"").append(num(layout.height())).append("\" viewBox=\"0 0 ")
+                .append(num(layout.width())).append(' ').append(num(layout.height())).append("\" font-family=\"")
+                .append(escape(FONT_FAMILY)).append("\" data-diagram=\"")
+                .append(layout.diagram().type().name().toLowerCase(Locale.ROOT)).append("\">\n");
+        out.append("<title>").append(escape(layout.diagram().title())).append("</title>\n");
+        out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(layout.width()))
+                .append("\" height=\"").append(num(layout.height())).append("\" fill=\"")
+                .append(Palette.BACKGROUND.hex()).append("\"/>\n");
+        DiagramPainter.paint(layout, canvas);
+        out.append("</svg>\n");
+        return out.toString();
+    }
+
+    public static void write(DiagramLayout layout, Path file) throws IOException {
+        Files.writeString(file, toSvg(layout), StandardCharsets.UTF_8);
+    }
+
+    public static void write(DiagramLayout layout, Writer writer) throws IOException {
+        writer.write(toSvg(layout));
+    }
+
+    static String num(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return Long.toString((long) v);
+        }
+        String s = String.format(Locale.ROOT, "%.2f", v);
+        s = s.replaceAll("0+$", "");
+        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+    }
+
+    static String escape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 8);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '&' -> b.append("&amp;");
+                case '"' -> b.append("&quot;");
+                default -> {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                        b.append(' '); // not allowed in XML 1.0
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.toString();
+    }
+
+    private static final class SvgCanvas implements DiagramCanvas {
+
+        final StringBuilder out = new StringBuilder(64 * 1024);
+        private int depth;
+
+        @Override
+        public void begin(String role, String id, String kind, String elementId, String tooltip) {
+            indent();
+            out.append("<g class=\"").append(role).append("\" data-id=\"").append(escape(id)).append("\" data-kind=\"")
+                    .append(escape(kind)).append('"');
+            if (elementId != null) {
+                out.append(" data-element=\"").append(escape(elementId)).append('"');
+            }
+            out.append(">\n");
+            depth++;
+            if (tooltip != null) {
+                indent();
+                out.append("<title>").append(escape(tooltip)).append("</title>\n");
+            }
+        }
+
+        @Override
+        public void end() {
+            depth--;
+            indent();
+            out.append("</g>\n");
+        }
+
+        @Override
+        public void rect(double x, double y, double width, double height, double radius, Rgb fill, Rgb stroke,
+                double strokeWidth, double[] dash) {
+            indent();
+            out.append("<rect x=\"").append(num(x)).append("\" y=\"").append(num(y)).append("\" width=\"")
+                    .append(num(width)).append("\" height=\"").append(num(height)).append('"');
+            if (radius > 0) {
+                out.append(" rx=\"").append(num(radius)).append('"');
+            }
+            out.append(" fill=\"").append(fill == null ? "none" : fill.hex()).append('"');
+            stroke(stroke, strokeWidth, dash);
+            out.append("/>\n");
+        }
+
+        @Override
+        public void path(double[] points, Rgb stroke, double width, double[] dash) {
+            indent();
+            out.append("<path d=\"");
+            for (int i = 0; i + 1 < points.length; i += 2) {
+                out.append(i == 0 ? "M" : " L").append(num(points[i])).append(' ').append(num(points[i + 1]));
+            }
+            out.append("\" fill=\"none\"");
+            stroke(stroke, width, dash);
+            out.append("/>\n");
+        }
+
+        @Override
+        public void polygon(double[] points, Rgb fill) {
+            indent();
+            out.append("<polygon points=\"");
+            for (int i = 0; i + 1 < points.length; i += 2) {
+                if (i > 0) {
+                    out.append(' ');
+                }
+                out.append(num(points[i])).append(',').append(num(points[i + 1]));
+            }
+            out.append("\" fill=\"").append(fill.hex()).append("\"/>\n");
+        }
+
+        @Override
+        public void circle(double cx, double cy, double radius, Rgb fill) {
+            indent();
+            out.append("<circle cx=\"").append(num(cx)).append("\" cy=\"").append(num(cy)).append("\" r=\"")
+                    .append(num(radius)).append("\" fill=\"").append(fill.hex()).append("\"/>\n");
+        }
+
+        @Override
+        public void text(TextLine line, Rgb colour) {
+            indent();
+            out.append("<text x=\"").append(num(line.x())).append("\" y=\"").append(num(line.baseline()))
+                    .append("\" font-size=\"").append(num(line.font().size())).append('"');
+            if (line.font().bold()) {
+                out.append(" font-weight=\"bold\"");
+            }
+            out.append(" fill=\"").append(colour.hex()).append("\" xml:space=\"preserve\">")
+                    .append(escape(line.text())).append("</text>\n");
+        }
+
+        private void stroke(Rgb stroke, double width, double[] dash) {
+            if (stroke == null) {
+                return;
+            }
+            out.append(" stroke=\"").append(stroke.hex()).append("\" stroke-width=\"").append(num(width)).append('"');
+            if (dash != null) {
+                out.append(" stroke-dasharray=\"");
+                for (int i = 0; i < dash.length; i++) {
+                    out.append(i == 0 ? "" : ",").append(num(dash[i]));
+                }
+                out.append('"');
+            }
+        }
+
+        private void indent() {
+            for (int i = 0; i < depth; i++) {
+                out.append("  ");
+            }
+        }
+    }
+}
