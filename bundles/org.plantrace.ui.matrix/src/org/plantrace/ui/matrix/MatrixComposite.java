@@ -1,0 +1,486 @@
+package org.plantrace.ui.matrix;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Adapter;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.ISelectionProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
+import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
+import org.eclipse.nebula.widgets.nattable.selection.command.SelectColumnCommand;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
+import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StackLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.plantrace.docgen.Format;
+import org.plantrace.model.AlignableElement;
+import org.plantrace.model.Alignment;
+import org.plantrace.model.AlignmentTarget;
+import org.plantrace.model.Framework;
+import org.plantrace.model.Plan;
+import org.plantrace.model.StrategicOutcome;
+import org.plantrace.ui.matrix.internal.HeaderMenu;
+import org.plantrace.ui.matrix.internal.MatrixToolbar;
+import org.plantrace.ui.matrix.internal.MatrixTooltip;
+import org.plantrace.ui.matrix.internal.edit.LinkCommands;
+import org.plantrace.ui.matrix.internal.export.MatrixExport;
+import org.plantrace.ui.matrix.internal.grid.MatrixGrid;
+import org.plantrace.ui.matrix.internal.model.MatrixModel;
+
+/**
+ * The alignment matrix of one plan as a reusable control: objectives (under their outcomes, with their
+ * key activities and, on demand, measures) against every framework the plan traces to, editable through
+ * the given {@link EditingDomain}'s command stack. Works in any {@link Composite} (a view, a test shell).
+ *
+ * <p>As an {@link ISelectionProvider} it publishes the selected plan element, the alignment of a linked
+ * cell or the item of a selected column; {@link #reveal(Object)} selects the cell, row or column of a
+ * model element.
+ */
+public class MatrixComposite extends Composite implements ISelectionProvider {
+
+    private final MatrixToolbar toolbar;
+    private final Composite area;
+    private final StackLayout stack = new StackLayout();
+    private final Label empty;
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private final CommandStackListener stackListener = e -> scheduleRefresh();
+    /** Notices the plan's file being unloaded or reloaded (no command is executed then). */
+    private final Adapter resourcesListener = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification n) {
+            if (n.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
+                scheduleRefresh();
+            }
+        }
+    };
+    private Plan plan;
+    private EditingDomain domain;
+    private MatrixModel model;
+    private MatrixGrid grid;
+    private IStructuredSelection selection = StructuredSelection.EMPTY;
+    private boolean refreshPending;
+    private boolean revealing;
+
+    public MatrixComposite(Composite parent, int style) {
+        super(parent, style);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        setLayout(layout);
+        toolbar = new MatrixToolbar(this);
+        toolbar.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        area = new Composite(this, SWT.NONE);
+        area.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        area.setLayout(stack);
+        empty = new Label(area, SWT.WRAP);
+        empty.setText("Open a plan to see its alignment matrix.");
+        stack.topControl = empty;
+        addDisposeListener(e -> detach());
+    }
+
+    /** Shows the matrix of {@code plan}, editing through {@code domain}; null clears it. */
+    public void setInput(Plan plan, EditingDomain domain) {
+        if (plan == this.plan && domain == this.domain) {
+            return;
+        }
+        detach();
+        this.plan = plan;
+        this.domain = domain;
+        if (grid != null) {
+            grid.natTable().dispose();
+            grid = null;
+            model = null;
+        }
+        if (plan == null) {
+            stack.topControl = empty;
+            area.layout();
+            toolbar.update(null);
+            setSelectionInternal(StructuredSelection.EMPTY);
+            return;
+        }
+        model = new MatrixModel(plan);
+        toolbar.applyTo(model);
+        model.layout();
+        grid = new MatrixGrid(area, model, this::setLink);
+        grid.setStructureListener(this::afterStructureChange);
+        new MatrixTooltip(grid.natTable(), model);
+        HeaderMenu.install(grid.natTable(), model, f -> setFrameworkShown(f, false), () -> {
+            for (Framework f : model.columns().frameworks()) {
+                model.setFrameworkShown(f, true);
+            }
+            relayout();
+        });
+        grid.selection().addLayerListener(event -> {
+            if (event instanceof ISelectionEvent && !revealing) {
+                setSelectionInternal(computeSelection());
+            }
+        });
+        stack.topControl = grid.natTable();
+        area.layout();
+        if (domain != null) {
+            domain.getCommandStack().addCommandStackListener(stackListener);
+            if (domain.getResourceSet() != null) {
+                domain.getResourceSet().eAdapters().add(resourcesListener);
+            }
+        }
+        toolbar.update(model);
+    }
+
+    private void detach() {
+        if (domain != null) {
+            domain.getCommandStack().removeCommandStackListener(stackListener);
+            if (domain.getResourceSet() != null) {
+                domain.getResourceSet().eAdapters().remove(resourcesListener);
+            }
+        }
+    }
+
+    /** The first plan among the roots of the resource set's resources (the edited file comes first). */
+    public static Plan planOf(ResourceSet rs) {
+        if (rs == null) {
+            return null;
+        }
+        for (Resource r : rs.getResources()) {
+            for (EObject root : r.getContents()) {
+                if (root instanceof Plan p) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    public Plan getPlan() {
+        return plan;
+    }
+
+    public EditingDomain getEditingDomain() {
+        return domain;
+    }
+
+    /** The matrix model (internal API, for tests and the view). */
+    public MatrixModel model() {
+        return model;
+    }
+
+    /** The NatTable layer stack (internal API, for tests). */
+    public MatrixGrid grid() {
+        return grid;
+    }
+
+    // --- refresh ---------------------------------------------------------------------------
+
+    private void scheduleRefresh() {
+        if (refreshPending || isDisposed()) {
+            return;
+        }
+        refreshPending = true;
+        getDisplay().asyncExec(() -> {
+            if (!isDisposed() && refreshPending) {
+                refresh();
+            }
+        });
+    }
+
+    /** Reads the plan again and updates the grid (done by itself after every command on the stack). */
+    public void refresh() {
+        refreshPending = false;
+        if (model == null) {
+            return;
+        }
+        if (plan.eResource() == null || plan.eResource().getResourceSet() == null) {
+            // the file was unloaded or reloaded: show the domain's plan now, if any
+            EditingDomain d = domain;
+            Plan now = d == null ? null : planOf(d.getResourceSet());
+            setInput(null, null);
+            if (now != null) {
+                setInput(now, d);
+            }
+            return;
+        }
+        Object[] keep = selectionKey();
+        MatrixModel.Change change = model.refresh();
+        grid.refresh(change);
+        if (change == MatrixModel.Change.STRUCTURE) {
+            restoreSelection(keep);
+        }
+        toolbar.update(model);
+        setSelectionInternal(computeSelection());
+    }
+
+    /** Lays the grid out again after a change of the view options (filters, groups, gaps only, measures). */
+    public void relayout() {
+        if (model == null) {
+            return;
+        }
+        Object[] keep = selectionKey();
+        toolbar.applyTo(model);
+        MatrixModel.Change change = model.layout();
+        grid.refresh(change);
+        if (change == MatrixModel.Change.STRUCTURE) {
+            restoreSelection(keep);
+        }
+        toolbar.update(model);
+    }
+
+    private void afterStructureChange() {
+        toolbar.update(model);
+    }
+
+    // --- view options (the toolbar's state; also for tests) ----------------------------------
+
+    public void setRowFilter(String text) {
+        toolbar.setRowFilter(text);
+        relayout();
+    }
+
+    public void setColumnFilter(String text) {
+        toolbar.setColumnFilter(text);
+        relayout();
+    }
+
+    public void setGapsOnly(boolean on) {
+        toolbar.setGapsOnly(on);
+        relayout();
+    }
+
+    public void setShowMeasures(boolean on) {
+        toolbar.setShowMeasures(on);
+        relayout();
+    }
+
+    public void setFrameworkShown(Framework f, boolean shown) {
+        if (model != null) {
+            model.setFrameworkShown(f, shown);
+            relayout();
+        }
+    }
+
+    // --- editing ---------------------------------------------------------------------------
+
+    /** Links or unlinks a cell through the command stack; returns whether a command was executed. */
+    public boolean setLink(int row, int gridColumn, boolean link) {
+        if (model == null || domain == null || !model.isToggleable(row, gridColumn)) {
+            return false;
+        }
+        Command c = LinkCommands.set(domain, model.element(row), model.columns(), model.column(gridColumn), link);
+        if (c == null || !c.canExecute()) {
+            return false;
+        }
+        domain.getCommandStack().execute(c);
+        return true;
+    }
+
+    /** Toggles a cell (as a click or the space key does). */
+    public boolean toggle(int row, int gridColumn) {
+        var s = model.state(row, gridColumn);
+        boolean checked = s == org.plantrace.ui.matrix.internal.model.CellState.DIRECT
+                || s == org.plantrace.ui.matrix.internal.model.CellState.CITED;
+        return setLink(row, gridColumn, !checked);
+    }
+
+    // --- export ----------------------------------------------------------------------------
+
+    /** Writes what is shown to {@code file} as CSV or XLSX with the appendix generator's writers. */
+    public void export(Format format, Path file) throws IOException {
+        if (model == null) {
+            throw new IOException("no plan is shown");
+        }
+        MatrixExport.write(model, format, file);
+    }
+
+    // --- selection ---------------------------------------------------------------------------
+
+    private IStructuredSelection computeSelection() {
+        if (grid == null) {
+            return StructuredSelection.EMPTY;
+        }
+        SelectionLayer sl = grid.selection();
+        Set<Object> out = new LinkedHashSet<>();
+        for (int col : sl.getFullySelectedColumnPositions()) {
+            if (col >= MatrixModel.FIXED_COLUMNS && col < model.gridColumnCount()) {
+                out.add(model.columns().target(model.column(col)));
+            }
+        }
+        if (!out.isEmpty()) {
+            return new StructuredSelection(new ArrayList<>(out));
+        }
+        for (int row : sl.getFullySelectedRowPositions()) {
+            if (row < model.rowCount()) {
+                out.add(model.element(row));
+            }
+        }
+        if (!out.isEmpty()) {
+            return new StructuredSelection(new ArrayList<>(out));
+        }
+        PositionCoordinate anchor = sl.getSelectionAnchor();
+        int row = anchor.getRowPosition();
+        int col = anchor.getColumnPosition();
+        if (row < 0 || row >= model.rowCount() || col < 0 || col >= model.gridColumnCount()) {
+            return StructuredSelection.EMPTY;
+        }
+        if (col >= MatrixModel.FIXED_COLUMNS) {
+            List<Alignment> links = model.alignments(row, col);
+            if (!links.isEmpty()) {
+                return new StructuredSelection(links.get(0));
+            }
+        }
+        return new StructuredSelection(model.element(row));
+    }
+
+    private void setSelectionInternal(IStructuredSelection s) {
+        if (s.equals(selection)) {
+            return;
+        }
+        selection = s;
+        SelectionChangedEvent event = new SelectionChangedEvent(this, s);
+        for (ISelectionChangedListener l : listeners) {
+            l.selectionChanged(event);
+        }
+    }
+
+    /** The anchor cell by identity (row element, column target), to find it again after a relayout. */
+    private Object[] selectionKey() {
+        if (grid == null) {
+            return null;
+        }
+        PositionCoordinate a = grid.selection().getSelectionAnchor();
+        int row = a.getRowPosition();
+        int col = a.getColumnPosition();
+        if (row < 0 || row >= model.rowCount() || col < 0 || col >= model.gridColumnCount()) {
+            return null;
+        }
+        return new Object[] {model.element(row),
+            col >= MatrixModel.FIXED_COLUMNS ? model.columns().target(model.column(col)) : Integer.valueOf(col)};
+    }
+
+    private void restoreSelection(Object[] key) {
+        if (key == null) {
+            return;
+        }
+        int row = model.gridRowOf((EObject) key[0]);
+        int col = key[1] instanceof Integer i ? i : model.gridColumnOf((EObject) key[1]);
+        grid.selection().clear(false);
+        if (row >= 0 && col >= 0) {
+            select(row, col);
+        }
+    }
+
+    private void select(int row, int col) {
+        revealing = true;
+        try {
+            grid.natTable().doCommand(new SelectCellCommand(grid.selection(), col, row, false, false));
+            grid.natTable().doCommand(new ShowCellInViewportCommand(col, row));
+        } finally {
+            revealing = false;
+        }
+    }
+
+    /**
+     * Selects what shows {@code o} (an element of a selection, or a selection): an alignment's cell, a
+     * plan element's row (expanding its ancestors), a framework item's column. Other elements reveal their
+     * nearest container that has a place in the matrix. Returns whether something was selected.
+     */
+    public boolean reveal(Object o) {
+        if (grid == null) {
+            return false;
+        }
+        if (o instanceof IStructuredSelection s) {
+            o = s.getFirstElement();
+        }
+        if (!(o instanceof EObject e)) {
+            return false;
+        }
+        for (EObject x = e; x != null; x = x.eContainer()) {
+            if (x instanceof Alignment a && a.getSource() != null && a.getTarget() != null) {
+                return revealCell(a.getSource(), a.getTarget());
+            }
+            if (x instanceof AlignableElement || x instanceof StrategicOutcome) {
+                return revealCell(x, null);
+            }
+            if (x instanceof AlignmentTarget t) {
+                int col = model.gridColumnOf(t);
+                if (col < 0) {
+                    return false;
+                }
+                revealing = true;
+                try {
+                    grid.natTable().doCommand(new SelectColumnCommand(grid.selection(), col, 0, false, false));
+                    grid.natTable().doCommand(new ShowCellInViewportCommand(col, 0));
+                } finally {
+                    revealing = false;
+                }
+                selection = computeSelection();
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean revealCell(EObject element, AlignmentTarget target) {
+        if (model.gridRowOf(element) < 0) {
+            model.expandTo(element);
+            relayout();
+        }
+        int row = model.gridRowOf(element);
+        if (row < 0) {
+            return false;
+        }
+        int col = target == null ? MatrixModel.TREE_COLUMN : model.gridColumnOf(target);
+        if (col < 0) {
+            col = MatrixModel.TREE_COLUMN;
+        }
+        select(row, col);
+        selection = computeSelection();
+        return true;
+    }
+
+    @Override
+    public boolean setFocus() {
+        return grid != null ? grid.natTable().setFocus() : super.setFocus();
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return selection;
+    }
+
+    @Override
+    public void setSelection(ISelection s) {
+        reveal(s);
+    }
+}

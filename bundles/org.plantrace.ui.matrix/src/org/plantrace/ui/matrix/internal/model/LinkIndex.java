@@ -1,0 +1,340 @@
+package org.plantrace.ui.matrix.internal.model;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.eclipse.emf.ecore.EObject;
+import org.plantrace.model.AlignableElement;
+import org.plantrace.model.Alignment;
+import org.plantrace.model.AlignmentTarget;
+import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.Framework;
+import org.plantrace.model.KeyActivity;
+import org.plantrace.model.PriorityItem;
+import org.plantrace.model.StrategicOutcome;
+
+/**
+ * The cell states and coverage of the whole matrix, computed in one pass over the model's links: per
+ * distinct row element a sorted array of the columns it reaches and how (typically a few dozen
+ * entries), per column the number of objectives covering it, per objective whether it traces to a
+ * national priority. No object per cell; a cell is looked up by binary search.
+ *
+ * <p>Coverage follows {@code TraceIndex}: an objective covers an item through its own links and those of
+ * its key activities and measures, directly or through the item's parent, a sub-item, an equivalent
+ * indicator or a link to the whole framework.
+ */
+public final class LinkIndex {
+
+    private final ColumnSet columns;
+    private final int[][] entryColumns;
+    private final byte[][] entryStates;
+    private final int[] coverage;
+    private final boolean[] objectiveGap;
+    private final boolean[] isObjective;
+    private int gapObjectives;
+    private int gapColumns;
+    private int links;
+
+    private final byte[] scratch;
+    private final int[] touched;
+    private int touchedCount;
+
+    private LinkIndex(RowTree rows, ColumnSet columns) {
+        this.columns = columns;
+        int slots = rows.distinctElements().size();
+        entryColumns = new int[slots][];
+        entryStates = new byte[slots][];
+        objectiveGap = new boolean[slots];
+        isObjective = new boolean[slots];
+        coverage = new int[columns.size()];
+        scratch = new byte[columns.size()];
+        touched = new int[columns.size()];
+    }
+
+    public static LinkIndex of(RowTree rows, ColumnSet columns) {
+        LinkIndex index = new LinkIndex(rows, columns);
+        index.build(rows);
+        return index;
+    }
+
+    private void build(RowTree rows) {
+        List<EObject> elements = rows.distinctElements();
+        for (int s = 0; s < elements.size(); s++) {
+            EObject e = elements.get(s);
+            if (e instanceof StrategicOutcome) {
+                continue;
+            }
+            touchedCount = 0;
+            if (e instanceof CorporateObjective o) {
+                isObjective[s] = true;
+                own(o, CellState.DIRECT, true);
+                for (KeyActivity ka : o.getKeyActivities()) {
+                    own(ka, CellState.INHERITED, true);
+                }
+                for (var m : o.getMeasures()) {
+                    own(m, CellState.INHERITED, true);
+                }
+            } else if (e instanceof KeyActivity ka) {
+                own(ka, CellState.DIRECT, false);
+                if (ka.eContainer() instanceof CorporateObjective o) {
+                    for (Alignment a : o.getAlignments()) {
+                        if (a.getKeyActivities().contains(ka)) {
+                            link(a.getTarget(), CellState.CITED);
+                        }
+                    }
+                }
+            } else if (e instanceof AlignableElement ae) {
+                own(ae, CellState.DIRECT, false);
+            }
+            store(s);
+        }
+        // outcomes aggregate the objectives below them
+        for (int s = 0; s < elements.size(); s++) {
+            if (elements.get(s) instanceof StrategicOutcome o) {
+                touchedCount = 0;
+                aggregate(o, rows);
+                store(s);
+            }
+        }
+        for (int s = 0; s < elements.size(); s++) {
+            if (!isObjective[s]) {
+                continue;
+            }
+            boolean national = false;
+            int[] cols = entryColumns[s];
+            byte[] states = entryStates[s];
+            for (int i = 0; i < cols.length; i++) {
+                coverage[cols[i]]++;
+                if (states[i] >= CellState.INHERITED.ordinal() && columns.isNational(cols[i])) {
+                    national = true;
+                }
+            }
+            objectiveGap[s] = !national;
+            if (!national) {
+                gapObjectives++;
+            }
+        }
+        for (int c = 0; c < coverage.length; c++) {
+            if (isGapColumn(c)) {
+                gapColumns++;
+            }
+        }
+    }
+
+    private void own(AlignableElement e, CellState state, boolean count) {
+        for (Alignment a : e.getAlignments()) {
+            if (link(a.getTarget(), state) && count) {
+                links++;
+            }
+        }
+    }
+
+    private boolean link(AlignmentTarget t, CellState state) {
+        if (t == null || t.eIsProxy()) {
+            return false;
+        }
+        int col = columns.columnOf(t);
+        if (col < 0) {
+            return false;
+        }
+        mark(col, state);
+        if (t instanceof Framework f) {
+            int fi = columns.framework(col);
+            for (int c = columns.frameworkStart(fi) + 1; c < columns.frameworkEnd(fi); c++) {
+                mark(c, CellState.INDIRECT);
+            }
+            return true;
+        }
+        PriorityItem item = (PriorityItem) t;
+        for (EObject p = item.eContainer(); p instanceof PriorityItem parent; p = p.eContainer()) {
+            mark(columns.columnOf(parent), CellState.INDIRECT);
+        }
+        descendants(item);
+        for (PriorityItem eq : columns.equivalents(item)) {
+            mark(columns.columnOf(eq), CellState.INDIRECT);
+        }
+        return true;
+    }
+
+    private void descendants(PriorityItem item) {
+        for (PriorityItem c : item.getChildren()) {
+            mark(columns.columnOf(c), CellState.INDIRECT);
+            descendants(c);
+        }
+    }
+
+    private void aggregate(StrategicOutcome o, RowTree rows) {
+        for (StrategicOutcome c : o.getChildren()) {
+            aggregate(c, rows);
+        }
+        for (CorporateObjective obj : o.getObjectives()) {
+            int s = rows.slotOf(obj);
+            if (s < 0 || entryColumns[s] == null) {
+                continue;
+            }
+            int[] cols = entryColumns[s];
+            byte[] states = entryStates[s];
+            for (int i = 0; i < cols.length; i++) {
+                mark(cols[i], states[i] >= CellState.INHERITED.ordinal() ? CellState.INHERITED : CellState.INDIRECT);
+            }
+        }
+    }
+
+    private void mark(int col, CellState state) {
+        if (col < 0) {
+            return;
+        }
+        byte v = (byte) state.ordinal();
+        if (scratch[col] == 0) {
+            touched[touchedCount++] = col;
+        }
+        if (scratch[col] < v) {
+            scratch[col] = v;
+        }
+    }
+
+    private void store(int slot) {
+        int[] cols = Arrays.copyOf(touched, touchedCount);
+        Arrays.sort(cols);
+        byte[] states = new byte[cols.length];
+        for (int i = 0; i < cols.length; i++) {
+            states[i] = scratch[cols[i]];
+            scratch[cols[i]] = 0;
+        }
+        entryColumns[slot] = cols;
+        entryStates[slot] = states;
+    }
+
+    /**
+     * What changed between two indexes of the same rows and columns: per slot the columns whose state
+     * changed, the columns whose coverage or gap state changed, the objectives whose gap state changed.
+     */
+    public record Diff(int[][] changedColumns, java.util.BitSet coverageChanged, java.util.BitSet gapColumnChanged,
+            java.util.BitSet gapElementChanged) {
+
+        /** The columns whose state changed for the slot, or null when none did. */
+        public int[] changed(int slot) {
+            return changedColumns[slot];
+        }
+
+        public boolean isEmpty() {
+            for (int[] c : changedColumns) {
+                if (c != null) {
+                    return false;
+                }
+            }
+            return coverageChanged.isEmpty() && gapColumnChanged.isEmpty() && gapElementChanged.isEmpty();
+        }
+    }
+
+    /** The differences from {@code before} to {@code after}, built over the same rows and columns. */
+    public static Diff diff(LinkIndex before, LinkIndex after) {
+        int slots = after.entryColumns.length;
+        if (before.entryColumns.length != slots || before.coverage.length != after.coverage.length) {
+            throw new IllegalArgumentException("indexes of different shapes");
+        }
+        int[][] changed = new int[slots][];
+        java.util.BitSet gapElements = new java.util.BitSet();
+        for (int s = 0; s < slots; s++) {
+            changed[s] = changedColumns(before.entryColumns[s], before.entryStates[s], after.entryColumns[s],
+                    after.entryStates[s]);
+            if (before.objectiveGap[s] != after.objectiveGap[s]) {
+                gapElements.set(s);
+            }
+        }
+        java.util.BitSet coverage = new java.util.BitSet();
+        java.util.BitSet gaps = new java.util.BitSet();
+        for (int c = 0; c < after.coverage.length; c++) {
+            if (before.coverage[c] != after.coverage[c]) {
+                coverage.set(c);
+            }
+            if (before.isGapColumn(c) != after.isGapColumn(c)) {
+                gaps.set(c);
+            }
+        }
+        return new Diff(changed, coverage, gaps, gapElements);
+    }
+
+    private static int[] changedColumns(int[] ac, byte[] as, int[] bc, byte[] bs) {
+        if (ac == null || bc == null) {
+            return ac == bc ? null : (ac == null ? bc : ac).clone();
+        }
+        if (java.util.Arrays.equals(ac, bc) && java.util.Arrays.equals(as, bs)) {
+            return null;
+        }
+        int[] out = new int[ac.length + bc.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < ac.length || j < bc.length) {
+            if (j >= bc.length || (i < ac.length && ac[i] < bc[j])) {
+                out[n++] = ac[i++];
+            } else if (i >= ac.length || bc[j] < ac[i]) {
+                out[n++] = bc[j++];
+            } else {
+                if (as[i] != bs[j]) {
+                    out[n++] = ac[i];
+                }
+                i++;
+                j++;
+            }
+        }
+        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
+    }
+
+    // --- queries -------------------------------------------------------------------------
+
+    /** How the element in {@code slot} reaches column {@code col}. */
+    public CellState state(int slot, int col) {
+        int[] cols = entryColumns[slot];
+        if (cols == null) {
+            return CellState.NONE;
+        }
+        int i = Arrays.binarySearch(cols, col);
+        return i < 0 ? CellState.NONE : CellState.of(entryStates[slot][i]);
+    }
+
+    /** Links of the element (direct, cited or through its key activities) to items of shown frameworks. */
+    public int linkCount(int slot, boolean[] frameworkShown) {
+        int[] cols = entryColumns[slot];
+        if (cols == null) {
+            return 0;
+        }
+        int n = 0;
+        byte[] states = entryStates[slot];
+        for (int i = 0; i < cols.length; i++) {
+            if (states[i] >= CellState.INHERITED.ordinal() && frameworkShown[columns.framework(cols[i])]) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The number of objectives covering the column's item by any route. */
+    public int coverage(int col) {
+        return coverage[col];
+    }
+
+    /** Whether nothing covers this national priority item. */
+    public boolean isGapColumn(int col) {
+        return coverage[col] == 0 && columns.canBeGap(col);
+    }
+
+    /** Whether the element is an objective that traces to no national priority. */
+    public boolean isGapElement(int slot) {
+        return objectiveGap[slot];
+    }
+
+    public int gapObjectiveCount() {
+        return gapObjectives;
+    }
+
+    public int gapColumnCount() {
+        return gapColumns;
+    }
+
+    /** The number of alignments shown in the matrix. */
+    public int linkCount() {
+        return links;
+    }
+}

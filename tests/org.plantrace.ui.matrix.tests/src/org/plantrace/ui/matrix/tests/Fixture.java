@@ -1,0 +1,190 @@
+package org.plantrace.ui.matrix.tests;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.plantrace.model.Plan;
+import org.plantrace.model.io.ModelLoadException;
+import org.plantrace.model.io.ModelStore;
+import org.plantrace.model.provider.PlantraceItemProviderAdapterFactory;
+import org.plantrace.ui.matrix.MatrixComposite;
+
+/** The sample plan, editing domains, shells, event pumping, real input events and screenshots. */
+public final class Fixture {
+
+    private Fixture() {
+    }
+
+    /** The repository's examples folder: -Dplantrace.examples, else found above the working directory. */
+    public static Path examples() {
+        String p = System.getProperty("plantrace.examples");
+        if (p != null && Files.isDirectory(Path.of(p))) {
+            return Path.of(p);
+        }
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isDirectory(d.resolve("examples")) && Files.isDirectory(d.resolve("bundles"))) {
+                return d.resolve("examples");
+            }
+        }
+        throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+    }
+
+    public static Plan sample() throws ModelLoadException {
+        return ModelStore.loadPlan(examples().resolve("policing-london-2009-12/plan.plan"));
+    }
+
+    public static AdapterFactoryEditingDomain domain(Plan plan) {
+        ComposedAdapterFactory f = new ComposedAdapterFactory(new org.eclipse.emf.common.notify.AdapterFactory[] {
+            new PlantraceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()});
+        return new AdapterFactoryEditingDomain(f, new BasicCommandStack(), plan.eResource().getResourceSet());
+    }
+
+    public static Shell shell(int width, int height) {
+        Shell shell = new Shell(Display.getDefault(), SWT.SHELL_TRIM);
+        shell.setLayout(new org.eclipse.swt.layout.FillLayout());
+        shell.setBounds(0, 0, width, height);
+        return shell;
+    }
+
+    /** Processes pending events (and async refreshes). */
+    public static void pump() {
+        Display d = Display.getDefault();
+        while (d.readAndDispatch()) {
+            // keep going
+        }
+    }
+
+    /** Pumps events for about {@code ms} milliseconds (lets the frame clock paint). */
+    public static void pump(long ms) {
+        Display d = Display.getDefault();
+        long end = System.currentTimeMillis() + ms;
+        while (System.currentTimeMillis() < end) {
+            if (!d.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+    }
+
+    public static boolean waitFor(BooleanSupplier condition, long timeoutMs) {
+        Display d = Display.getDefault();
+        long end = System.currentTimeMillis() + timeoutMs;
+        while (!condition.getAsBoolean()) {
+            if (System.currentTimeMillis() > end) {
+                return false;
+            }
+            if (!d.readAndDispatch()) {
+                sleep(5);
+            }
+        }
+        return true;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The on-screen bounds (display coordinates) of a body cell given in selection-layer positions. */
+    public static Rectangle cellOnDisplay(MatrixComposite m, int row, int gridColumn) {
+        NatTable nt = m.grid().natTable();
+        int col = m.grid().natColumn(gridColumn);
+        int r = m.grid().natRow(row);
+        if (col < 0 || r < 0) {
+            return null;
+        }
+        Rectangle b = nt.getBoundsByPosition(col, r);
+        Point p = nt.toDisplay(b.x, b.y);
+        return new Rectangle(p.x, p.y, b.width, b.height);
+    }
+
+    /**
+     * A left click at the centre of a body cell, delivered to the NatTable as the window system delivers
+     * it (mouse down, mouse up, at the cell's pixel position), so NatTable's own bindings handle it:
+     * selection and the single-click edit that toggles the link. (SWT's {@code Display.post} places GTK
+     * button events at the wrong position when no window manager runs, as under Xvfb.)
+     */
+    public static void click(MatrixComposite m, int row, int gridColumn) {
+        NatTable nt = m.grid().natTable();
+        Rectangle b = nt.getBoundsByPosition(m.grid().natColumn(gridColumn), m.grid().natRow(row));
+        int x = b.x + b.width / 2;
+        int y = b.y + b.height / 2;
+        mouse(nt, SWT.MouseMove, x, y, 0);
+        mouse(nt, SWT.MouseDown, x, y, 1);
+        mouse(nt, SWT.MouseUp, x, y, 1);
+        pump(600);
+    }
+
+    private static void mouse(NatTable nt, int type, int x, int y, int button) {
+        Event e = new Event();
+        e.type = type;
+        e.widget = nt;
+        e.display = nt.getDisplay();
+        e.x = x;
+        e.y = y;
+        e.button = button;
+        e.count = button == 0 ? 0 : 1;
+        e.time = (int) System.currentTimeMillis();
+        nt.notifyListeners(type, e);
+    }
+
+    /** A key press and release delivered to the NatTable (as the window system delivers it to the focus). */
+    public static void key(NatTable nt, char character, int keyCode) {
+        for (int type : new int[] {SWT.KeyDown, SWT.KeyUp}) {
+            Event e = new Event();
+            e.type = type;
+            e.widget = nt;
+            e.display = nt.getDisplay();
+            e.character = character;
+            e.keyCode = keyCode;
+            e.time = (int) System.currentTimeMillis();
+            nt.notifyListeners(type, e);
+        }
+        pump(100);
+    }
+
+    /** Saves what the shell shows on screen as target/screenshots/{name}.png (when -Dplantrace.screenshots is set). */
+    public static Path screenshot(Shell shell, String name) throws IOException {
+        String dir = System.getProperty("plantrace.screenshots");
+        if (dir == null) {
+            return null;
+        }
+        Path out = Path.of(dir).resolve(name + ".png");
+        Files.createDirectories(out.getParent());
+        pump(200);
+        Rectangle b = shell.getBounds();
+        Display d = shell.getDisplay();
+        Image image = new Image(d, b.width, b.height);
+        GC gc = new GC(d);
+        try {
+            gc.copyArea(image, b.x, b.y);
+        } finally {
+            gc.dispose();
+        }
+        ImageData data = image.getImageData();
+        image.dispose();
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {data};
+        loader.save(out.toString(), SWT.IMAGE_PNG);
+        return out;
+    }
+}

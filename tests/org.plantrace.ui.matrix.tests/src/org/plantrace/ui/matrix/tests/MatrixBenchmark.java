@@ -1,0 +1,196 @@
+package org.plantrace.ui.matrix.tests;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.eclipse.emf.common.command.BasicCommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.nebula.widgets.nattable.NatTable;
+import org.eclipse.nebula.widgets.nattable.edit.command.UpdateDataCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.plantrace.model.Plan;
+import org.plantrace.ui.matrix.MatrixComposite;
+import org.plantrace.ui.matrix.internal.model.CellState;
+import org.plantrace.ui.matrix.internal.model.MatrixModel;
+
+/**
+ * The matrix at scale: a generated plan of 2,000 rows x 2,000 framework columns (by default), opened in
+ * a {@link MatrixComposite} and painted, then cells toggled through NatTable's edit path (an
+ * {@code UpdateDataCommand}, as a click or the space key makes) and undone. Goals (issue 5): open under
+ * 1 s, toggle round-trip (EMF command, coverage update, repaint) under 50 ms.
+ *
+ * <p>Run under a display (e.g. {@code DISPLAY=:99} with Xvfb) as
+ * {@code java ... org.plantrace.ui.matrix.tests.MatrixBenchmark [rows] [columns] [opens] [toggles]}.
+ * Open = {@code setInput} (model index, layer stack) + layout + one full paint of the visible area;
+ * round-trip = command executed and the composite's refresh run (events drained) + one full paint.
+ */
+public final class MatrixBenchmark {
+
+    /** Goal for opening the matrix. */
+    public static final double OPEN_GOAL_MS = 1000;
+    /** Goal for one toggle round-trip. */
+    public static final double TOGGLE_GOAL_MS = 50;
+
+    /** The figures of one run. */
+    public record Result(int rows, int columns, int links, double generateMs, double[] openMs, double modelMs,
+            double[] toggleMs, double[] undoMs, double paintMs) {
+
+        public double firstOpen() {
+            return openMs[0];
+        }
+
+        /** Median of the opens after the first (warm JVM). */
+        public double warmOpen() {
+            return median(Arrays.copyOfRange(openMs, Math.min(1, openMs.length - 1), openMs.length));
+        }
+
+        public double toggleMedian() {
+            return median(toggleMs);
+        }
+
+        public double toggleP95() {
+            return percentile(toggleMs, 0.95);
+        }
+
+        public double undoMedian() {
+            return median(undoMs);
+        }
+
+        public String report() {
+            return String.format(Locale.ROOT, """
+                    matrix benchmark: %d rows x %d columns, %d links (plan generated in %.0f ms)
+                      open, first in this JVM  %8.1f ms   (%.2f of the 1 s goal)
+                      open, warm (median of %d) %7.1f ms   (%.2f of the 1 s goal)
+                        of which model index   %8.1f ms
+                        full paint of the view %8.1f ms
+                      toggle round-trip median %7.1f ms   (%.2f of the 50 ms goal), p95 %.1f ms, max %.1f ms (%d toggles)
+                      undo round-trip median   %7.1f ms   (%.2f of the 50 ms goal)
+                    """, rows, columns, links, generateMs, firstOpen(), firstOpen() / OPEN_GOAL_MS,
+                    Math.max(1, openMs.length - 1), warmOpen(), warmOpen() / OPEN_GOAL_MS, modelMs, paintMs,
+                    toggleMedian(), toggleMedian() / TOGGLE_GOAL_MS, toggleP95(),
+                    Arrays.stream(toggleMs).max().orElse(0), toggleMs.length, undoMedian(), undoMedian() / TOGGLE_GOAL_MS);
+        }
+    }
+
+    private MatrixBenchmark() {
+    }
+
+    public static void main(String[] args) {
+        int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
+        int columns = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        int opens = args.length > 2 ? Integer.parseInt(args[2]) : 6;
+        int toggles = args.length > 3 ? Integer.parseInt(args[3]) : 60;
+        Display display = Display.getDefault();
+        Shell shell = new Shell(display);
+        shell.setLayout(new FillLayout());
+        shell.setSize(1600, 1000);
+        shell.open();
+        Result r = run(shell, rows, columns, opens, toggles);
+        System.out.print(r.report());
+        shell.dispose();
+        display.dispose();
+    }
+
+    /** Runs the benchmark in {@code shell} (which must be open); leaves it empty. */
+    public static Result run(Shell shell, int rows, int columns, int opens, int toggles) {
+        Display display = shell.getDisplay();
+        long g0 = System.nanoTime();
+        Plan plan = GeneratedPlan.create(rows, columns, 42);
+        double generateMs = ms(g0);
+
+        long m0 = System.nanoTime();
+        MatrixModel probe = new MatrixModel(plan);
+        double modelMs = ms(m0);
+        if (probe.tree().size() != rows || probe.columns().size() != columns) {
+            throw new IllegalStateException("generated " + probe.tree().size() + " x " + probe.columns().size());
+        }
+        int links = probe.links().linkCount();
+
+        double[] openMs = new double[opens];
+        double paintMs = 0;
+        MatrixComposite matrix = null;
+        AdapterFactoryEditingDomain domain = null;
+        for (int i = 0; i < opens; i++) {
+            if (matrix != null) {
+                matrix.dispose();
+            }
+            domain = new AdapterFactoryEditingDomain(new ComposedAdapterFactory(new ReflectiveItemProviderAdapterFactory()),
+                    new BasicCommandStack(), plan.eResource().getResourceSet());
+            drain(display);
+            long t0 = System.nanoTime();
+            matrix = new MatrixComposite(shell, SWT.NONE);
+            matrix.setInput(plan, domain);
+            shell.layout(true, true);
+            drain(display);
+            Snapshot.paint(matrix.grid().natTable());
+            openMs[i] = ms(t0);
+            long p0 = System.nanoTime();
+            Snapshot.paint(matrix.grid().natTable());
+            paintMs = ms(p0);
+        }
+
+        NatTable natTable = matrix.grid().natTable();
+        MatrixModel model = matrix.model();
+        double[] toggleMs = new double[toggles];
+        double[] undoMs = new double[toggles];
+        for (int i = 0; i < toggles; i++) {
+            // key-activity and objective rows among the first rows shown, columns across the visible area
+            int row = 3 + (i * 7) % Math.min(40, model.rowCount() - 3);
+            while (!model.kind(row).isAlignable()) {
+                row++;
+            }
+            int col = MatrixModel.FIXED_COLUMNS + (i * 13) % Math.min(50, model.gridColumnCount() - MatrixModel.FIXED_COLUMNS);
+            CellState before = model.state(row, col);
+            boolean link = !(before == CellState.DIRECT || before == CellState.CITED);
+            long t0 = System.nanoTime();
+            natTable.doCommand(new UpdateDataCommand(matrix.grid().selection(), col, row, Boolean.valueOf(link)));
+            drain(display);
+            Snapshot.paint(natTable);
+            toggleMs[i] = ms(t0);
+            CellState after = model.state(row, col);
+            if ((after == CellState.DIRECT || after == CellState.CITED) != link) {
+                throw new IllegalStateException("toggle had no effect at " + row + "," + col + ": " + before + " -> " + after);
+            }
+            long u0 = System.nanoTime();
+            domain.getCommandStack().undo();
+            drain(display);
+            Snapshot.paint(natTable);
+            undoMs[i] = ms(u0);
+            if (model.state(row, col) != before) {
+                throw new IllegalStateException("undo did not restore " + row + "," + col);
+            }
+        }
+        matrix.dispose();
+        return new Result(rows, columns, links, generateMs, openMs, modelMs, toggleMs, undoMs, paintMs);
+    }
+
+    private static void drain(Display display) {
+        while (display.readAndDispatch()) {
+            // run pending events and async refreshes
+        }
+    }
+
+    private static double ms(long t0) {
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    static double median(double[] v) {
+        return percentile(v, 0.5);
+    }
+
+    static double percentile(double[] v, double p) {
+        if (v.length == 0) {
+            return 0;
+        }
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s[Math.min(s.length - 1, (int) Math.ceil(p * s.length) - 1 < 0 ? 0 : (int) Math.ceil(p * s.length) - 1)];
+    }
+}
