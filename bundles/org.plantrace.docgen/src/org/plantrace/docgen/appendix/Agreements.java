@@ -4,11 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.plantrace.core.trace.Link;
-import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.Line;
-import org.plantrace.docgen.Row;
-import org.plantrace.docgen.Section;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.PriorityItem;
@@ -19,33 +16,20 @@ import org.plantrace.model.PriorityItem;
  * are linked, the PSA itself is printed above them as context. Links keep model order: a PSA heading
  * groups consecutive links under it.
  */
-public final class Agreements implements SectionBuilder {
+public final class Agreements extends ObjectiveLinksSection {
 
-    @Override
-    public List<FrameworkKind> kinds() {
-        return List.of(FrameworkKind.PSA, FrameworkKind.SPP);
+    public Agreements() {
+        super("E", FrameworkKind.PSA, FrameworkKind.SPP);
     }
 
     @Override
-    public Section build(Context c) {
-        List<Framework> frameworks = c.frameworks(kinds());
-        if (frameworks.isEmpty()) {
-            return null;
-        }
-        String titles = Printed.titles(frameworks);
-        List<Row> header = List.of(Row.header(Cell.text(c.objectivesLabel()), Cell.text(titles)));
-        var table = ObjectiveTable.build("E", List.of(30, 70), header, c.plan(), o -> {
-            List<List<Cell>> rows = new ArrayList<>();
-            for (List<Link> group : groups(c.direct(o, kinds()))) {
-                rows.add(List.of(Cell.of(lines(group))));
-            }
-            return rows;
-        });
-        return new Section("E", "Appendix E: " + c.objectivesLabel() + " aligned to " + titles, List.of(
-                new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a link made at "
-                        + c.objectiveLabel().toLowerCase(java.util.Locale.ROOT)
-                        + " level to an agreement or priority, or a group of links to its priority actions."))),
-                table));
+    protected String linkedTo(String titles) {
+        return "an agreement or priority, or a group of links to its priority actions.";
+    }
+
+    @Override
+    protected List<List<Cell>> rows(Context c, List<Link> links) {
+        return rowPer(groups(links), group -> List.of(Cell.of(lines(group))));
     }
 
     /** Consecutive links under the same top-level item (or to the same whole framework). */
@@ -68,7 +52,7 @@ public final class Agreements implements SectionBuilder {
         Link first = group.get(0);
         if (first.target() instanceof Framework f) {
             for (Link l : group) {
-                lines.add(Line.item(0, "All", f.getLabel(), l.alignment().getId()));
+                lines.add(all(f, l));
             }
             return lines;
         }

@@ -6,11 +6,8 @@ import java.util.stream.Collectors;
 
 import org.plantrace.core.Labels;
 import org.plantrace.core.trace.Link;
-import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.Line;
-import org.plantrace.docgen.Row;
-import org.plantrace.docgen.Section;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.PriorityItem;
@@ -20,38 +17,25 @@ import org.plantrace.model.PriorityItem;
  * corresponds to and its definition, and the APACS indicators it is linked to directly. APACS items
  * print with the framework code in front ({@code APACS SPI 6.2}) as both kinds share one column.
  */
-public final class Indicators implements SectionBuilder {
+public final class Indicators extends ObjectiveLinksSection {
 
-    @Override
-    public List<FrameworkKind> kinds() {
-        return List.of(FrameworkKind.NI, FrameworkKind.APACS);
+    public Indicators() {
+        super("D", FrameworkKind.NI, FrameworkKind.APACS);
     }
 
     @Override
-    public Section build(Context c) {
-        List<Framework> frameworks = c.frameworks(kinds());
-        if (frameworks.isEmpty()) {
-            return null;
-        }
-        String titles = Printed.titles(frameworks);
-        List<Row> header = List.of(Row.header(Cell.text(c.objectivesLabel()), Cell.text(titles)));
-        var table = ObjectiveTable.build("D", List.of(30, 70), header, c.plan(), o -> {
-            List<List<Cell>> rows = new ArrayList<>();
-            for (Link l : c.direct(o, kinds())) {
-                rows.add(List.of(Cell.of(lines(l))));
-            }
-            return rows;
-        });
-        return new Section("D", "Appendix D: " + c.objectivesLabel() + " aligned to " + titles, List.of(
-                new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a link made at "
-                        + c.objectiveLabel().toLowerCase(java.util.Locale.ROOT) + " level to " + titles + "."))),
-                table));
+    protected String linkedTo(String titles) {
+        return titles + ".";
+    }
+
+    @Override
+    protected List<List<Cell>> rows(Context c, List<Link> links) {
+        return rowPer(links, l -> List.of(Cell.of(lines(l))));
     }
 
     private static List<Line> lines(Link l) {
-        String ref = l.alignment().getId();
         if (l.target() instanceof Framework f) {
-            return List.of(Line.item(0, "All", f.getLabel(), ref));
+            return List.of(all(f, l));
         }
         PriorityItem item = (PriorityItem) l.target();
         String text = item.getLabel();
@@ -61,7 +45,7 @@ public final class Indicators implements SectionBuilder {
             text += " (" + equivalents + ")";
         }
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.item(0, lead(item), text, ref));
+        lines.add(Line.item(0, lead(item), text, l.alignment().getId()));
         if (!Labels.blank(item.getDescription())) {
             for (String d : item.getDescription().split("\\R")) {
                 if (!d.isBlank()) {

@@ -5,11 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
-import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
@@ -21,7 +19,7 @@ import org.plantrace.model.Property;
  * in its {@code laa.*} properties. The known keys have the published column headings; any other
  * {@code laa.*} key gets a column of its own, headed by the key.
  */
-public final class LocalAreaAgreements implements SectionBuilder {
+public final class LocalAreaAgreements extends FrameworkItemsSection {
 
     static final String PREFIX = "laa.";
 
@@ -35,28 +33,12 @@ public final class LocalAreaAgreements implements SectionBuilder {
         KNOWN.put("laa.total", "Total");
     }
 
-    @Override
-    public List<FrameworkKind> kinds() {
-        return List.of(FrameworkKind.LAA);
+    public LocalAreaAgreements() {
+        super("H", FrameworkKind.LAA);
     }
 
     @Override
-    public Section build(Context c) {
-        List<Framework> frameworks = c.frameworks(kinds());
-        if (frameworks.isEmpty()) {
-            return null;
-        }
-        List<Block> blocks = new ArrayList<>();
-        for (Framework f : frameworks) {
-            if (frameworks.size() > 1) {
-                blocks.add(new Block.Heading(f.getLabel()));
-            }
-            blocks.add(table(c, f, frameworks.size() == 1 ? "H" : "H-" + f.getId()));
-        }
-        return new Section("H", "Appendix H: " + Printed.titles(frameworks), blocks);
-    }
-
-    private static Table table(Context c, Framework f, String name) {
+    protected Table table(Context c, Framework f, String name) {
         List<PriorityItem> items = c.items(f);
         Map<String, String> columns = new LinkedHashMap<>(KNOWN);
         for (PriorityItem item : items) {
@@ -69,25 +51,23 @@ public final class LocalAreaAgreements implements SectionBuilder {
         List<Cell> head = new ArrayList<>();
         head.add(Cell.text("Local Area Agreement measures"));
         columns.values().forEach(h -> head.add(Cell.text(h)));
-        List<Row> body = new ArrayList<>();
-        for (PriorityItem item : items) {
-            String label = item.getLabel() + (Printed.code(item) == null ? "" : " (" + item.getCode() + ")");
-            Line line = new Line(Line.Style.TEXT, Printed.depth(item), null, label, item.getId());
-            if (item.isGroup()) {
-                body.add(new Row(Row.Kind.GROUP, List.of(Cell.of(line).colSpan(columns.size() + 1))));
-                continue;
-            }
+        List<Row> body = body(items, columns.size() + 1, LocalAreaAgreements::measure, item -> {
             List<Cell> cells = new ArrayList<>();
-            cells.add(Cell.of(line));
+            cells.add(Cell.of(measure(item)));
             for (String key : columns.keySet()) {
                 String v = Properties.get(item, key);
                 cells.add(v == null ? Cell.empty() : Cell.text(v));
             }
-            body.add(Row.body(cells));
-        }
+            return List.of(Row.body(cells));
+        });
         List<Integer> widths = new ArrayList<>();
         widths.add(40);
         columns.keySet().forEach(k -> widths.add(Math.max(8, 60 / columns.size())));
         return new Table(name, widths, List.of(new Row(Row.Kind.HEADER, head)), body);
+    }
+
+    private static Line measure(PriorityItem item) {
+        String label = item.getLabel() + (Printed.code(item) == null ? "" : " (" + item.getCode() + ")");
+        return new Line(Line.Style.TEXT, Printed.depth(item), null, label, item.getId());
     }
 }

@@ -37,16 +37,23 @@ final class ObjectiveTable {
                 }
                 rows = List.of(empty);
             }
-            for (int i = 0; i < rows.size(); i++) {
-                List<Cell> cells = new ArrayList<>();
-                if (i == 0) {
-                    cells.add(objectiveCell(o).rowSpan(rows.size()));
-                }
-                cells.addAll(rows.get(i));
-                body.add(Row.body(cells));
-            }
+            body.addAll(spanning(objectiveCell(o), rows));
         }
         return new Table(name, widths, header, body);
+    }
+
+    /** Body rows of {@code rows}, each without its first cell, with {@code first} spanning them all. */
+    static List<Row> spanning(Cell first, List<List<Cell>> rows) {
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            List<Cell> cells = new ArrayList<>();
+            if (i == 0) {
+                cells.add(first.rowSpan(rows.size()));
+            }
+            cells.addAll(rows.get(i));
+            out.add(Row.body(cells));
+        }
+        return out;
     }
 
     static Cell objectiveCell(CorporateObjective o) {

@@ -5,11 +5,9 @@ import java.util.List;
 
 import org.plantrace.core.trace.Link;
 import org.plantrace.core.validation.Rule;
-import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
-import org.plantrace.docgen.Section;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
@@ -19,37 +17,39 @@ import org.plantrace.model.FrameworkKind;
  * delivery agents and business group activity the alignment records. A link to the framework itself
  * prints as "All".
  */
-public final class ProtectiveServices implements SectionBuilder {
+public final class ProtectiveServices extends ObjectiveLinksSection {
 
-    @Override
-    public List<FrameworkKind> kinds() {
-        return List.of(FrameworkKind.PS);
+    public ProtectiveServices() {
+        super("B", FrameworkKind.PS);
     }
 
     @Override
-    public Section build(Context c) {
-        List<Framework> frameworks = c.frameworks(kinds());
-        if (frameworks.isEmpty()) {
-            return null;
-        }
-        String services = Printed.titles(frameworks);
-        List<Row> header = List.of(
+    protected String title(Context c, String services) {
+        return services + " integrated into " + c.objectivesInText();
+    }
+
+    @Override
+    protected String linkedTo(String services) {
+        return services + "; key activity numbers are the model's current numbering.";
+    }
+
+    @Override
+    protected List<Integer> widths() {
+        return List.of(22, 16, 12, 17, 33);
+    }
+
+    @Override
+    protected List<Row> header(Context c, String services) {
+        return List.of(
                 Row.header(Cell.text(c.objectiveLabel()).rowSpan(2),
                         Cell.text(services + " activities integrated into the objective").colSpan(4)),
                 Row.header(Cell.text("Protective service"), Cell.text(c.plan().getActivityLabel() + " number(s)"),
                         Cell.text("Lead delivery agent(s)"), Cell.text("Business group activity")));
-        var table = ObjectiveTable.build("B", List.of(22, 16, 12, 17, 33), header, c.plan(), o -> {
-            List<List<Cell>> rows = new ArrayList<>();
-            for (Link l : c.direct(o, kinds())) {
-                rows.add(row(c, l));
-            }
-            return rows;
-        });
-        return new Section("B", "Appendix B: " + services + " integrated into " + c.objectivesInText(), List.of(
-                new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a link made at "
-                        + c.objectiveLabel().toLowerCase(java.util.Locale.ROOT) + " level to " + services
-                        + "; key activity numbers are the model's current numbering."))),
-                table));
+    }
+
+    @Override
+    protected List<List<Cell>> rows(Context c, List<Link> links) {
+        return rowPer(links, l -> row(c, l));
     }
 
     private static List<Cell> row(Context c, Link l) {
