@@ -66,12 +66,17 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
     private final StackLayout stack = new StackLayout();
     private final Label empty;
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
-    private final CommandStackListener stackListener = e -> scheduleRefresh();
+    private final CommandStackListener stackListener = this::commandStackChanged;
+    /** Elements whose links changed since the last refresh (by link commands). */
+    private final Set<EObject> changedLinks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    /** Whether something else changed since the last refresh: read the whole plan again. */
+    private boolean refreshAll;
     /** Notices the plan's file being unloaded or reloaded (no command is executed then). */
     private final Adapter resourcesListener = new AdapterImpl() {
         @Override
         public void notifyChanged(Notification n) {
             if (n.getFeatureID(ResourceSet.class) == ResourceSet.RESOURCE_SET__RESOURCES) {
+                refreshAll = true;
                 scheduleRefresh();
             }
         }
@@ -194,6 +199,16 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
 
     // --- refresh ---------------------------------------------------------------------------
 
+    private void commandStackChanged(java.util.EventObject event) {
+        Command c = domain == null ? null : domain.getCommandStack().getMostRecentCommand();
+        if (c instanceof LinkCommands.LinkCommand link) {
+            changedLinks.add(link.element());
+        } else {
+            refreshAll = true;
+        }
+        scheduleRefresh();
+    }
+
     private void scheduleRefresh() {
         if (refreshPending || isDisposed()) {
             return;
@@ -223,8 +238,11 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
             return;
         }
         Object[] keep = selectionKey();
-        MatrixModel.Change change = model.refresh();
-        grid.refresh(change);
+        MatrixModel.Change change = refreshAll || changedLinks.isEmpty() ? model.refresh()
+                : model.refreshLinks(List.copyOf(changedLinks));
+        refreshAll = false;
+        changedLinks.clear();
+        grid.refresh(change, model.lastDiff());
         if (change == MatrixModel.Change.STRUCTURE) {
             restoreSelection(keep);
         }
@@ -461,7 +479,13 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
 
     @Override
     public boolean setFocus() {
-        return grid != null ? grid.natTable().setFocus() : super.setFocus();
+        if (isDisposed()) {
+            return false;
+        }
+        if (grid != null && !grid.natTable().isDisposed()) {
+            return grid.natTable().setFocus();
+        }
+        return super.setFocus();
     }
 
     @Override

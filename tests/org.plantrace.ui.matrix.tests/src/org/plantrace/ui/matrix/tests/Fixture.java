@@ -124,14 +124,39 @@ public final class Fixture {
      * button events at the wrong position when no window manager runs, as under Xvfb.)
      */
     public static void click(MatrixComposite m, int row, int gridColumn) {
-        NatTable nt = m.grid().natTable();
-        Rectangle b = nt.getBoundsByPosition(m.grid().natColumn(gridColumn), m.grid().natRow(row));
-        int x = b.x + b.width / 2;
-        int y = b.y + b.height / 2;
-        mouse(nt, SWT.MouseMove, x, y, 0);
-        mouse(nt, SWT.MouseDown, x, y, 1);
-        mouse(nt, SWT.MouseUp, x, y, 1);
+        clickNow(m, row, gridColumn);
         pump(600);
+    }
+
+    /** {@link #click} without waiting afterwards. */
+    public static void clickNow(MatrixComposite m, int row, int gridColumn) {
+        press(m, row, gridColumn);
+        release(m, row, gridColumn);
+    }
+
+    /** The mouse button going down on a body cell (NatTable selects the cell). */
+    public static void press(MatrixComposite m, int row, int gridColumn) {
+        NatTable nt = m.grid().natTable();
+        int[] p = centre(m, row, gridColumn);
+        mouse(nt, SWT.MouseMove, p[0], p[1], 0);
+        mouse(nt, SWT.MouseDown, p[0], p[1], 1);
+    }
+
+    /** The mouse button coming up on a body cell (NatTable's single-click edit toggles a link cell). */
+    public static void release(MatrixComposite m, int row, int gridColumn) {
+        int[] p = centre(m, row, gridColumn);
+        mouse(m.grid().natTable(), SWT.MouseUp, p[0], p[1], 1);
+    }
+
+    private static int[] centre(MatrixComposite m, int row, int gridColumn) {
+        NatTable nt = m.grid().natTable();
+        int c = m.grid().natColumn(gridColumn);
+        int r = m.grid().natRow(row);
+        if (c < 0 || r < 0) {
+            throw new IllegalArgumentException("cell " + row + "," + gridColumn + " is not in view");
+        }
+        Rectangle b = m.grid().natTable().getBoundsByPosition(c, r);
+        return new int[] {b.x + b.width / 2, b.y + b.height / 2};
     }
 
     private static void mouse(NatTable nt, int type, int x, int y, int button) {

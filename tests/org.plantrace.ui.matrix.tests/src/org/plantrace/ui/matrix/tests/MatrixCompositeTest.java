@@ -225,15 +225,14 @@ class MatrixCompositeTest {
         assertEquals(CellState.CITED, m.state(row("obj-access-ka3"), c));
         assertEquals(CellState.NONE, m.state(row("obj-access-ka1"), c));
         assertTrue(matrix.toggle(row("obj-access-ka1"), c));
-        assertTrue(Fixture.waitFor(() -> b2.getKeyActivities().contains(ka1), 2000));
-        Fixture.pump(50);
-        assertEquals(CellState.CITED, m.state(row("obj-access-ka1"), c));
+        assertTrue(b2.getKeyActivities().contains(ka1));
+        assertTrue(Fixture.waitFor(() -> m.state(row("obj-access-ka1"), c) == CellState.CITED, 2000));
         assertTrue(matrix.toggle(row("obj-access-ka3"), c));
-        Fixture.pump(50);
         assertFalse(b2.getKeyActivities().contains(ka3));
+        assertTrue(Fixture.waitFor(() -> m.state(row("obj-access-ka3"), c) == CellState.NONE, 2000));
         domain.getCommandStack().undo();
         domain.getCommandStack().undo();
-        Fixture.pump(50);
+        assertTrue(Fixture.waitFor(() -> m.state(row("obj-access-ka1"), c) == CellState.NONE, 2000));
         assertEquals(List.of("obj-access-ka3", "obj-access-ka4", "obj-access-ka8"),
                 b2.getKeyActivities().stream().map(KeyActivity::getId).toList());
     }
@@ -247,8 +246,7 @@ class MatrixCompositeTest {
         int obj = row("obj-neighbourhoods");
         assertEquals(CellState.NONE, m.state(obj, c));
         assertTrue(matrix.toggle(ka, c));
-        Fixture.pump(50);
-        assertEquals(CellState.DIRECT, m.state(ka, c));
+        assertTrue(Fixture.waitFor(() -> m.state(ka, c) == CellState.DIRECT, 2000));
         assertEquals(CellState.INHERITED, m.state(obj, c));
         assertEquals(CellState.INHERITED, m.state(row("out-safety"), c));
         assertTrue(m.alignments(obj, c).isEmpty(), "the objective itself has no link");
@@ -291,7 +289,7 @@ class MatrixCompositeTest {
             }
         }
         assertTrue(matrix.toggle(row("obj-resources-ka1"), col("spp-1")));
-        Fixture.pump(100);
+        assertTrue(Fixture.waitFor(() -> m.state(row("obj-resources-ka1"), col("spp-1")) == CellState.DIRECT, 2000));
         List<Integer> again = new ArrayList<>();
         for (int r = 0; r < m.rowCount(); r++) {
             if (m.kind(r) == RowKind.OBJECTIVE) {

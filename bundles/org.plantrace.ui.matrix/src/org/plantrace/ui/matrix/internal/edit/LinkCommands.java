@@ -3,7 +3,6 @@ package org.plantrace.ui.matrix.internal.edit;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -43,7 +42,7 @@ public final class LinkCommands {
      *
      * @param column the model column (see {@link ColumnSet})
      */
-    public static Command set(EditingDomain domain, EObject element, ColumnSet columns, int column, boolean link) {
+    public static LinkCommand set(EditingDomain domain, EObject element, ColumnSet columns, int column, boolean link) {
         if (!(element instanceof AlignableElement source)) {
             return null;
         }
@@ -62,7 +61,7 @@ public final class LinkCommands {
             if (own.isEmpty() && citing.isEmpty()) {
                 return null;
             }
-            CompoundCommand cc = new CompoundCommand("Unlink " + name(source) + " from " + what);
+            LinkCommand cc = new LinkCommand("Unlink " + name(source) + " from " + what, source);
             if (!own.isEmpty()) {
                 cc.append(new RemoveCommand(domain, source, P.getAlignableElement_Alignments(), own));
             }
@@ -74,7 +73,7 @@ public final class LinkCommands {
         if (!own.isEmpty() || !citing.isEmpty()) {
             return null;
         }
-        CompoundCommand cc = new CompoundCommand("Link " + name(source) + " to " + what);
+        LinkCommand cc = new LinkCommand("Link " + name(source) + " to " + what, source);
         if (source instanceof KeyActivity ka && ka.eContainer() instanceof CorporateObjective o) {
             List<Alignment> objectiveLinks = shown(o, columns, column);
             if (!objectiveLinks.isEmpty()) {
@@ -87,6 +86,25 @@ public final class LinkCommands {
         a.setTarget(target);
         cc.append(new AddCommand(domain, source, P.getAlignableElement_Alignments(), a));
         return cc;
+    }
+
+    /**
+     * A command that changes only links (alignments and their cited key activities) of one element, so
+     * the matrix can bring just that element's cells up to date after it is executed, undone or redone.
+     */
+    public static final class LinkCommand extends CompoundCommand {
+
+        private final AlignableElement element;
+
+        LinkCommand(String label, AlignableElement element) {
+            super(label);
+            this.element = element;
+        }
+
+        /** The element whose links the command changes (its objective's cells follow). */
+        public AlignableElement element() {
+            return element;
+        }
     }
 
     /** The element's alignments shown in the column. */

@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.nebula.widgets.nattable.layer.ILayer;
+import org.eclipse.nebula.widgets.nattable.layer.event.ILayerEvent;
+import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
 import org.eclipse.swt.events.PaintEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
@@ -31,6 +33,8 @@ public final class BufferedNatTable extends NatTable {
     private final List<Rectangle> stale = new ArrayList<>();
     private boolean allStale = true;
     private int paints;
+    private boolean selectionRepaint;
+    private Runnable selectionDamage;
 
     public BufferedNatTable(Composite parent, int style, ILayer layer) {
         super(parent, style, layer, false);
@@ -42,8 +46,35 @@ public final class BufferedNatTable extends NatTable {
         });
     }
 
+    /**
+     * Replaces NatTable's full repaint on selection changes (it redraws everything on every selection
+     * event) by {@code damage}, which redraws only what the change touched; {@code damage} may call
+     * {@link #redraw()} itself when it cannot tell.
+     */
+    public void setSelectionDamage(Runnable damage) {
+        this.selectionDamage = damage;
+    }
+
+    @Override
+    public void handleLayerEvent(ILayerEvent event) {
+        if (event instanceof ISelectionEvent && selectionDamage != null) {
+            selectionRepaint = true;
+            try {
+                super.handleLayerEvent(event);
+            } finally {
+                selectionRepaint = false;
+            }
+            selectionDamage.run();
+            return;
+        }
+        super.handleLayerEvent(event);
+    }
+
     @Override
     public void redraw() {
+        if (selectionRepaint) {
+            return;
+        }
         allStale = true;
         stale.clear();
         super.redraw();

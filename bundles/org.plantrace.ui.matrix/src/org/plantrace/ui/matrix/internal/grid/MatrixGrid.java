@@ -22,6 +22,7 @@ import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.plantrace.ui.matrix.internal.model.ColumnSet;
+import org.plantrace.ui.matrix.internal.model.LinkIndex;
 import org.plantrace.ui.matrix.internal.model.MatrixModel;
 
 /**
@@ -48,7 +49,10 @@ public final class MatrixGrid {
     public static final int HEADER_HEIGHT = 118;
 
     private final MatrixModel model;
-    private final NatTable natTable;
+    private final BufferedNatTable natTable;
+    private int lastAnchorRow = -1;
+    private int lastAnchorColumn = -1;
+    private boolean lastSingle = true;
     private final DataLayer bodyData;
     private final DataLayer columnHeaderData;
     private final DataLayer rowHeaderData;
@@ -98,7 +102,7 @@ public final class MatrixGrid {
                 rowHeader, groups);
         GridLayer grid = new GridLayer(body, groups, rowHeader, corner);
 
-        natTable = new NatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid, false);
+        natTable = new BufferedNatTable(parent, NatTable.DEFAULT_STYLE_OPTIONS | SWT.BORDER, grid);
         natTable.setConfigRegistry(new ConfigRegistry());
         natTable.addConfiguration(new DefaultNatTableStyleConfiguration());
         natTable.addConfiguration(new MatrixStyle(model));
@@ -107,14 +111,12 @@ public final class MatrixGrid {
         regroup();
         natTable.configure();
         natTable.doCommand(new FreezeColumnCommand(body, MatrixModel.COUNT_COLUMN));
-        selection.addLayerListener(event -> {
-            if (event instanceof org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent) {
-                natTable.redraw();
-            }
-        });
+        // the link's model change repaints through refresh(); the data layer need not announce it
+        bodyData.registerCommandHandler(new QuietUpdateDataCommandHandler(bodyData));
+        natTable.setSelectionDamage(this::selectionChanged);
     }
 
-    public NatTable natTable() {
+    public BufferedNatTable natTable() {
         return natTable;
     }
 
@@ -158,6 +160,14 @@ public final class MatrixGrid {
 
     /** Brings the grid up to date with the model after {@link MatrixModel#refresh()} or layout. */
     public void refresh(MatrixModel.Change change) {
+        refresh(change, null);
+    }
+
+    /**
+     * Brings the grid up to date: a structural change refreshes the layers and repaints everything; a
+     * content change with a {@code diff} repaints only the cells, counts and headers it names.
+     */
+    public void refresh(MatrixModel.Change change, LinkIndex.Diff diff) {
         if (natTable.isDisposed()) {
             return;
         }
@@ -167,8 +177,43 @@ public final class MatrixGrid {
             columnHeaderData.fireLayerEvent(new StructuralRefreshEvent(columnHeaderData));
             rowHeaderData.fireLayerEvent(new StructuralRefreshEvent(rowHeaderData));
             regroup();
+            natTable.redraw();
+        } else if (diff == null) {
+            natTable.redraw();
+        } else {
+            new Damage(this, model).add(diff).redraw();
         }
-        natTable.redraw();
+    }
+
+    /** Repaints the rows and columns of the old and new selection anchor (the crosshair and headers). */
+    private void selectionChanged() {
+        var anchor = selection.getSelectionAnchor();
+        int row = anchor.getRowPosition();
+        int col = anchor.getColumnPosition();
+        boolean single = isSingleCell();
+        if (!single || !lastSingle) {
+            natTable.redraw();
+        } else {
+            Damage d = new Damage(this, model);
+            d.crosshair(lastAnchorRow, lastAnchorColumn);
+            d.crosshair(row, col);
+            d.redraw();
+        }
+        lastAnchorRow = row;
+        lastAnchorColumn = col;
+        lastSingle = single;
+    }
+
+    private boolean isSingleCell() {
+        var ranges = selection.getSelectionModel().getSelections();
+        if (ranges.size() > 1) {
+            return false;
+        }
+        if (ranges.isEmpty()) {
+            return true;
+        }
+        var r = ranges.get(0);
+        return r.width <= 1 && r.height <= 1;
     }
 
     private void applyColumnWidths() {

@@ -118,6 +118,20 @@ public final class MatrixModel {
         return true;
     }
 
+    /**
+     * Brings the matrix up to date after changes to the links of {@code changed} elements only (what a
+     * link command does): recomputes their entries, not the rows and columns, then lays the grid out
+     * again (a sort by a column or "gaps only" may move rows or columns).
+     */
+    public Change refreshLinks(java.util.Collection<? extends EObject> changed) {
+        lastDiff = links.update(tree, changed);
+        Change c = layout();
+        if (c == Change.STRUCTURE) {
+            lastDiff = null;
+        }
+        return c;
+    }
+
     /** What the last {@link #refresh()} changed, when it kept rows and columns; null otherwise. */
     public LinkIndex.Diff lastDiff() {
         return lastDiff;
