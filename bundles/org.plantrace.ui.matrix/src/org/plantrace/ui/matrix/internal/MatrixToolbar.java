@@ -66,7 +66,7 @@ public final class MatrixToolbar {
                 owner.relayout();
             }
         });
-        tool(tools, "Objectives", "Collapse to outcomes and objectives", () -> {
+        tool(tools, "Collapse to objectives", "Collapse to outcomes and objectives", () -> {
             if (model != null) {
                 model.collapseObjectives();
                 owner.relayout();

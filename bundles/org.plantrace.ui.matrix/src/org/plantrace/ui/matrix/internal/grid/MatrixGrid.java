@@ -45,8 +45,9 @@ public final class MatrixGrid {
     public static final int TREE_WIDTH = 340;
     public static final int COUNT_WIDTH = 46;
     public static final int LINK_WIDTH = 26;
-    public static final int CITATION_WIDTH = 92;
+    public static final int CITATION_WIDTH = 104;
     public static final int HEADER_HEIGHT = 118;
+    public static final int ROW_HEADER_WIDTH = 100;
 
     private final MatrixModel model;
     private final BufferedNatTable natTable;
@@ -95,7 +96,7 @@ public final class MatrixGrid {
         });
 
         HeaderData rowData = HeaderData.rows(model);
-        rowHeaderData = new DataLayer(rowData, 64, 22);
+        rowHeaderData = new DataLayer(rowData, ROW_HEADER_WIDTH, 22);
         rowHeaderData.setConfigLabelAccumulator(labels.rowHeader());
         RowHeaderLayer rowHeader = new RowHeaderLayer(rowHeaderData, body, selection);
         CornerLayer corner = new CornerLayer(new DataLayer(new DefaultCornerDataProvider(columnData, rowData)),

@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntPredicate;
-import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plantrace.core.Labels;
@@ -421,10 +420,34 @@ public final class MatrixModel {
                 .toList();
     }
 
-    /** The key activities the row's links in this cell cite, as printed ("KA3, KA4, KA6"); empty if none. */
+    /**
+     * The key activities the row's links in this cell cite, compactly: "KA3, 4, 8", "KA1-7"; empty if none.
+     * (Appendix B prints "KA3, KA4, KA8" and "KA1 - 7".)
+     */
     public String citations(int row, int gridColumn) {
-        return alignments(row, gridColumn).stream().flatMap(a -> a.getKeyActivities().stream())
-                .filter(ka -> !ka.eIsProxy()).distinct().map(Labels::keyActivity).collect(Collectors.joining(", "));
+        List<KeyActivity> kas = alignments(row, gridColumn).stream().flatMap(a -> a.getKeyActivities().stream())
+                .filter(ka -> !ka.eIsProxy()).distinct().toList();
+        if (kas.isEmpty()) {
+            return "";
+        }
+        String prefix = Labels.keyActivity(kas.get(0)).replaceAll("\\d+$", "");
+        int[] numbers = kas.stream().mapToInt(KeyActivity::getNumber).sorted().distinct().toArray();
+        StringBuilder b = new StringBuilder(prefix);
+        for (int i = 0; i < numbers.length; i++) {
+            int j = i;
+            while (j + 1 < numbers.length && numbers[j + 1] == numbers[j] + 1) {
+                j++;
+            }
+            if (i > 0) {
+                b.append(", ");
+            }
+            b.append(numbers[i]);
+            if (j - i >= 2) {
+                b.append('-').append(numbers[j]);
+                i = j;
+            }
+        }
+        return b.toString();
     }
 
     public String columnLabel(int gridColumn) {
