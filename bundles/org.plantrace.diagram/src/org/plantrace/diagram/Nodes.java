@@ -15,7 +15,6 @@ import org.plantrace.model.Named;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.model.StrategicOutcome;
 
-
 /** Creates (once per element) the node of a model element in a diagram, with its printed reference and title. */
 final class Nodes {
 

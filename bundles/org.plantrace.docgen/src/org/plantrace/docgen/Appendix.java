@@ -28,6 +28,8 @@ public enum Appendix {
     H("H", FrameworkKind.LAA),
     /** APACS outcomes (framework data held in apacsYYYY.* properties). */
     I("I", FrameworkKind.APACS),
+    /** The alignment diagram of each objective (org.plantrace.diagram). */
+    DIAGRAMS("diagrams"),
     /** Coverage per framework, forward and backward, and every validation finding. */
     SUMMARY("summary");
 

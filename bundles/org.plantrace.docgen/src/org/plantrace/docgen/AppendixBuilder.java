@@ -17,6 +17,7 @@ import org.plantrace.core.validation.Finding;
 import org.plantrace.core.validation.Severity;
 import org.plantrace.core.validation.Validation;
 import org.plantrace.docgen.appendix.Agreements;
+import org.plantrace.docgen.appendix.AlignmentDiagrams;
 import org.plantrace.docgen.appendix.ApacsOutcomes;
 import org.plantrace.docgen.appendix.Concerns;
 import org.plantrace.docgen.appendix.Context;
@@ -54,6 +55,7 @@ public final class AppendixBuilder {
         BUILDERS.put(Appendix.G, new HealthIndicators());
         BUILDERS.put(Appendix.H, new LocalAreaAgreements());
         BUILDERS.put(Appendix.I, new ApacsOutcomes());
+        BUILDERS.put(Appendix.DIAGRAMS, new AlignmentDiagrams());
         BUILDERS.put(Appendix.SUMMARY, new TraceabilitySummary());
     }
 

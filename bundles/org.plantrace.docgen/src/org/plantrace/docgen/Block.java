@@ -1,7 +1,7 @@
 package org.plantrace.docgen;
 
-/** Content of a section, in reading order: paragraphs, sub-headings and tables. */
-public sealed interface Block permits Block.Paragraph, Block.Heading, Table {
+/** Content of a section, in reading order: paragraphs, sub-headings, tables and figures. */
+public sealed interface Block permits Block.Paragraph, Block.Heading, Table, Figure {
 
     /** A paragraph of running text. */
     record Paragraph(Line line) implements Block {

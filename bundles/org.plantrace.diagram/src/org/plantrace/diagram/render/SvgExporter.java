@@ -22,15 +22,31 @@ public final class SvgExporter {
     private SvgExporter() {
     }
 
+    /** A standalone SVG file. */
     public static String toSvg(DiagramLayout layout) {
+        return svg(layout, true);
+    }
+
+    /**
+     * The {@code <svg>} element alone, to embed in (X)HTML: no XML declaration, and scaled down to the width of its
+     * container when narrower ({@code max-width: 100%}), keeping its proportions.
+     */
+    public static String toSvgElement(DiagramLayout layout) {
+        return svg(layout, false);
+    }
+
+    private static String svg(DiagramLayout layout, boolean standalone) {
         SvgCanvas canvas = new SvgCanvas();
         StringBuilder out = canvas.out;
-        out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        if (standalone) {
+            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        }
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(layout.width()))
                 .append("\" height=\"").append(num(layout.height())).append("\" viewBox=\"0 0 ")
                 .append(num(layout.width())).append(' ').append(num(layout.height())).append("\" font-family=\"")
                 .append(escape(FONT_FAMILY)).append("\" data-diagram=\"")
-                .append(layout.diagram().type().name().toLowerCase(Locale.ROOT)).append("\">\n");
+                .append(layout.diagram().type().name().toLowerCase(Locale.ROOT)).append('"')
+                .append(standalone ? "" : " style=\"max-width:100%;height:auto\"").append(">\n");
         out.append("<title>").append(escape(layout.diagram().title())).append("</title>\n");
         out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(layout.width()))
                 .append("\" height=\"").append(num(layout.height())).append("\" fill=\"")

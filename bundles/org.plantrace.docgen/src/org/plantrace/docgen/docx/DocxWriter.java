@@ -30,6 +30,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.DocumentWriter;
+import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Logging;
 import org.plantrace.docgen.Output;
@@ -66,6 +67,7 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     public byte[] docx(AppendixDocument d) throws IOException {
+        Figure.renderPngs(d);
         try (XWPFDocument doc = new XWPFDocument()) {
             DocxStyles.define(doc);
             properties(doc, d);
@@ -239,6 +241,7 @@ public final class DocxWriter implements DocumentWriter {
                     DocxTables.write(doc, t, TEXT_WIDTH);
                     doc.createParagraph().setStyle(DocxStyles.of(org.plantrace.docgen.Line.Style.TEXT));
                 }
+                case Figure f -> DocxFigures.write(doc, f, TEXT_WIDTH / 20.0, (PAGE_H - 2 * MARGIN - 120) / 20.0 - 90);
             }
         }
     }

@@ -9,6 +9,7 @@ import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.DocumentWriter;
+import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
@@ -25,6 +26,10 @@ import org.plantrace.docgen.Table;
  * {@code note}) and, where it prints a model element, that element's id as {@code data-ref}.
  */
 public final class HtmlWriter implements DocumentWriter {
+
+    /** The box a PDF figure must fit: A4 inside the page margins, less room for the heading and caption. */
+    private static final double PDF_FIGURE_WIDTH_PT = 480;
+    private static final double PDF_FIGURE_HEIGHT_PT = 620;
 
     @Override
     public Format format() {
@@ -78,7 +83,7 @@ public final class HtmlWriter implements DocumentWriter {
         }
         b.append("</ul>\n</nav>\n");
         for (Section s : d.sections()) {
-            section(b, s);
+            section(b, s, forPdf);
         }
         b.append("</body>\n</html>\n");
         return b.toString();
@@ -88,7 +93,7 @@ public final class HtmlWriter implements DocumentWriter {
         b.append("<meta name=\"").append(name).append("\" content=\"").append(esc(content)).append("\"/>\n");
     }
 
-    private static void section(StringBuilder b, Section s) {
+    private static void section(StringBuilder b, Section s, boolean forPdf) {
         b.append("<section class=\"section\" data-key=\"").append(esc(s.key())).append("\">\n<h2 id=\"")
                 .append(s.anchor()).append("\">").append(esc(s.title())).append("</h2>\n");
         int sub = 0;
@@ -98,9 +103,30 @@ public final class HtmlWriter implements DocumentWriter {
                 case Block.Heading h -> b.append("<h3 id=\"").append(s.anchor()).append("-").append(++sub).append("\">")
                         .append(esc(h.text())).append("</h3>\n");
                 case Table t -> table(b, t);
+                case Figure f -> figure(b, s, f, forPdf);
             }
         }
         b.append("</section>\n");
+    }
+
+    /**
+     * A diagram: inline SVG in HTML; in the PDF a PNG of the same layout (the PDF renderer draws no SVG), scaled to
+     * fit an A4 page inside its margins.
+     */
+    private static void figure(StringBuilder b, Section s, Figure f, boolean forPdf) {
+        b.append("<figure class=\"diagram\" id=\"").append(s.anchor()).append("-").append(esc(f.name()))
+                .append("\" style=\"margin:0.5em 0 1.5em 0\">\n");
+        if (forPdf) {
+            double scale = f.fit(PDF_FIGURE_WIDTH_PT, PDF_FIGURE_HEIGHT_PT);
+            b.append("<img alt=\"").append(esc(f.caption())).append("\" style=\"width:")
+                    .append(String.format(java.util.Locale.ROOT, "%.1fpt;height:%.1fpt", f.width() * 0.75 * scale,
+                            f.height() * 0.75 * scale))
+                    .append("\" src=\"data:image/png;base64,")
+                    .append(java.util.Base64.getEncoder().encodeToString(f.png())).append("\"/>\n");
+        } else {
+            b.append(f.svg());
+        }
+        b.append("<figcaption class=\"note\">").append(esc(f.caption())).append("</figcaption>\n</figure>\n");
     }
 
     private static void table(StringBuilder b, Table t) {

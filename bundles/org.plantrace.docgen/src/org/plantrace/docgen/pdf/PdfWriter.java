@@ -11,6 +11,7 @@ import java.util.logging.Level;
 
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.DocumentWriter;
+import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
 import org.plantrace.docgen.html.HtmlWriter;
@@ -61,6 +62,7 @@ public final class PdfWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+        Figure.renderPngs(document);
         return List.of(new Output(baseName + ".pdf", render(new HtmlWriter().html(document, true))));
     }
 
@@ -70,8 +72,9 @@ public final class PdfWriter implements DocumentWriter {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.withProducer("Plantrace");
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        // nothing from outside the document; data: URIs are inside it (the figures' PNGs)
+        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         List<String> problems = new ArrayList<>();
         builder.withDiagnosticConsumer((Diagnostic d) -> {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -92,6 +95,10 @@ public final class PdfWriter implements DocumentWriter {
             throw new IOException("cannot render the PDF" + (problems.isEmpty() ? "" : ": " + problems.get(0)));
         }
         return out.toByteArray();
+    }
+
+    private static boolean isData(String uri) {
+        return uri != null && uri.startsWith("data:");
     }
 
     /** The font files found on this machine (looked up once). */

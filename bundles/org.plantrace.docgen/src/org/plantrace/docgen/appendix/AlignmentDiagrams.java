@@ -1,0 +1,59 @@
+package org.plantrace.docgen.appendix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plantrace.diagram.Diagram;
+import org.plantrace.diagram.DiagramOptions;
+import org.plantrace.diagram.Diagrams;
+import org.plantrace.diagram.EdgeKind;
+import org.plantrace.diagram.layout.DiagramLayout;
+import org.plantrace.diagram.layout.DiagramLayouter;
+import org.plantrace.docgen.Block;
+import org.plantrace.docgen.Figure;
+import org.plantrace.docgen.Line;
+import org.plantrace.docgen.Section;
+import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.FrameworkKind;
+
+/**
+ * One alignment diagram per objective (org.plantrace.diagram): the objective, its key activities and measures that
+ * carry alignments, and the priorities they trace to, laid out by ELK exactly as in the workbench's diagram view.
+ */
+public final class AlignmentDiagrams implements SectionBuilder {
+
+    @Override
+    public Section build(Context context) {
+        List<CorporateObjective> objectives = context.plan().getObjectives();
+        if (objectives.isEmpty()) {
+            return null;
+        }
+        List<Block> blocks = new ArrayList<>();
+        String objective = context.objectivesInText();
+        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("One diagram for each of the "
+                + objective + ": each line is one alignment, "
+                + "coloured by framework; dashed lines join equivalent indicators; an objective framed in red traces "
+                + "to no national priority."))));
+        // the model is read in this thread; the layouts (diagram data only) are computed in parallel
+        List<Diagram> diagrams = objectives.stream().map(o -> Diagrams.alignment(o, DiagramOptions.DEFAULT)).toList();
+        List<DiagramLayout> layouts = diagrams.parallelStream().map(d -> new DiagramLayouter().layout(d)).toList();
+        for (int i = 0; i < objectives.size(); i++) {
+            CorporateObjective o = objectives.get(i);
+            long alignments = diagrams.get(i).edges().stream().filter(e -> e.kind() == EdgeKind.ALIGNMENT).count();
+            blocks.add(new Block.Heading("Objective " + o.getNumber() + ": " + o.getLabel()));
+            blocks.add(new Figure("objective-" + o.getNumber(), "Alignment of objective " + o.getNumber() + " ("
+                    + alignments + (alignments == 1 ? " alignment" : " alignments") + ")", layouts.get(i)));
+        }
+        return new Section("diagrams", "Alignment diagrams", blocks);
+    }
+
+    @Override
+    public String missing(Context context) {
+        return "the plan has no " + context.objectivesInText();
+    }
+
+    @Override
+    public List<FrameworkKind> kinds() {
+        return List.of();
+    }
+}

@@ -1,0 +1,129 @@
+package org.plantrace.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.PDXObject;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFPicture;
+import org.apache.poi.xwpf.usermodel.XWPFPictureData;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.plantrace.diagram.Diagram;
+import org.plantrace.diagram.DiagramOptions;
+import org.plantrace.diagram.Diagrams;
+import org.plantrace.diagram.layout.DiagramLayout;
+import org.plantrace.diagram.layout.DiagramLayouter;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Figure;
+import org.plantrace.docgen.Format;
+import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.Plan;
+
+/**
+ * The alignment diagram of each objective in the generated documents: SVG in HTML, PNG in DOCX and PDF, all from
+ * the layout the diagram bundle computes for that objective (the one the workbench shows).
+ */
+class DiagramFiguresTest {
+
+    private static Plan plan;
+    private static AppendixDocument document;
+    private static List<DiagramLayout> layouts;
+
+    @BeforeAll
+    static void generate() throws Exception {
+        plan = Samples.sample();
+        document = Samples.build(plan);
+        layouts = new ArrayList<>();
+        for (CorporateObjective o : plan.getObjectives()) {
+            layouts.add(new DiagramLayouter().layout(Diagrams.alignment(o, DiagramOptions.DEFAULT)));
+        }
+    }
+
+    @Test
+    void htmlEmbedsTheSvgOfEachObjective() throws Exception {
+        Document html = Jsoup.parse(new String(Samples.single(document, Format.HTML), StandardCharsets.UTF_8));
+        Element section = html.selectFirst("section.section[data-key=diagrams]");
+        assertNotNull(section, "no alignment diagrams section");
+        List<Element> figures = section.select("figure.diagram");
+        assertEquals(plan.getObjectives().size(), figures.size());
+        for (int i = 0; i < figures.size(); i++) {
+            Element svg = figures.get(i).selectFirst("svg");
+            assertNotNull(svg, "figure " + (i + 1) + " has no inline SVG");
+            Diagram d = layouts.get(i).diagram();
+            assertEquals(d.nodes().size(), svg.select("g.node").size(), "nodes of objective " + (i + 1));
+            assertEquals(d.edges().size(), svg.select("g.edge").size(), "edges of objective " + (i + 1));
+            assertEquals(layouts.get(i).width(), Double.parseDouble(svg.attr("width")), "same layout");
+            assertEquals(layouts.get(i).height(), Double.parseDouble(svg.attr("height")), "same layout");
+            assertTrue(figures.get(i).selectFirst("figcaption").text().startsWith("Alignment of objective " + (i + 1)));
+        }
+        assertEquals(plan.getObjectives().size(), section.select("h3").size(), "one heading per objective");
+    }
+
+    @Test
+    void docxEmbedsThePngOfEachObjective() throws Exception {
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Samples.single(document, Format.DOCX)))) {
+            // in document order (getAllPictures() is not)
+            List<XWPFPictureData> pictures = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).map(XWPFPicture::getPictureData).toList();
+            assertEquals(plan.getObjectives().size(), pictures.size());
+            assertEquals(pictures.size(), doc.getAllPictures().size());
+            for (int i = 0; i < pictures.size(); i++) {
+                assertPng(pictures.get(i).getData(), layouts.get(i), "DOCX figure " + (i + 1));
+            }
+        }
+    }
+
+    @Test
+    void pdfEmbedsThePngOfEachObjective() throws Exception {
+        List<int[]> sizes = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(Samples.single(document, Format.PDF))) {
+            for (PDPage page : pdf.getPages()) {
+                for (COSName name : page.getResources().getXObjectNames()) {
+                    PDXObject x = page.getResources().getXObject(name);
+                    if (x instanceof PDImageXObject img) {
+                        sizes.add(new int[] { img.getWidth(), img.getHeight() });
+                    }
+                }
+            }
+        }
+        assertEquals(plan.getObjectives().size(), sizes.size(), "images in the PDF");
+        for (int i = 0; i < sizes.size(); i++) {
+            assertEquals(expected(layouts.get(i).width()), sizes.get(i)[0], "PDF figure " + (i + 1));
+            assertEquals(expected(layouts.get(i).height()), sizes.get(i)[1], "PDF figure " + (i + 1));
+        }
+    }
+
+    @Test
+    void csvAndSpreadsheetsLeaveFiguresOut() throws Exception {
+        assertTrue(Samples.write(document, Format.CSV).keySet().stream().noneMatch(n -> n.contains("diagram")));
+    }
+
+    private static void assertPng(byte[] png, DiagramLayout layout, String what) throws Exception {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+        assertNotNull(img, what + " is not a PNG");
+        assertEquals(expected(layout.width()), img.getWidth(), what);
+        assertEquals(expected(layout.height()), img.getHeight(), what);
+    }
+
+    private static int expected(double size) {
+        return (int) Math.ceil(size * Figure.PNG_SCALE);
+    }
+}
