@@ -5,8 +5,8 @@ import java.nio.file.Path;
 
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowData;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -44,9 +44,13 @@ public final class MatrixToolbar {
     public MatrixToolbar(MatrixComposite owner) {
         this.owner = owner;
         bar = new Composite(owner, SWT.NONE);
-        GridLayout layout = new GridLayout(8, false);
+        // wraps onto more lines in a narrow view
+        RowLayout layout = new RowLayout(SWT.HORIZONTAL);
+        layout.wrap = true;
+        layout.center = true;
         layout.marginHeight = 2;
         layout.marginWidth = 4;
+        layout.spacing = 6;
         bar.setLayout(layout);
         new Label(bar, SWT.NONE).setText("Rows:");
         rowFilter = filterField("Filter outcomes, objectives, key activities");
@@ -76,7 +80,6 @@ public final class MatrixToolbar {
         tool(tools, "Export CSV\u2026", "Export the matrix as shown to a CSV file", () -> export(Format.CSV));
         tool(tools, "Export XLSX\u2026", "Export the matrix as shown to an Excel workbook", () -> export(Format.XLSX));
         status = new Label(bar, SWT.NONE);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
     }
 
     public Control control() {
@@ -86,9 +89,8 @@ public final class MatrixToolbar {
     private Text filterField(String hint) {
         Text t = new Text(bar, SWT.SEARCH | SWT.ICON_CANCEL | SWT.ICON_SEARCH);
         t.setMessage(hint);
-        GridData gd = new GridData(SWT.LEFT, SWT.CENTER, false, false);
-        gd.widthHint = 170;
-        t.setLayoutData(gd);
+        t.setToolTipText(hint);
+        t.setLayoutData(new RowData(170, SWT.DEFAULT));
         t.addListener(SWT.Modify, e -> {
             Runnable r = () -> {
                 if (pendingFilter != null && !bar.isDisposed()) {
@@ -195,6 +197,7 @@ public final class MatrixToolbar {
         this.model = m;
         if (m == null) {
             status.setText("");
+            bar.layout();
             return;
         }
         int objectives = 0;
@@ -209,7 +212,16 @@ public final class MatrixToolbar {
                 + links.gapObjectiveCount() + " objectives without a national priority \u00b7 "
                 + links.gapColumnCount() + " national priorities uncovered \u00b7 showing " + m.rowCount() + " \u00d7 "
                 + (m.gridColumnCount() - MatrixModel.FIXED_COLUMNS);
+        if (s.equals(status.getText())) {
+            return;
+        }
         status.setText(s);
         status.setToolTipText(s);
+        int width = bar.getSize().x;
+        if (width > 0 && bar.computeSize(width, SWT.DEFAULT).y != bar.getSize().y) {
+            bar.getParent().layout();
+        } else {
+            bar.layout();
+        }
     }
 }
