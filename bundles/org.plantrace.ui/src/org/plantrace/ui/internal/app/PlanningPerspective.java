@@ -1,0 +1,55 @@
+package org.plantrace.ui.internal.app;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.eclipse.ui.PlatformUI;
+import org.plantrace.ui.PlantraceUi;
+
+/**
+ * The Plantrace perspective ({@code org.plantrace.ui.perspective}): plans on the left, the plan editor in
+ * the middle, coverage (and the diagram, when its bundle is installed) on the right, problems and
+ * properties (and the matrix, when installed) below.
+ */
+public class PlanningPerspective implements IPerspectiveFactory {
+
+    public static final String LEFT = "org.plantrace.ui.folder.left";
+    public static final String RIGHT = "org.plantrace.ui.folder.right";
+    public static final String BOTTOM = "org.plantrace.ui.folder.bottom";
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editors = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+
+        IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.16f, editors);
+        left.addView(PlantraceUi.PLANS_VIEW_ID);
+
+        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.68f, editors);
+        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(IPageLayout.ID_PROP_SHEET);
+        addIfInstalled(bottom, PlantraceUi.MATRIX_VIEW_ID);
+
+        IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.60f, editors);
+        right.addView(PlantraceUi.COVERAGE_VIEW_ID);
+        addIfInstalled(right, PlantraceUi.DIAGRAM_VIEW_ID);
+
+        layout.addShowViewShortcut(PlantraceUi.PLANS_VIEW_ID);
+        layout.addShowViewShortcut(PlantraceUi.COVERAGE_VIEW_ID);
+        layout.addShowViewShortcut(PlantraceUi.MATRIX_VIEW_ID);
+        layout.addShowViewShortcut(PlantraceUi.DIAGRAM_VIEW_ID);
+        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addNewWizardShortcut("org.plantrace.ui.wizards.newPlan");
+        layout.addNewWizardShortcut("org.plantrace.ui.wizards.newFramework");
+    }
+
+    /** The view when its bundle is installed, else a placeholder where it will appear when opened. */
+    private static void addIfInstalled(IFolderLayout folder, String viewId) {
+        if (PlatformUI.getWorkbench().getViewRegistry().find(viewId) != null) {
+            folder.addView(viewId);
+        } else {
+            folder.addPlaceholder(viewId);
+        }
+    }
+}

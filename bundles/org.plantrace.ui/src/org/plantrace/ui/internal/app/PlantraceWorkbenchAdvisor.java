@@ -1,0 +1,93 @@
+package org.plantrace.ui.internal.app;
+
+import java.net.URL;
+
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+import org.osgi.framework.Bundle;
+import org.plantrace.ui.PlantraceUi;
+
+/** Workbench set-up: the Plantrace perspective, the workspace as page input, IDE images and adapters. */
+public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return PlantraceUi.PERSPECTIVE_ID;
+    }
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+        declareIdeImages(configurer);
+        // notice files changed outside the workbench (another editor, git): refresh on access and in the background
+        IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ResourcesPlugin.PI_RESOURCES);
+        prefs.putBoolean(ResourcesPlugin.PREF_LIGHTWEIGHT_AUTO_REFRESH, true);
+        prefs.putBoolean(ResourcesPlugin.PREF_AUTO_REFRESH, true);
+        StartupTiming.mark("workbench initialised");
+    }
+
+    /** Images the IDE application declares and the Problems view and resource labels use. */
+    @SuppressWarnings("restriction")
+    private static void declareIdeImages(IWorkbenchConfigurer c) {
+        Bundle ide = Platform.getBundle("org.eclipse.ui.ide");
+        String obj = "icons/full/obj16/";
+        declare(c, ide, IDE.SharedImages.IMG_OBJ_PROJECT, obj + "prj_obj.png");
+        declare(c, ide, IDE.SharedImages.IMG_OBJ_PROJECT_CLOSED, obj + "cprj_obj.png");
+        declare(c, ide, org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages.IMG_OBJS_ERROR_PATH, obj + "error_tsk.png");
+        declare(c, ide, org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages.IMG_OBJS_WARNING_PATH, obj + "warn_tsk.png");
+        declare(c, ide, org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages.IMG_OBJS_INFO_PATH, obj + "info_tsk.png");
+        declare(c, ide, org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages.IMG_OBJS_COMPLETE_TSK, obj + "complete_tsk.png");
+        declare(c, ide, org.eclipse.ui.internal.ide.IDEInternalWorkbenchImages.IMG_OBJS_INCOMPLETE_TSK, obj + "incomplete_tsk.png");
+    }
+
+    private static void declare(IWorkbenchConfigurer c, Bundle b, String key, String path) {
+        if (b == null) {
+            return;
+        }
+        URL url = FileLocator.find(b, new org.eclipse.core.runtime.Path(path), null);
+        if (url != null) {
+            c.declareImage(key, ImageDescriptor.createFromURL(url), true);
+        }
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new PlantraceWindowAdvisor(configurer);
+    }
+
+    @Override
+    public IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void postStartup() {
+        super.postStartup();
+        FirstStart.maybeOfferSample();
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            IWorkspace ws = ResourcesPlugin.getWorkspace();
+            ws.save(true, null);
+        } catch (CoreException | IllegalStateException e) {
+            PlantraceUi.log("Could not save the workspace state", e);
+        }
+        super.postShutdown();
+    }
+}

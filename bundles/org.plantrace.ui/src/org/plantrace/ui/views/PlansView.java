@@ -1,0 +1,145 @@
+package org.plantrace.ui.views;
+
+import org.eclipse.core.resources.IContainer;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarkerDelta;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IMenuManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.DecorationOverlayIcon;
+import org.eclipse.jface.viewers.IDecoration;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.jface.viewers.Viewer;
+import org.eclipse.jface.viewers.ViewerComparator;
+import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.jface.fieldassist.FieldDecorationRegistry;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.model.WorkbenchContentProvider;
+import org.eclipse.ui.model.WorkbenchLabelProvider;
+import org.eclipse.ui.part.ViewPart;
+import org.plantrace.ui.PlantraceUi;
+
+/**
+ * The plan projects of the workspace: folders, plan and framework files (with an error or warning
+ * overlay from their problem markers) and generated documents. Double-click opens a plan or framework
+ * in the plan editor.
+ */
+public class PlansView extends ViewPart {
+
+    public static final String ID = PlantraceUi.PLANS_VIEW_ID;
+
+    private TreeViewer viewer;
+
+    private final IResourceChangeListener markerListener = event -> {
+        if (event.getDelta() == null) {
+            return;
+        }
+        IMarkerDelta[] deltas = event.findMarkerDeltas(PlantraceUi.PROBLEM_MARKER, true);
+        if (deltas.length > 0 && viewer != null && !viewer.getControl().isDisposed()) {
+            viewer.getControl().getDisplay().asyncExec(() -> {
+                if (!viewer.getControl().isDisposed()) {
+                    viewer.refresh(true);
+                }
+            });
+        }
+    };
+
+    @Override
+    public void createPartControl(Composite parent) {
+        viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
+        viewer.setContentProvider(new WorkbenchContentProvider());
+        viewer.setLabelProvider(new ProblemLabelProvider());
+        viewer.addFilter(new ViewerFilter() {
+            @Override
+            public boolean select(Viewer v, Object parentElement, Object element) {
+                return element instanceof IResource r && !r.getName().startsWith(".");
+            }
+        });
+        viewer.setComparator(new ViewerComparator() {
+            @Override
+            public int category(Object element) {
+                return element instanceof IContainer ? 0 : 1;
+            }
+        });
+        viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
+        viewer.addDoubleClickListener(e -> {
+            Object o = viewer.getStructuredSelection().getFirstElement();
+            if (o instanceof IFile f) {
+                try {
+                    IDE.openEditor(getSite().getPage(), f, true);
+                } catch (PartInitException ex) {
+                    PlantraceUi.log(ex.getStatus());
+                }
+            } else if (o != null) {
+                viewer.setExpandedState(o, !viewer.getExpandedState(o));
+            }
+        });
+        getSite().setSelectionProvider(viewer);
+        MenuManager mm = new MenuManager("#PopupMenu");
+        mm.setRemoveAllWhenShown(true);
+        mm.addMenuListener(this::fillContextMenu);
+        Menu menu = mm.createContextMenu(viewer.getControl());
+        viewer.getControl().setMenu(menu);
+        getSite().registerContextMenu(mm, viewer);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_CHANGE);
+    }
+
+    private void fillContextMenu(IMenuManager m) {
+        m.add(new GroupMarker("new"));
+        m.add(new Separator("open"));
+        m.add(new Separator("check"));
+        m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    public TreeViewer getViewer() {
+        return viewer;
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(markerListener);
+        super.dispose();
+    }
+
+    /** Workbench labels with the most severe Plantrace problem of a file or folder as an overlay. */
+    private static final class ProblemLabelProvider extends WorkbenchLabelProvider {
+        @Override
+        protected ImageDescriptor decorateImage(ImageDescriptor input, Object element) {
+            if (!(element instanceof IResource r) || !r.isAccessible() || input == null) {
+                return input;
+            }
+            int severity;
+            try {
+                severity = r.findMaxProblemSeverity(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_INFINITE);
+            } catch (CoreException e) {
+                return input;
+            }
+            String dec = severity == org.eclipse.core.resources.IMarker.SEVERITY_ERROR ? FieldDecorationRegistry.DEC_ERROR
+                    : severity == org.eclipse.core.resources.IMarker.SEVERITY_WARNING ? FieldDecorationRegistry.DEC_WARNING
+                            : null;
+            if (dec == null) {
+                return input;
+            }
+            ImageDescriptor overlay = ImageDescriptor.createFromImage(
+                    FieldDecorationRegistry.getDefault().getFieldDecoration(dec).getImage());
+            return new DecorationOverlayIcon(input, overlay, IDecoration.BOTTOM_LEFT);
+        }
+    }
+}
