@@ -51,8 +51,41 @@ public final class Validation {
     public static List<Finding> validate(Plan plan, TraceIndex index) {
         EcoreUtil.resolveAll(plan);
         Diagnostician diagnostician = diagnostician();
+        Map<Object, Object> ctx = context(index);
+        List<Finding> out = new ArrayList<>();
+        BasicDiagnostic root = new BasicDiagnostic();
+        diagnostician.validate(plan, root, ctx);
+        Set<Framework> done = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Framework f : index.frameworks()) {
+            if (done.add(f)) {
+                diagnostician.validate(f, root, ctx);
+            }
+        }
+        flatten(root, out);
+        return out;
+    }
+
+    /**
+     * Validates one element and its contents with the same rules and labels, e.g. a framework file open in an editor
+     * on its own; a plan is validated with its frameworks as {@link #validate(Plan)} does.
+     */
+    public static List<Finding> validate(EObject element) {
+        if (element instanceof Plan p) {
+            return validate(p);
+        }
+        EcoreUtil.resolveAll(element);
+        BasicDiagnostic root = new BasicDiagnostic();
+        diagnostician().validate(element, root, context(null));
+        List<Finding> out = new ArrayList<>();
+        flatten(root, out);
+        return out;
+    }
+
+    private static Map<Object, Object> context(TraceIndex index) {
         Map<Object, Object> ctx = new HashMap<>();
-        ctx.put(TraceIndex.class, index);
+        if (index != null) {
+            ctx.put(TraceIndex.class, index);
+        }
         ctx.put(EValidator.SubstitutionLabelProvider.class, new EValidator.SubstitutionLabelProvider() {
             @Override
             public String getObjectLabel(EObject o) {
@@ -69,17 +102,7 @@ public final class Validation {
                 return String.valueOf(v);
             }
         });
-        List<Finding> out = new ArrayList<>();
-        BasicDiagnostic root = new BasicDiagnostic();
-        diagnostician.validate(plan, root, ctx);
-        Set<Framework> done = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Framework f : index.frameworks()) {
-            if (done.add(f)) {
-                diagnostician.validate(f, root, ctx);
-            }
-        }
-        flatten(root, out);
-        return out;
+        return ctx;
     }
 
     private static void flatten(Diagnostic d, List<Finding> out) {

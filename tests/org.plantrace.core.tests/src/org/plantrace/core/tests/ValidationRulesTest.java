@@ -150,6 +150,18 @@ class ValidationRulesTest {
     }
 
     @Test
+    void aFrameworkValidatedOnItsOwnReportsItsDuplicateIdsWithThePathOfTheItem() {
+        Fixture fx = new Fixture();
+        Framework psa = fx.framework("psa", FrameworkKind.PSA, "PSA 23", "PSA 24");
+        psa.getItems().get(1).setId(psa.getItems().get(0).getId());
+        List<Finding> dup = of(Validation.validate(psa), "duplicate-id");
+        assertEquals(1, dup.size(), Validation.validate(psa).toString());
+        assertTrue(dup.get(0).path().contains("PSA 24"), dup.get(0).path());
+        assertTrue(of(Validation.validate(psa), "uncovered-priority").isEmpty(),
+                "coverage is a plan's question: a framework on its own has no uncovered priorities");
+    }
+
+    @Test
     void aRecordedDifferentWordingOfATitleIsReported() {
         Fixture fx = new Fixture();
         Framework psa = fx.framework("psa", FrameworkKind.PSA, "PSA 24");

@@ -29,7 +29,7 @@ public class PlantraceWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void preWindowOpen() {
         IWorkbenchWindowConfigurer c = getWindowConfigurer();
-        c.setInitialSize(new Point(1400, 900));
+        c.setInitialSize(initialSize());
         c.setShowCoolBar(true);
         c.setShowStatusLine(true);
         c.setShowProgressIndicator(true);
@@ -37,11 +37,31 @@ public class PlantraceWindowAdvisor extends WorkbenchWindowAdvisor {
         c.setTitle(TITLE);
     }
 
+    /**
+     * The size of the first window (later starts restore the user's): most of the screen, since plans, matrices and
+     * diagrams are wide; 1400 x 900 when the screen is not known.
+     */
+    static Point initialSize() {
+        org.eclipse.swt.widgets.Display d = org.eclipse.swt.widgets.Display.getCurrent();
+        if (d == null || d.getPrimaryMonitor() == null) {
+            return new Point(1400, 900);
+        }
+        org.eclipse.swt.graphics.Rectangle area = d.getPrimaryMonitor().getClientArea();
+        int width = area.width <= 1400 ? area.width : Math.max(1400, area.width * 9 / 10);
+        int height = area.height <= 900 ? area.height : Math.max(900, area.height * 9 / 10);
+        return new Point(width, height);
+    }
+
     @Override
     public void postWindowOpen() {
         IWorkbenchWindow w = getWindowConfigurer().getWindow();
         StartupTiming.firstWindow();
-        w.getShell().getDisplay().asyncExec(() -> StartupTiming.mark("event loop running"));
+        w.getShell().getDisplay().asyncExec(() -> {
+            StartupTiming.mark("event loop running");
+            if (StartupTiming.exitAfterStart()) {
+                w.getShell().getDisplay().timerExec(500, () -> w.getWorkbench().close());
+            }
+        });
         IWorkbenchPage page = w.getActivePage();
         if (page != null) {
             page.addPartListener(new IPartListener2() {

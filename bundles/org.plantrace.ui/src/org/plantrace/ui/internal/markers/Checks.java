@@ -1,22 +1,13 @@
 package org.plantrace.ui.internal.markers;
 
-import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.BasicDiagnostic;
-import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.plantrace.core.Labels;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
-import org.plantrace.core.validation.PlanValidator;
-import org.plantrace.core.validation.Rule;
 import org.plantrace.core.validation.Severity;
 import org.plantrace.core.validation.Validation;
 import org.plantrace.model.Plan;
@@ -35,45 +26,7 @@ public final class Checks {
         if (root instanceof Plan p) {
             return Validation.validate(p, index != null ? index : TraceIndex.of(p));
         }
-        if (root == null) {
-            return List.of();
-        }
-        EcoreUtil.resolveAll(root);
-        BasicDiagnostic d = new BasicDiagnostic();
-        Map<Object, Object> ctx = new HashMap<>();
-        Validation.diagnostician().validate(root, d, ctx);
-        List<Finding> out = new ArrayList<>();
-        flatten(d, out);
-        return out;
-    }
-
-    private static void flatten(Diagnostic d, List<Finding> out) {
-        for (Diagnostic c : d.getChildren()) {
-            if (c.getSeverity() != Diagnostic.OK && c.getChildren().isEmpty()) {
-                out.add(finding(c));
-            }
-            flatten(c, out);
-        }
-    }
-
-    private static Finding finding(Diagnostic d) {
-        EObject element = null;
-        Rule rule = null;
-        for (Object o : d.getData()) {
-            if (element == null && o instanceof EObject e) {
-                element = e;
-            } else if (o instanceof Rule r) {
-                rule = r;
-            }
-        }
-        if (rule == null) {
-            rule = PlanValidator.DIAGNOSTIC_SOURCE.equals(d.getSource()) ? Rule.ofCode(d.getCode()) : Rule.MODEL_CONSTRAINT;
-        }
-        Resource r = element == null ? null : element.eResource();
-        String file = r == null ? null : r.getURI().isFile() ? r.getURI().toFileString() : r.getURI().toString();
-        return new Finding(Severity.of(d.getSeverity()), rule.id(), element,
-                element == null ? null : EcoreUtil.getID(element), element == null ? "" : Labels.path(element), file,
-                d.getMessage());
+        return root == null ? List.of() : Validation.validate(root);
     }
 
     /**

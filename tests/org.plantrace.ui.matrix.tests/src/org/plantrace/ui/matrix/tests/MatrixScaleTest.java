@@ -1,5 +1,6 @@
 package org.plantrace.ui.matrix.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -11,30 +12,30 @@ import org.eclipse.swt.widgets.Shell;
 import org.junit.jupiter.api.Test;
 
 /**
- * The 2,000 x 2,000 benchmark as a test: opens the generated matrix, toggles and undoes cells, and
- * fails on a regression well beyond the goals (1 s to open, 50 ms per toggle round-trip). The goals
- * themselves are checked by the numbers printed (and written to target/matrix-benchmark.txt); the
- * margins keep a loaded build machine from failing the build.
+ * The matrix at the size of the scale goal, as a functional test: a generated 2,000 x 2,000 plan opens in the
+ * composite and paints, and clicks on cells all over the visible area toggle links that undo restores (the
+ * harness throws when a toggle or an undo has no effect). Times are not asserted here: they are measured by
+ * {@link MatrixBenchmark} ({@code releng/benchmarks/matrix-benchmark.sh}); the figures of this run are written to
+ * {@code target/matrix-benchmark.txt} for reference only.
  */
 class MatrixScaleTest {
 
     @Test
-    void twoThousandByTwoThousandOpensAndTogglesFast() throws IOException {
+    void aTwoThousandByTwoThousandMatrixOpensAndEveryClickTogglesAndUndoes() throws IOException {
         Shell shell = Fixture.shell(1600, 1000);
         shell.open();
         try {
-            MatrixBenchmark.Result r = MatrixBenchmark.run(shell, 2000, 2000, 4, 30);
-            String report = r.report();
-            System.out.print(report);
+            MatrixBenchmark.Result r = MatrixBenchmark.run(shell, 2000, 2000, 2, 12);
+            assertEquals(2000, r.rows());
+            assertEquals(2000, r.columns());
+            assertTrue(r.links() > 2000, "the generated plan has links in every part: " + r.links());
+            assertEquals(12, r.toggleMs().length, "every click toggled a link and undo restored it");
             String dir = System.getProperty("plantrace.screenshots");
             if (dir != null) {
                 Path out = Path.of(dir).getParent().resolve("matrix-benchmark.txt");
                 Files.createDirectories(out.getParent());
-                Files.writeString(out, report, StandardCharsets.UTF_8);
+                Files.writeString(out, r.report(), StandardCharsets.UTF_8);
             }
-            assertTrue(r.warmOpen() < 2 * MatrixBenchmark.OPEN_GOAL_MS, report);
-            assertTrue(r.toggleMedian() < 2 * MatrixBenchmark.TOGGLE_GOAL_MS, report);
-            assertTrue(r.undoMedian() < 2 * MatrixBenchmark.TOGGLE_GOAL_MS, report);
         } finally {
             shell.dispose();
         }

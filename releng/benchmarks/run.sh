@@ -1,0 +1,62 @@
+#!/usr/bin/env bash
+# Runs one of the benchmarks on a built tree (after `./mvnw verify`, or `./plantrace --help` for the headless ones).
+#
+#   releng/benchmarks/run.sh trace    [plan] [iterations]        load + validate + coverage, sample and 10x/100x
+#   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
+#   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
+#   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
+#
+# trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
+# matrix needs SWT and a display: it starts Xvfb on :97 when DISPLAY is unset, and takes its class path from the
+# OSGi configuration the matrix UI tests ran with (tests/org.plantrace.ui.matrix.tests/target/work), so run
+# `xvfb-run -a ./mvnw verify` (or at least the matrix tests) once before.
+# Benchmarks print their figures; they never fail on a time (the goals are reported as ratios).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=../scripts/java-home.sh
+. "$root/releng/scripts/java-home.sh"
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+cd "$root"
+
+which=${1-}
+[ -n "$which" ] || { sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+shift
+
+classes="$root/releng/benchmarks/target/classes"
+headless_cp="$root/bundles/org.plantrace.cli/target/lib/*:$classes"
+
+need() {
+  [ -e "$1" ] || { echo "run.sh: $1 is missing; build first: $2" >&2; exit 2; }
+}
+
+case "$which" in
+  trace | appendix | diagram)
+    need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
+    if [ ! -d "$classes/org/plantrace/benchmarks" ]; then
+      ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
+    fi
+    main="org.plantrace.benchmarks.$(tr '[:lower:]' '[:upper:]' <<<"${which:0:1}")${which:1}Benchmark"
+    exec "$java_cmd" -Xmx3g -cp "$headless_cp" "$main" "$@"
+    ;;
+  matrix)
+    tests="$root/tests/org.plantrace.ui.matrix.tests"
+    ini="$tests/target/work/configuration/config.ini"
+    need "$ini" "xvfb-run -a ./mvnw verify -pl :org.plantrace.ui.matrix.tests -am"
+    cp=$(grep -o 'reference\\:file\\:[^,@]*\.jar' "$ini" | sed 's/^reference\\:file\\://' \
+      | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | paste -sd: -)
+    cp="$cp:$tests/target/classes"
+    if [ -z "${DISPLAY-}" ]; then
+      Xvfb :97 -screen 0 1920x1200x24 >/dev/null 2>&1 &
+      xvfb=$!
+      trap 'kill $xvfb 2>/dev/null || true' EXIT
+      export DISPLAY=:97
+      sleep 1
+    fi
+    "$java_cmd" -Xmx2g -cp "$cp" org.plantrace.ui.matrix.tests.MatrixBenchmark "$@"
+    ;;
+  *)
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix)" >&2
+    exit 2
+    ;;
+esac
