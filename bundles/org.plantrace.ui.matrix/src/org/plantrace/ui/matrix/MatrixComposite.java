@@ -61,6 +61,11 @@ import org.plantrace.ui.matrix.internal.model.MatrixModel;
  */
 public class MatrixComposite extends Composite implements ISelectionProvider {
 
+    static {
+        // before any NatTable class runs: Eclipse Collections' factories without SPI Fly (see the class)
+        org.plantrace.ui.matrix.internal.CollectionsFactories.ensureInitialised();
+    }
+
     private final MatrixToolbar toolbar;
     private final Composite area;
     private final StackLayout stack = new StackLayout();
