@@ -175,6 +175,29 @@ class PlanEditorTest {
     }
 
     @Test
+    void undoAndRedoWorkWhileAViewHasTheFocus() throws Exception {
+        PlanEditor editor = Sample.openPlan();
+        CorporateObjective violence = (CorporateObjective) editor.element("obj-violence");
+        String oldTitle = violence.getTitle();
+        renameInPlace(editor, violence, NEW_TITLE);
+        assertEquals(NEW_TITLE, violence.getTitle());
+        for (String view : List.of("org.plantrace.ui.views.CoverageView", "org.plantrace.ui.matrix.MatrixView",
+                "org.plantrace.ui.diagram.DiagramView", "org.eclipse.ui.views.PropertySheet")) {
+            var part = Sample.page().showView(view);
+            Sample.page().activate(part);
+            Ui.spin(200);
+            assertEquals(part, Sample.page().getActivePart(), view + " has the focus");
+            run(IWorkbenchCommandConstants.EDIT_UNDO);
+            assertEquals(oldTitle, violence.getTitle(), "Edit > Undo in " + view + " undoes the editor's change");
+            run(IWorkbenchCommandConstants.EDIT_REDO);
+            assertEquals(NEW_TITLE, violence.getTitle(), "and Redo redoes it");
+        }
+        assertTrue(editor.isDirty());
+        run(IWorkbenchCommandConstants.EDIT_UNDO);
+        assertFalse(editor.isDirty(), "back at the saved state");
+    }
+
+    @Test
     void reorderingKeyActivitiesRenumbersThemAndKeepsTheirIds() throws Exception {
         PlanEditor editor = Sample.openPlan();
         KeyActivity ka2 = (KeyActivity) editor.element("obj-violence-ka2");

@@ -64,6 +64,7 @@ public class PlantraceWindowAdvisor extends WorkbenchWindowAdvisor {
         });
         IWorkbenchPage page = w.getActivePage();
         if (page != null) {
+            page.addPartListener(new org.plantrace.ui.internal.editor.ViewUndoRedo());
             page.addPartListener(new IPartListener2() {
                 @Override
                 public void partActivated(IWorkbenchPartReference ref) {
