@@ -25,7 +25,8 @@ public class PlanningPerspective implements IPerspectiveFactory {
         IFolderLayout left = layout.createFolder(LEFT, IPageLayout.LEFT, 0.16f, editors);
         left.addView(PlantraceUi.PLANS_VIEW_ID);
 
-        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.68f, editors);
+        // the bottom folder holds the matrix, whose headers alone take about 250 pixels: give it 45 % of the height
+        IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.55f, editors);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         addIfInstalled(bottom, PlantraceUi.MATRIX_VIEW_ID);
