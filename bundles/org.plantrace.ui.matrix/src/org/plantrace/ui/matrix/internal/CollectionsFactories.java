@@ -35,6 +35,14 @@ public final class CollectionsFactories {
             return;
         }
         done = true;
+        try {
+            initialise();
+        } catch (LinkageError e) {
+            // no OSGi framework classes: a plain class path, where ServiceLoader finds the services by itself
+        }
+    }
+
+    private static void initialise() {
         Bundle self = FrameworkUtil.getBundle(CollectionsFactories.class);
         if (self == null || self.getBundleContext() == null) {
             return;
