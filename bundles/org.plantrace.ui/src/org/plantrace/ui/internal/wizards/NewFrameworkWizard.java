@@ -3,7 +3,6 @@ package org.plantrace.ui.internal.wizards;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -17,9 +16,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
-import org.eclipse.ui.ide.IDE;
 import org.plantrace.core.trace.Scheme;
 import org.plantrace.ui.PlantraceUi;
 
@@ -69,16 +66,7 @@ public class NewFrameworkWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean performFinish() {
-        IFile f = filePage.createNewFile();
-        if (f == null) {
-            return false;
-        }
-        try {
-            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), f, PlantraceUi.PLAN_EDITOR_ID, true);
-        } catch (PartInitException e) {
-            PlantraceUi.log(e.getStatus());
-        }
-        return true;
+        return WizardParts.createAndOpen(filePage, workbench);
     }
 
     private static final class DetailsPage extends WizardPage {
@@ -99,29 +87,21 @@ public class NewFrameworkWizard extends Wizard implements INewWizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-            code = field(c, "&Code:", "");
-            title = field(c, "&Title:", "");
+            code = WizardParts.field(c, "&Code:", "");
+            title = WizardParts.field(c, "&Title:", "");
             new Label(c, SWT.NONE).setText("&Kind:");
             kind = new Combo(c, SWT.READ_ONLY);
             for (Scheme s : Scheme.values()) {
                 kind.add(s.title());
             }
             kind.select(Scheme.values().length - 1);
-            period = field(c, "&Period:", "");
-            publisher = field(c, "P&ublisher:", "");
+            period = WizardParts.field(c, "&Period:", "");
+            publisher = WizardParts.field(c, "P&ublisher:", "");
             national = new Button(c, SWT.CHECK);
             national.setText("Counts as a &national priority for the traceability rules");
             national.setSelection(true);
             GridDataFactory.fillDefaults().span(2, 1).applyTo(national);
             setControl(c);
-        }
-
-        private static Text field(Composite c, String label, String value) {
-            new Label(c, SWT.NONE).setText(label);
-            Text t = new Text(c, SWT.BORDER);
-            t.setText(value);
-            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(t);
-            return t;
         }
 
         ModelFiles.FrameworkDetails details() {

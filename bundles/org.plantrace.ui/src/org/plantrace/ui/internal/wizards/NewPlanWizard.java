@@ -20,13 +20,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.INewWizard;
 import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
-import org.eclipse.ui.ide.IDE;
 import org.plantrace.ui.PlantraceUi;
 
 /** File &gt; New &gt; Plan: an empty plan, or next year's plan rolled forward from a previous one. */
@@ -81,16 +78,7 @@ public class NewPlanWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean performFinish() {
-        IFile f = filePage.createNewFile();
-        if (f == null) {
-            return false;
-        }
-        try {
-            IDE.openEditor(workbench.getActiveWorkbenchWindow().getActivePage(), f, PlantraceUi.PLAN_EDITOR_ID, true);
-        } catch (PartInitException e) {
-            PlantraceUi.log(e.getStatus());
-        }
-        return true;
+        return WizardParts.createAndOpen(filePage, workbench);
     }
 
     /** Title, period, owner; empty or rolled forward; frameworks to trace to. */
@@ -116,11 +104,11 @@ public class NewPlanWizard extends Wizard implements INewWizard {
         public void createControl(Composite parent) {
             Composite c = new Composite(parent, SWT.NONE);
             GridLayoutFactory.swtDefaults().numColumns(2).applyTo(c);
-            title = field(c, "&Title:", "Policing London Business Plan 2010-13");
-            name = field(c, "Short &name:", "");
-            owner = field(c, "&Owner:", "");
-            start = field(c, "Period &start:", "2010/11");
-            end = field(c, "Period &end:", "2012/13");
+            title = WizardParts.field(c, "&Title:", "Policing London Business Plan 2010-13");
+            name = WizardParts.field(c, "Short &name:", "");
+            owner = WizardParts.field(c, "&Owner:", "");
+            start = WizardParts.field(c, "Period &start:", "2010/11");
+            end = WizardParts.field(c, "Period &end:", "2012/13");
             start.addModifyListener(e -> {
                 if (!start.getText().isBlank()) {
                     end.setText(Years.end(start.getText(), 3));
@@ -162,14 +150,6 @@ public class NewPlanWizard extends Wizard implements INewWizard {
                 frameworks.getControl().setEnabled(!roll.getSelection());
             });
             setControl(c);
-        }
-
-        private static Text field(Composite c, String label, String value) {
-            new Label(c, SWT.NONE).setText(label);
-            Text t = new Text(c, SWT.BORDER);
-            t.setText(value);
-            GridDataFactory.fillDefaults().grab(true, false).hint(360, SWT.DEFAULT).applyTo(t);
-            return t;
         }
 
         byte[] contents(Path target) throws Exception {
