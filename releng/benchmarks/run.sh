@@ -4,8 +4,8 @@
 #   releng/benchmarks/run.sh trace    [plan] [iterations]        load + validate + coverage, sample and 10x/100x
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
-#   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles] [--warm-up]   the NatTable matrix, 2,000 x 2,000
-#   (--warm-up, for matrix and diagram: first do what the workbench does in the background after start-up)
+#   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
+#   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
 #
 # trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
 # matrix needs SWT and a display: it starts Xvfb on :97 when DISPLAY is unset, and takes its class path from the

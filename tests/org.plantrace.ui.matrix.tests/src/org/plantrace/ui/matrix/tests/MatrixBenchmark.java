@@ -28,8 +28,7 @@ import org.plantrace.ui.matrix.internal.model.MatrixModel;
  * 1 s, toggle round-trip (EMF command, coverage update, repaint) under 50 ms.
  *
  * <p>Run under a display (e.g. {@code DISPLAY=:99} with Xvfb) as
- * {@code java ... org.plantrace.ui.matrix.tests.MatrixBenchmark [rows] [columns] [opens] [toggles] [--warm-up]}
- * ({@code --warm-up}: first load the classes as the workbench does in the background after start-up).
+ * {@code java ... org.plantrace.ui.matrix.tests.MatrixBenchmark [rows] [columns] [opens] [toggles]}.
  * Open = {@code setInput} (model index, layer stack) + layout + the first paint on screen; round-trip =
  * mouse up (edit, EMF command), refresh of the link index and the repaint on screen of what changed.
  */
@@ -84,16 +83,7 @@ public final class MatrixBenchmark {
     private MatrixBenchmark() {
     }
 
-    public static void main(String[] argv) {
-        boolean warmUp = Arrays.asList(argv).contains("--warm-up");
-        String[] args = Arrays.stream(argv).filter(a -> !a.equals("--warm-up")).toArray(String[]::new);
-        if (warmUp) {
-            // what the workbench does in the background after start-up (org.plantrace.ui.matrix.internal.MatrixWarmUp)
-            long w0 = System.nanoTime();
-            int classes = org.plantrace.ui.matrix.internal.MatrixWarmUp.preload();
-            System.out.printf(Locale.ROOT, "warm-up: %d classes loaded in %.0f ms (in the workbench: a background job)%n",
-                    classes, ms(w0));
-        }
+    public static void main(String[] args) {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int columns = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int opens = args.length > 2 ? Integer.parseInt(args[2]) : 6;
