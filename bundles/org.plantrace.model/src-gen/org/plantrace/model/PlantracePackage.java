@@ -275,13 +275,22 @@ public interface PlantracePackage extends EPackage
 	int WORDING__TEXT = 1;
 
 	/**
+	 * The feature id for the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int WORDING__REVIEWED = 2;
+
+	/**
 	 * The number of structural features of the '<em>Wording</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int WORDING_FEATURE_COUNT = 2;
+	int WORDING_FEATURE_COUNT = 3;
 
 	/**
 	 * The number of operations of the '<em>Wording</em>' class.
@@ -2087,6 +2096,17 @@ public interface PlantracePackage extends EPackage
 	EAttribute getWording_Text();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Wording#isReviewed <em>Reviewed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewed</em>'.
+	 * @see org.plantrace.model.Wording#isReviewed()
+	 * @see #getWording()
+	 * @generated
+	 */
+	EAttribute getWording_Reviewed();
+
+	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.Property <em>Property</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3007,6 +3027,14 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute WORDING__TEXT = eINSTANCE.getWording_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Reviewed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute WORDING__REVIEWED = eINSTANCE.getWording_Reviewed();
 
 		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.PropertyImpl <em>Property</em>}' class.

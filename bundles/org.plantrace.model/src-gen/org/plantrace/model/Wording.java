@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  * <ul>
  *   <li>{@link org.plantrace.model.Wording#getSource <em>Source</em>}</li>
  *   <li>{@link org.plantrace.model.Wording#getText <em>Text</em>}</li>
+ *   <li>{@link org.plantrace.model.Wording#isReviewed <em>Reviewed</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getWording()
@@ -70,5 +71,30 @@ public interface Wording extends EObject
 	 * @generated
 	 */
 	void setText(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * An analyst has reviewed how this wording differs from the element's title and accepted it: validation no longer reports the difference.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewed</em>' attribute.
+	 * @see #setReviewed(boolean)
+	 * @see org.plantrace.model.PlantracePackage#getWording_Reviewed()
+	 * @model
+	 * @generated
+	 */
+	boolean isReviewed();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Wording#isReviewed <em>Reviewed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewed</em>' attribute.
+	 * @see #isReviewed()
+	 * @generated
+	 */
+	void setReviewed(boolean value);
 
 } // Wording

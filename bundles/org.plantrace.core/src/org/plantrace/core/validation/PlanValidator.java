@@ -197,17 +197,33 @@ public class PlanValidator extends EObjectValidator {
             report(d, Rule.MISSING_TITLE, n, "has neither a title nor a name");
             ok = false;
         }
-        String title = n.getTitle() != null ? n.getTitle() : n.getName();
-        for (Wording w : n.getWordings()) {
-            if (title != null && !sameWording(title, w.getText())) {
-                report(d, Rule.TITLE_DRIFT, n, (w.getSource() == null ? "A published table" : w.getSource())
-                        + " words the title differently: \"" + w.getText() + "\" (model: \"" + title + "\")");
-            }
+        for (Wording w : unreviewedWordings(n)) {
+            String title = n.getTitle() != null ? n.getTitle() : n.getName();
+            report(d, Rule.TITLE_DRIFT, n, (w.getSource() == null ? "A published table" : w.getSource())
+                    + " words the title differently: \"" + w.getText() + "\" (model: \"" + title + "\")");
         }
         return ok;
     }
 
-    static boolean sameWording(String a, String b) {
+    /**
+     * The element's published wordings that differ from its title and that no analyst has reviewed yet: what the
+     * title-drift rule reports, and what "Accept Published Wordings" in the editor marks as reviewed.
+     */
+    public static java.util.List<Wording> unreviewedWordings(Named n) {
+        String title = n.getTitle() != null ? n.getTitle() : n.getName();
+        java.util.List<Wording> out = new java.util.ArrayList<>();
+        if (title != null) {
+            for (Wording w : n.getWordings()) {
+                if (!w.isReviewed() && !sameWording(title, w.getText())) {
+                    out.add(w);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Whether two wordings of a title are the same up to spacing, letter case and curly quotes. */
+    public static boolean sameWording(String a, String b) {
         return normalise(a).equals(normalise(b));
     }
 

@@ -67,6 +67,7 @@ public class WordingItemProvider
 
 			addSourcePropertyDescriptor(object);
 			addTextPropertyDescriptor(object);
+			addReviewedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -118,6 +119,29 @@ public class WordingItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reviewed feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewedPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Wording_reviewed_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Wording_reviewed_feature", "_UI_Wording_type"),
+				 PlantracePackage.Literals.WORDING__REVIEWED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Wording.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -161,6 +185,7 @@ public class WordingItemProvider
 		{
 			case PlantracePackage.WORDING__SOURCE:
 			case PlantracePackage.WORDING__TEXT:
+			case PlantracePackage.WORDING__REVIEWED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

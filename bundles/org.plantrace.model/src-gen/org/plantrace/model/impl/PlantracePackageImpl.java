@@ -402,6 +402,17 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getWording_Reviewed()
+	{
+		return (EAttribute)wordingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getProperty()
 	{
 		return propertyEClass;
@@ -1246,6 +1257,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		wordingEClass = createEClass(WORDING);
 		createEAttribute(wordingEClass, WORDING__SOURCE);
 		createEAttribute(wordingEClass, WORDING__TEXT);
+		createEAttribute(wordingEClass, WORDING__REVIEWED);
 
 		propertyEClass = createEClass(PROPERTY);
 		createEAttribute(propertyEClass, PROPERTY__KEY);
@@ -1398,6 +1410,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEClass(wordingEClass, Wording.class, "Wording", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getWording_Source(), ecorePackage.getEString(), "source", null, 0, 1, Wording.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getWording_Text(), ecorePackage.getEString(), "text", null, 0, 1, Wording.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getWording_Reviewed(), ecorePackage.getEBoolean(), "reviewed", null, 0, 1, Wording.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(propertyEClass, Property.class, "Property", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getProperty_Key(), ecorePackage.getEString(), "key", null, 0, 1, Property.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1594,6 +1607,13 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "Where the wording was published, e.g. \'Appendix D\'."
+		   });
+		addAnnotation
+		  (getWording_Reviewed(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An analyst has reviewed how this wording differs from the element\'s title and accepted it: validation no longer reports the difference."
 		   });
 		addAnnotation
 		  (getPlan_PeriodStart(),

@@ -23,6 +23,7 @@ import org.plantrace.model.Wording;
  * <ul>
  *   <li>{@link org.plantrace.model.impl.WordingImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.plantrace.model.impl.WordingImpl#getText <em>Text</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.WordingImpl#isReviewed <em>Reviewed</em>}</li>
  * </ul>
  *
  * @generated
@@ -68,6 +69,26 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 	 * @ordered
 	 */
 	protected String text = TEXT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isReviewed() <em>Reviewed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReviewed()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean REVIEWED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isReviewed() <em>Reviewed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isReviewed()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean reviewed = REVIEWED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -146,6 +167,31 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 	 * @generated
 	 */
 	@Override
+	public boolean isReviewed()
+	{
+		return reviewed;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewed(boolean newReviewed)
+	{
+		boolean oldReviewed = reviewed;
+		reviewed = newReviewed;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.WORDING__REVIEWED, oldReviewed, reviewed));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -154,6 +200,8 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 				return getSource();
 			case PlantracePackage.WORDING__TEXT:
 				return getText();
+			case PlantracePackage.WORDING__REVIEWED:
+				return isReviewed();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -173,6 +221,9 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 				return;
 			case PlantracePackage.WORDING__TEXT:
 				setText((String)newValue);
+				return;
+			case PlantracePackage.WORDING__REVIEWED:
+				setReviewed((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -194,6 +245,9 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 			case PlantracePackage.WORDING__TEXT:
 				setText(TEXT_EDEFAULT);
 				return;
+			case PlantracePackage.WORDING__REVIEWED:
+				setReviewed(REVIEWED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -212,6 +266,8 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 				return SOURCE_EDEFAULT == null ? source != null : !SOURCE_EDEFAULT.equals(source);
 			case PlantracePackage.WORDING__TEXT:
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
+			case PlantracePackage.WORDING__REVIEWED:
+				return reviewed != REVIEWED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -231,6 +287,8 @@ public class WordingImpl extends MinimalEObjectImpl.Container implements Wording
 		result.append(source);
 		result.append(", text: ");
 		result.append(text);
+		result.append(", reviewed: ");
+		result.append(reviewed);
 		result.append(')');
 		return result.toString();
 	}

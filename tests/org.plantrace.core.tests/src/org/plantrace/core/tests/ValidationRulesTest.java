@@ -179,6 +179,11 @@ class ValidationRulesTest {
         List<Finding> drift = of(Validation.validate(fx.plan), "title-drift");
         assertEquals(1, drift.size());
         assertTrue(drift.get(0).message().contains("Appendix B"), drift.get(0).message());
+
+        other.setReviewed(true);
+        assertTrue(of(Validation.validate(fx.plan), "title-drift").isEmpty(),
+                "a wording an analyst has reviewed and accepted is no longer reported");
+        assertTrue(Validation.validate(fx.plan).stream().noneMatch(f -> f.message().contains("Appendix B")));
     }
 
     @Test

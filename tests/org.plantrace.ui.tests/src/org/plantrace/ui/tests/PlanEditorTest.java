@@ -198,6 +198,29 @@ class PlanEditorTest {
     }
 
     @Test
+    void acceptingPublishedWordingsSilencesTheirWarningsAndUndoBringsThemBack() throws Exception {
+        PlanEditor editor = Sample.openPlan();
+        CorporateObjective access = (CorporateObjective) editor.element("obj-access");
+        long before = drift(editor, access);
+        assertTrue(before > 0, "the sample's objective 1 is worded differently in published tables");
+        editor.getViewer().setSelection(new StructuredSelection(access), true);
+        Ui.spin(200);
+        editor.getActions().update();
+        assertTrue(editor.getActions().acceptWordings.isEnabled());
+        editor.getActions().acceptWordings.run();
+        Ui.spin(300);
+        assertEquals(0, drift(editor, access), "accepted wordings are no longer reported");
+        assertTrue(access.getWordings().stream().anyMatch(org.plantrace.model.Wording::isReviewed));
+        assertTrue(editor.isDirty());
+        run(IWorkbenchCommandConstants.EDIT_UNDO);
+        assertEquals(before, drift(editor, access), "undo brings the warnings back");
+    }
+
+    private static long drift(PlanEditor editor, EObject element) {
+        return editor.validate().stream().filter(f -> f.element() == element && f.rule().equals("title-drift")).count();
+    }
+
+    @Test
     void reorderingKeyActivitiesRenumbersThemAndKeepsTheirIds() throws Exception {
         PlanEditor editor = Sample.openPlan();
         KeyActivity ka2 = (KeyActivity) editor.element("obj-violence-ka2");

@@ -146,6 +146,25 @@ public class EditorActions {
             }
         }
     };
+    /** Marks the published wordings of the selected elements that differ from their titles as reviewed. */
+    public final Action acceptWordings = new Action("Accept Published &Wordings") {
+        @Override
+        public void run() {
+            org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand(
+                    "Accept Published Wordings");
+            for (EObject e : selectedEditable()) {
+                if (e instanceof Named n) {
+                    for (Wording w : org.plantrace.core.validation.PlanValidator.unreviewedWordings(n)) {
+                        c.append(org.eclipse.emf.edit.command.SetCommand.create(domain(), w,
+                                PlantracePackage.Literals.WORDING__REVIEWED, Boolean.TRUE));
+                    }
+                }
+            }
+            if (!c.isEmpty() && c.canExecute()) {
+                stack().execute(c);
+            }
+        }
+    };
     public final Action validate = new Action("&Validate") {
         @Override
         public void run() {
@@ -267,6 +286,11 @@ public class EditorActions {
         moveDown.setEnabled(one != null && ModelCommands.move(domain(), one, +1).canExecute());
         rename.setEnabled(one != null && TitleEditingSupport.feature(one) != null);
         addAlignment.setEnabled(one instanceof AlignableElement);
+        long unreviewed = sel.stream().filter(Named.class::isInstance)
+                .mapToLong(e -> org.plantrace.core.validation.PlanValidator.unreviewedWordings((Named) e).size()).sum();
+        acceptWordings.setEnabled(unreviewed > 0);
+        acceptWordings.setToolTipText(unreviewed + " published wording(s) differ from the title: accept them as reviewed,"
+                + " so validation stops reporting them");
         validate.setEnabled(editor.getRoot() != null);
     }
 
@@ -300,6 +324,7 @@ public class EditorActions {
         m.add(delete);
         m.add(new Separator("order"));
         m.add(rename);
+        m.add(acceptWordings);
         m.add(moveUp);
         m.add(moveDown);
         m.add(new Separator("view"));
