@@ -942,24 +942,27 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
 
     @Override
     public void gotoMarker(IMarker marker) {
-        String uri = marker.getAttribute(ProblemMarkers.ELEMENT_URI, null);
-        if (uri == null || resource == null) {
-            return;
-        }
-        EObject e = null;
-        try {
-            URI u = URI.createURI(uri);
-            if (u.trimFragment().equals(resource.getURI())) {
-                e = resource.getEObject(u.fragment());
-            } else {
-                e = domain.getResourceSet().getEObject(u, true);
-            }
-        } catch (RuntimeException ex) {
-            // the element is gone; nothing to select
-        }
+        EObject e = elementOf(marker);
         if (e != null) {
             reveal(new StructuredSelection(e));
             setFocus();
+        }
+    }
+
+    /** The element a problem marker is about, as this editor holds it; null when it is gone. */
+    public EObject elementOf(IMarker marker) {
+        String uri = marker.getAttribute(ProblemMarkers.ELEMENT_URI, null);
+        if (uri == null || resource == null) {
+            return null;
+        }
+        try {
+            URI u = URI.createURI(uri);
+            if (u.trimFragment().equals(resource.getURI())) {
+                return resource.getEObject(u.fragment());
+            }
+            return domain.getResourceSet().getEObject(u, true);
+        } catch (RuntimeException ex) {
+            return null; // the element is gone
         }
     }
 

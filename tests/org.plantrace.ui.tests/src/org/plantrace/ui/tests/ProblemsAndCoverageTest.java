@@ -45,6 +45,42 @@ class ProblemsAndCoverageTest {
     }
 
     @Test
+    void theQuickFixOfAWordingWarningAcceptsTheWordingsAndTheWarningsGo() throws Exception {
+        IFile file = Sample.fresh();
+        PlanEditor editor = Sample.open(file);
+        editor.validate();
+        IMarker drift = Arrays.stream(file.findMarkers(PlantraceUi.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
+                .filter(m -> "title-drift".equals(m.getAttribute("rule", ""))
+                        && "obj-terrorism".equals(m.getAttribute("elementId", "")))
+                .findFirst().orElse(null);
+        assertNotNull(drift, "objective 5's title is worded differently in published tables");
+        long before = driftMarkers(file, "obj-terrorism");
+        assertTrue(IDE.getMarkerHelpRegistry().hasResolutions(drift), "the warning offers a quick fix");
+        var fixes = IDE.getMarkerHelpRegistry().getResolutions(drift);
+        assertEquals(1, fixes.length);
+        assertEquals("Accept the published wordings of this element", fixes[0].getLabel());
+        IMarker untraced = Arrays.stream(file.findMarkers(PlantraceUi.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
+                .filter(m -> !"title-drift".equals(m.getAttribute("rule", ""))).findFirst().orElseThrow();
+        assertEquals(0, IDE.getMarkerHelpRegistry().getResolutions(untraced).length, "other findings have none");
+
+        fixes[0].run(drift);
+        Ui.spin(300);
+        assertEquals(0, driftMarkers(file, "obj-terrorism"), "the Problems view no longer lists them");
+        assertTrue(driftMarkers(file, "obj-access") > 0, "other elements' wordings are untouched");
+        assertTrue(editor.isDirty(), "the change is in the editor, to save or undo");
+        PlanEditorTest.run(IWorkbenchCommandConstants.EDIT_UNDO);
+        editor.validate();
+        assertEquals(before, driftMarkers(file, "obj-terrorism"), "undo brings them back");
+    }
+
+    private static long driftMarkers(IFile file, String elementId) throws Exception {
+        return Arrays.stream(file.findMarkers(PlantraceUi.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
+                .filter(m -> "title-drift".equals(m.getAttribute("rule", ""))
+                        && elementId.equals(m.getAttribute("elementId", "")))
+                .count();
+    }
+
+    @Test
     void anObjectiveWithoutLinksShowsAnErrorInTheProblemsViewThatLeadsBackToIt() throws Exception {
         IFile file = Sample.fresh();
         PlanEditor editor = Sample.open(file);

@@ -150,21 +150,31 @@ public class EditorActions {
     public final Action acceptWordings = new Action("Accept Published &Wordings") {
         @Override
         public void run() {
-            org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand(
-                    "Accept Published Wordings");
-            for (EObject e : selectedEditable()) {
-                if (e instanceof Named n) {
-                    for (Wording w : org.plantrace.core.validation.PlanValidator.unreviewedWordings(n)) {
-                        c.append(org.eclipse.emf.edit.command.SetCommand.create(domain(), w,
-                                PlantracePackage.Literals.WORDING__REVIEWED, Boolean.TRUE));
-                    }
-                }
-            }
-            if (!c.isEmpty() && c.canExecute()) {
-                stack().execute(c);
-            }
+            acceptWordings(selectedEditable());
         }
     };
+
+    /**
+     * Marks the published wordings of {@code elements} that differ from their titles as reviewed, in one undoable
+     * command; false when there was none.
+     */
+    public boolean acceptWordings(Collection<? extends EObject> elements) {
+        org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand(
+                "Accept Published Wordings");
+        for (EObject e : elements) {
+            if (e instanceof Named n) {
+                for (Wording w : org.plantrace.core.validation.PlanValidator.unreviewedWordings(n)) {
+                    c.append(org.eclipse.emf.edit.command.SetCommand.create(domain(), w,
+                            PlantracePackage.Literals.WORDING__REVIEWED, Boolean.TRUE));
+                }
+            }
+        }
+        if (c.isEmpty() || !c.canExecute()) {
+            return false;
+        }
+        stack().execute(c);
+        return true;
+    }
     public final Action validate = new Action("&Validate") {
         @Override
         public void run() {
