@@ -50,8 +50,49 @@ class CliTest {
     }
 
     @Test
+    void compareListsWhatChangedBetweenTwoVersionsOfAPlan() throws Exception {
+        Result same = run("compare", sample(), sample());
+        assertEquals(0, same.code(), same.err());
+        assertEquals("no changes", same.out().strip());
+
+        // a copy of the sample and its frameworks, with objective 3 retitled and saved as the strategy team would
+        for (String folder : List.of("policing-london-2009-12", "frameworks")) {
+            try (var files = Files.walk(examples().resolve(folder))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Path to = dir.resolve(examples().relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        Path next = dir.resolve("policing-london-2009-12/plan.plan");
+        org.plantrace.model.Plan plan = org.plantrace.model.io.ModelStore.loadPlan(next);
+        ((org.plantrace.model.CorporateObjective) plan.eResource().getEObject("obj-violence"))
+                .setTitle("Cut serious violence and protect young Londoners");
+        org.plantrace.model.io.ModelStore.save(plan.eResource());
+
+        Result r = run("compare", sample(), next.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(2, r.lines().size(), r.out());
+        assertTrue(r.lines().get(0).startsWith("RETITLED   Plan / Objective 3 [obj-violence]: "), r.out());
+        assertTrue(r.lines().get(0).endsWith("-> \"Cut serious violence and protect young Londoners\""), r.out());
+        assertEquals("1 change(s): 1 retitled", r.lines().get(1));
+
+        Result json = run("compare", sample(), next.toString(), "--format", "json");
+        assertTrue(json.out().contains("\"kind\":\"retitled\"") || json.out().contains("\"kind\": \"retitled\""), json.out());
+
+        Result missing = run("compare", sample(), dir.resolve("nowhere.plan").toString());
+        assertEquals(2, missing.code());
+        assertTrue(missing.err().contains("nowhere.plan"), missing.err());
+        assertEquals(2, run("compare", sample()).code(), "two plans are needed");
+    }
+
+    @Test
     void everyCommandHasHelp() {
-        for (String c : List.of("validate", "coverage", "links")) {
+        for (String c : List.of("validate", "coverage", "links", "compare")) {
             Result r = run(c, "--help");
             assertEquals(0, r.code(), c);
             assertTrue(r.out().startsWith("Usage: plantrace " + c), r.out());
