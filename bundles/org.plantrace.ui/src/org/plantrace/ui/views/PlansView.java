@@ -100,7 +100,42 @@ public class PlansView extends ViewPart {
         m.add(new GroupMarker("new"));
         m.add(new Separator("open"));
         m.add(new Separator("check"));
+        java.util.List<IFile> plans = selectedPlans();
+        org.eclipse.jface.action.Action compare = new org.eclipse.jface.action.Action("Compare Plans") {
+            @Override
+            public void run() {
+                comparePlans(plans.get(0), plans.get(1), true);
+            }
+        };
+        compare.setToolTipText("What changed between the two selected plans, matched by their ids");
+        compare.setEnabled(plans.size() == 2);
+        m.add(compare);
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    private java.util.List<IFile> selectedPlans() {
+        java.util.List<IFile> out = new java.util.ArrayList<>();
+        for (Object o : viewer.getStructuredSelection()) {
+            if (o instanceof IFile f && "plan".equals(f.getFileExtension())) {
+                out.add(f);
+            } else {
+                return java.util.List.of();
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Opens the Compare Plans dialog on two plan files (earlier first, by period); says which file could not be
+     * read when one cannot. Returns the dialog, or null after an error.
+     */
+    public org.plantrace.ui.internal.views.CompareDialog comparePlans(IFile a, IFile b, boolean block) {
+        try {
+            return org.plantrace.ui.internal.views.CompareDialog.open(getSite().getShell(), a, b, block);
+        } catch (org.plantrace.model.io.ModelLoadException e) {
+            org.eclipse.jface.dialogs.MessageDialog.openError(getSite().getShell(), "Compare Plans", e.getMessage());
+            return null;
+        }
     }
 
     public TreeViewer getViewer() {

@@ -62,6 +62,38 @@ class ProductAndWizardsTest {
     }
 
     @Test
+    void comparingTwoPlansListsWhatChangedFromTheEarlierToTheLater() throws Exception {
+        IFile sample = Sample.fresh();
+        Path location = sample.getLocation().toPath();
+        Path revisedLocation = location.resolveSibling("plan-revised.plan");
+        Files.copy(location, revisedLocation, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Plan revised = ModelStore.loadPlan(revisedLocation);
+        revised.setPeriodStart("2010/11");
+        ((org.plantrace.model.CorporateObjective) revised.eResource().getEObject("obj-violence"))
+                .setTitle("Cut serious violence and protect young Londoners");
+        ModelStore.save(revised.eResource());
+        sample.getParent().refreshLocal(org.eclipse.core.resources.IResource.DEPTH_ONE, null);
+        IFile revisedFile = sample.getParent().getFile(new org.eclipse.core.runtime.Path("plan-revised.plan"));
+        assertTrue(revisedFile.exists());
+
+        var plans = (org.plantrace.ui.views.PlansView) Sample.page().showView(PlantraceUi.PLANS_VIEW_ID);
+        // the later plan selected first: the dialog still compares from the earlier period to the later
+        var dialog = plans.comparePlans(revisedFile, sample, false);
+        assertNotNull(dialog);
+        try {
+            Ui.spin(300);
+            List<String> rows = dialog.rows();
+            assertEquals(1, rows.size(), rows.toString());
+            assertTrue(rows.get(0).startsWith("retitled | Plan / Objective 3  [obj-violence] | "), rows.get(0));
+            assertTrue(rows.get(0).endsWith("-> \"Cut serious violence and protect young Londoners\""), rows.get(0));
+            assertTrue(Ui.distinctColours(Ui.snapshot(dialog.table().getTable())) > 10, "the table is painted");
+            Ui.screenshot("compare-plans");
+        } finally {
+            dialog.close();
+        }
+    }
+
+    @Test
     void rollingForwardAPlanKeepsItsObjectivesLinksAndIdsAndMovesTheYearsOn(@TempDir Path tmp) throws Exception {
         IFile sample = Sample.fresh();
         Path previous = sample.getLocation().toPath();
