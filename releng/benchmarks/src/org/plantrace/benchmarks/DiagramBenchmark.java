@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.plantrace.diagram.Diagram;
 import org.plantrace.diagram.DiagramOptions;
 import org.plantrace.diagram.Diagrams;
+import org.plantrace.diagram.SyntheticPlan;
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.layout.DiagramLayouter;
 import org.plantrace.diagram.render.PngExporter;

@@ -197,8 +197,8 @@ public class PlanValidator extends EObjectValidator {
             report(d, Rule.MISSING_TITLE, n, "has neither a title nor a name");
             ok = false;
         }
+        String title = n.getTitle() != null ? n.getTitle() : n.getName();
         for (Wording w : unreviewedWordings(n)) {
-            String title = n.getTitle() != null ? n.getTitle() : n.getName();
             report(d, Rule.TITLE_DRIFT, n, (w.getSource() == null ? "A published table" : w.getSource())
                     + " words the title differently: \"" + w.getText() + "\" (model: \"" + title + "\")");
         }

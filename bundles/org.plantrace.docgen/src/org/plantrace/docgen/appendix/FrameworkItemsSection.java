@@ -19,27 +19,14 @@ import org.plantrace.model.PriorityItem;
  * by the section's id (with the framework's id appended when there are several), under a heading
  * naming the framework when there are several. Subclasses give the table's columns.
  */
-abstract class FrameworkItemsSection implements SectionBuilder {
-
-    private final String id;
-    private final List<FrameworkKind> kinds;
+abstract class FrameworkItemsSection extends FrameworkKindsSection {
 
     FrameworkItemsSection(String id, FrameworkKind... kinds) {
-        this.id = id;
-        this.kinds = List.of(kinds);
+        super(id, kinds);
     }
 
     @Override
-    public final List<FrameworkKind> kinds() {
-        return kinds;
-    }
-
-    @Override
-    public final Section build(Context c) {
-        List<Framework> frameworks = c.frameworks(kinds);
-        if (frameworks.isEmpty()) {
-            return null;
-        }
+    final Section build(Context c, List<Framework> frameworks) {
         List<Block> blocks = new ArrayList<>(intro(c));
         for (Framework f : frameworks) {
             if (frameworks.size() > 1 && headed()) {

@@ -20,27 +20,14 @@ import org.plantrace.model.FrameworkKind;
  * default the table has the objectives and one column headed by the frameworks' titles; subclasses
  * say how a link prints and what differs from that.
  */
-abstract class ObjectiveLinksSection implements SectionBuilder {
-
-    private final String id;
-    private final List<FrameworkKind> kinds;
+abstract class ObjectiveLinksSection extends FrameworkKindsSection {
 
     ObjectiveLinksSection(String id, FrameworkKind... kinds) {
-        this.id = id;
-        this.kinds = List.of(kinds);
+        super(id, kinds);
     }
 
     @Override
-    public final List<FrameworkKind> kinds() {
-        return kinds;
-    }
-
-    @Override
-    public final Section build(Context c) {
-        List<Framework> frameworks = c.frameworks(kinds);
-        if (frameworks.isEmpty()) {
-            return null;
-        }
+    final Section build(Context c, List<Framework> frameworks) {
         String titles = Printed.titles(frameworks);
         var table = ObjectiveTable.build(id, widths(), header(c, titles), c.plan(), o -> rows(c, c.direct(o, kinds)));
         String note = "Each row is a link made at " + c.objectiveLabel().toLowerCase(Locale.ROOT) + " level to "

@@ -1,4 +1,4 @@
-package org.plantrace.benchmarks;
+package org.plantrace.diagram;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -17,12 +17,13 @@ import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PriorityItem;
 
 /**
- * (A copy of the diagram tests' generator.) A generated plan whose whole-plan alignment diagram has exactly the requested numbers of nodes and edges:
+ * A generated plan whose whole-plan alignment diagram has exactly the requested numbers of nodes and edges, for
+ * the layout tests and the diagram benchmark (releng/benchmarks):
  * objectives (1/20 of the nodes) with three measures each, framework items (a quarter top-level, the rest their
  * children), and random alignments from objectives and measures to items (every item and every measure has at least
  * one, so all are drawn).
  */
-final class SyntheticPlan {
+public final class SyntheticPlan {
 
     private static final PlantraceFactory F = PlantraceFactory.eINSTANCE;
     private static final FrameworkKind[] KINDS = { FrameworkKind.PSA, FrameworkKind.SPP, FrameworkKind.NI,
@@ -31,7 +32,8 @@ final class SyntheticPlan {
     private SyntheticPlan() {
     }
 
-    static Plan plan(int nodes, int edges) {
+    /** The plan; fails when the numbers cannot be met (fewer edges than items plus measures). */
+    public static Plan plan(int nodes, int edges) {
         int objectives = Math.max(1, nodes / 20);
         int measures = 3 * objectives;
         int items = nodes - objectives - measures;
