@@ -45,7 +45,7 @@ public interface PlantracePackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://plantrace.org/model/1.0";
+	String eNS_URI = "http://plantrace.org/model/1.1";
 
 	/**
 	 * The package namespace name.
