@@ -32,12 +32,13 @@ public final class MigrationContext {
         return resource;
     }
 
-    /** Every object of the resource, depth first. */
-    public Iterable<EObject> allObjects() {
-        return () -> {
-            TreeIterator<EObject> it = resource.getAllContents();
-            return it;
-        };
+    /** Every object of the resource, depth first, as a snapshot: a step may change containments as it goes. */
+    public List<EObject> allObjects() {
+        List<EObject> all = new ArrayList<>();
+        for (TreeIterator<EObject> it = resource.getAllContents(); it.hasNext();) {
+            all.add(it.next());
+        }
+        return all;
     }
 
     /** Removes and returns the value of an attribute named {@code name} the current metamodel lacks. */
