@@ -308,7 +308,8 @@ public class PlanValidator extends EObjectValidator {
             if (Lifecycle.endsBy(f, index.period())) {
                 report(d, Rule.ENDED_LINK, p, "has " + e.getValue() + " link(s) to " + f.getLabel()
                         + ", which is in force " + Lifecycle.inForce(f) + " and so ends by the end of the plan's period ("
-                        + index.period() + "); " + Lifecycle.describeSuccessors(f));
+                        + index.period() + "); " + Lifecycle.describeSuccessors(f) + " (each link's successor is listed"
+                        + " as information; Plan > Replace Framework or 'plantrace migrate' carries them over)");
             }
         }
     }
@@ -390,11 +391,21 @@ public class PlanValidator extends EObjectValidator {
         if (plan == null || !(t instanceof PriorityItem item)) {
             return true;
         }
-        boolean itemEnds = !Labels.blank(item.getInForceTo()) || !item.getSuccessions().isEmpty();
         var period = org.plantrace.core.era.Period.ofPlan(plan);
-        if (itemEnds && Lifecycle.endsBy(item, period)) {
-            report(d, Rule.ENDED_LINK, a, "links to " + Labels.printedId(item) + " '" + item.getLabel() + "', in force "
-                    + Lifecycle.inForce(item) + ", which ends by the end of the plan's period; " + Lifecycle.describeSuccessors(item));
+        if (!Lifecycle.endsBy(item, period)) {
+            return true;
+        }
+        Framework f = Labels.frameworkOf(item);
+        boolean endsBeforeItsFramework = f != null && !Lifecycle.endsBy(f, period);
+        String text = "links to " + Labels.printedId(item) + " '" + item.getLabel() + "', in force "
+                + Lifecycle.inForce(item) + ", which ends by the end of the plan's period; "
+                + Lifecycle.describeSuccessors(item);
+        if (endsBeforeItsFramework) {
+            // The item ends on its own (a target removed mid-period): each link is worth a warning.
+            report(d, Rule.ENDED_LINK, a, text);
+        } else {
+            // The whole framework ends: one warning on the plan says so; each link says where it goes next.
+            report(d, Rule.SUCCEEDED_ITEM, a, text);
         }
         return true;
     }

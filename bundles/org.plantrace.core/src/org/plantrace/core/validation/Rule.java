@@ -28,7 +28,8 @@ public enum Rule {
     LOCAL_OBJECTIVE("local-objective", Severity.INFO),
     ENDED_LINK("ended-link", Severity.WARNING),
     SUSPECT_LINK("suspect-link", Severity.WARNING),
-    UNLISTED_PARENT_PLAN("unlisted-parent-plan", Severity.WARNING);
+    UNLISTED_PARENT_PLAN("unlisted-parent-plan", Severity.WARNING),
+    SUCCEEDED_ITEM("succeeded-item", Severity.INFO);
 
     private final String id;
     private final Severity severity;

@@ -125,6 +125,29 @@ class EraRulesTest {
     }
 
     @Test
+    void linksIntoAFrameworkThatEndsAreToldOnceAsAWarningAndEachAsInformationWithItsSuccessor() {
+        Fixture fx = plan2009();
+        Framework nis = fx.framework("nis", FrameworkKind.NI, "NI 15", "NI 16");
+        nis.setInForceTo("2011-03-31");
+        Framework kpis = fx.framework("kpis", FrameworkKind.OTHER, "KPI 2");
+        for (PriorityItem ni : nis.getItems()) {
+            Succession s = F.createSuccession();
+            s.setKind(SuccessionKind.MERGED);
+            s.getSuccessors().add(kpis.getItems().get(0));
+            ni.getSuccessions().add(s);
+        }
+        CorporateObjective o = fx.objective("obj", 0);
+        fx.link(o, nis.getItems().get(0));
+        fx.link(o, nis.getItems().get(1));
+        List<Finding> all = Validation.validate(fx.plan);
+        assertEquals(List.of("plan"), of(all, "ended-link").stream().map(Finding::elementId).toList());
+        List<Finding> each = of(all, "succeeded-item");
+        assertEquals(2, each.size());
+        assertEquals(Severity.INFO, each.get(0).severity());
+        assertTrue(each.get(0).message().contains("merged into KPI 2"), each.get(0).message());
+    }
+
+    @Test
     void aFrameworkEndingDuringThePlanIsToldOnceWithItsLinkCount() {
         Fixture fx = plan2009();
         Framework psa = fx.framework("psa", FrameworkKind.PSA, "PSA 23", "PSA 24");

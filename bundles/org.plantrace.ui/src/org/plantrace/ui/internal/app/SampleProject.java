@@ -28,7 +28,7 @@ public final class SampleProject {
 
     public static final String PROJECT = "Policing London 2009-12";
     public static final String PLAN = "policing-london-2009-12/plan.plan";
-    private static final String[] FOLDERS = { "frameworks", "policing-london-2009-12" };
+    private static final String[] FOLDERS = { "frameworks", "frameworks-2011", "policing-london-2009-12" };
 
     private SampleProject() {
     }
