@@ -1,10 +1,15 @@
 package org.plantrace.model.io;
 
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
+import org.xml.sax.helpers.DefaultHandler;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 
 /**
@@ -41,6 +46,75 @@ public class PlantraceResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new HardenedXMIHandler(resource, helper, options, LoadGuard.limitsOf(getResourceSet()));
+            }
+        };
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
+    }
+
+    // ---- where each element was read, for errors found after loading ----
+
+    private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+
+    void recordLine(EObject o, int line) {
+        lines.put(o, Integer.valueOf(line));
+    }
+
+    /** The line the element starts on in the file it was loaded from, or 0 when unknown (e.g. created later). */
+    public int lineOf(EObject o) {
+        Integer l = lines.get(o);
+        return l == null ? 0 : l.intValue();
+    }
+
+    @Override
+    protected void doUnload() {
+        lines.clear();
+        scanned = false;
+        super.doUnload();
+    }
+
+    // ---- ids: one scan of the contents, not one per unknown id ----
+
+    private boolean scanned;
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        scanned = false;
+        super.attachedHelper(eObject);
+    }
+
+    /**
+     * EMF scans the whole resource for every id its map does not hold, so N references to missing ids cost N
+     * scans. After one full scan (and until an element is attached), an id not in the map is not in the resource.
+     */
+    @Override
+    protected EObject getEObjectByID(String id) {
+        Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+        if (map == null || isLoading()) {
+            return super.getEObjectByID(id);
+        }
+        EObject e = map.get(id);
+        if (e != null && id.equals(org.eclipse.emf.ecore.util.EcoreUtil.getID(e)) && e.eResource() == this) {
+            return e;
+        }
+        if (scanned && e == null) {
+            return null;
+        }
+        map.clear();
+        EObject found = super.getEObjectByID(id);
+        scanned = true;
+        return found;
     }
 
     @Override
