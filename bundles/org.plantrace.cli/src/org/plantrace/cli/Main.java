@@ -51,12 +51,21 @@ public final class Main {
             err.print(overview());
             return Command.UNUSABLE;
         }
+        return run(command, args.subList(1, args.size()), out, err);
+    }
+
+    /**
+     * Runs one command through the lifecycle every command shares (parse and check the arguments, prepare, execute,
+     * report) and returns its exit code: unusable input is one message and exit 2; anything else that escapes the
+     * command, an {@link OutOfMemoryError} or {@link StackOverflowError} included, is one line and exit 3.
+     */
+    public static int run(Command command, List<String> args, PrintStream out, PrintStream err) {
         try {
             Set<String> flags = new HashSet<>(command.flags());
             flags.add("help");
             Set<String> options = new HashSet<>(command.options());
             options.add(ALLOW_DIR);
-            Args parsed = Args.parse(args.subList(1, args.size()), options, flags);
+            Args parsed = Args.parse(args, options, flags);
             if (parsed.has("help")) {
                 out.print(command.help());
                 out.print(COMMON_HELP);

@@ -60,6 +60,9 @@ public final class LoadGuard {
         PolicyURIHandler handler = new PolicyURIHandler(new ResourcePolicy(), limits);
         URIConverter converter = new ExtensibleURIConverterImpl(List.of(handler), List.<ContentHandler>of());
         rs.setURIConverter(converter);
+        if (rs instanceof org.eclipse.emf.ecore.resource.impl.ResourceSetImpl impl && impl.getURIResourceMap() == null) {
+            impl.setURIResourceMap(new java.util.HashMap<>());
+        }
         PlantraceResourceFactory factory = new PlantraceResourceFactory();
         rs.getResourceFactoryRegistry().getProtocolToFactoryMap().clear();
         rs.getResourceFactoryRegistry().getContentTypeToFactoryMap().clear();

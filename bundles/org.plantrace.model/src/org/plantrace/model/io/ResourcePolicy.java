@@ -29,6 +29,9 @@ public final class ResourcePolicy {
     private static final List<Path> USER_ALLOWED = new CopyOnWriteArrayList<>();
 
     private final List<Path> roots = new CopyOnWriteArrayList<>();
+    /** Answers of {@link #refusal} for the current allowed folders (a model refers to few files, many times). */
+    private final java.util.Map<URI, java.util.Optional<String>> answers = new java.util.concurrent.ConcurrentHashMap<>();
+    private List<Path> answered = List.of();
 
     /**
      * Folders the user allows references into, for every resource set from now on (the workbench feeds this from
@@ -89,6 +92,22 @@ public final class ResourcePolicy {
         if (uri == null) {
             return "no address";
         }
+        URI key = uri.trimFragment();
+        List<Path> allowed = allowedFolders();
+        if (!allowed.equals(answered)) {
+            answers.clear();
+            answered = allowed;
+        }
+        if (allowed.isEmpty()) {
+            return decide(key, allowed);
+        }
+        if (answers.size() > 10_000) {
+            answers.clear();
+        }
+        return answers.computeIfAbsent(key, k -> java.util.Optional.ofNullable(decide(k, allowed))).orElse(null);
+    }
+
+    private String decide(URI uri, List<Path> allowed) {
         if (!uri.isFile()) {
             String scheme = uri.scheme();
             return "'" + uri.trimFragment() + "' is not a local file (" + (scheme == null ? "no scheme" : scheme + ":")
@@ -100,7 +119,6 @@ public final class ResourcePolicy {
         } catch (InvalidPathException e) {
             return "'" + uri.trimFragment() + "' is not a valid file name";
         }
-        List<Path> allowed = allowedFolders();
         if (allowed.isEmpty()) {
             return null; // nothing opened yet: the first file the set reads is the one the user chose
         }
@@ -119,7 +137,8 @@ public final class ResourcePolicy {
         if (allowedFolders().isEmpty() && uri != null && uri.isFile()) {
             allowProjectOf(Path.of(uri.toFileString()));
         }
-        String why = refusal(uri);
+        // decided afresh for every read (never from the cache), so a link changed since is seen
+        String why = uri == null ? "no address" : decide(uri.trimFragment(), allowedFolders());
         if (why != null) {
             throw new RefusedReferenceException(why);
         }
