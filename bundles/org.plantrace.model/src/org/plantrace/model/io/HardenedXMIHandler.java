@@ -3,7 +3,6 @@ package org.plantrace.model.io;
 import java.util.Map;
 
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
@@ -13,11 +12,10 @@ import org.xml.sax.SAXParseException;
 
 /**
  * The SAX handler of every model file: EMF's XMI handler with our own limits (element depth, attribute and text
- * size, see {@link Limits}), namespaces looked up only in the package registry (EMF would otherwise load an
- * unknown namespace URI, or its {@code xsi:schemaLocation}, as a resource), and the line of every element kept
- * so that later errors can name it ({@link PlantraceResource#lineOf}).
+ * size, see {@link Limits}) and the line of every element kept so that later errors can name it
+ * ({@link PlantraceResource#lineOf}). {@link PlantraceXmiHandler} adds the namespace lookup (registry only).
  */
-class HardenedXMIHandler extends SAXXMIHandler {
+abstract class HardenedXMIHandler extends SAXXMIHandler {
 
     private final Limits limits;
     private int depth;
@@ -71,17 +69,6 @@ class HardenedXMIHandler extends SAXXMIHandler {
             r.recordLine(obj, getLineNumber());
         }
         super.handleObjectAttribs(obj);
-    }
-
-    /** Only the registry: a namespace is never loaded from its URI or its schema location. */
-    @Override
-    protected EPackage getPackageForURI(String uriString) {
-        EPackage p = uriString == null ? null : packageRegistry.getEPackage(uriString);
-        if (p == null) {
-            error(new org.eclipse.emf.ecore.xmi.PackageNotFoundException(uriString, getLocation(), getLineNumber(),
-                    getColumnNumber()));
-        }
-        return p;
     }
 
     /** Carries a limit error out of a SAX callback that may not throw {@link SAXException}. */

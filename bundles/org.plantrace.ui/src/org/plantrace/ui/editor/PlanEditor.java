@@ -1045,7 +1045,7 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
             TraceIndex ix = getTraceIndex();
             if (o instanceof CorporateObjective c && ix != null) {
                 var l = ix.linksOf(c);
-                long national = l.stream().filter(k -> k.scheme().isNationalPriority()).count();
+                long national = l.stream().filter(ix::isNationalInForce).count();
                 return l.isEmpty() ? "none" : l.size() + " (" + national + ")";
             }
             if (o instanceof AlignableElement a && !a.getAlignments().isEmpty()) {

@@ -14,10 +14,11 @@ import org.plantrace.cli.tests.fuzz.Fuzz;
 import org.plantrace.cli.tests.fuzz.Fuzz.Outcome;
 
 /**
- * A fixed-seed fuzz run in CI: 300 mutations of the example files and the hostile cases of issue 16 through
- * {@code plantrace validate} (and every 50th through {@code appendix}). None may crash, hang (5 s), end in an internal
- * error, connect to the network or open a file outside the plan's project. The long run is
- * {@code releng/benchmarks/run.sh fuzz --inputs 10000}.
+ * A fixed-seed fuzz run in CI: 150 mutations of the example files and the hostile cases of issue 16 through
+ * {@code plantrace validate} (and every 50th through {@code appendix} as CSV and XLSX). None may crash, hang, end in an
+ * internal error, connect to the network or open a file outside the plan's project. A run counts as hung after 10 s
+ * here (CI machines are shared; the slowest input takes about 3 s on an idle one); the long run,
+ * {@code releng/benchmarks/run.sh fuzz --inputs 10000}, uses 5 s.
  */
 class FuzzTest {
 
@@ -26,7 +27,7 @@ class FuzzTest {
 
     @Test
     void mutatedAndHostileInputsEndInACleanOutcome() throws Exception {
-        Fuzz fuzz = new Fuzz(dir, CliTest.examples(), 16, 5_000);
+        Fuzz fuzz = new Fuzz(dir, CliTest.examples(), 16, 10_000);
         try {
             List<Fuzz.Input> hostile = fuzz.mutator().hostile(false);
             for (Fuzz.Input in : hostile) {
@@ -35,7 +36,7 @@ class FuzzTest {
                         in.label() + ": " + r.outcome() + " " + r.message());
                 assertTrue(!r.message().contains("Impl@") && !r.message().contains("Exception"), in.label() + ": " + r.message());
             }
-            for (int i = 0; i < 300; i++) {
+            for (int i = 0; i < 150; i++) {
                 fuzz.run(fuzz.mutator().next(), i % 50 == 0);
             }
             Map<Outcome, Integer> counts = fuzz.counts();
@@ -43,7 +44,7 @@ class FuzzTest {
                     .map(r -> r.input().label() + " " + r.outcome() + " " + r.message()).collect(Collectors.joining("\n"));
             assertEquals("", bad, counts.toString());
             assertTrue(counts.get(Outcome.UNUSABLE) > 0 && counts.get(Outcome.FINDINGS) > 0, counts.toString());
-            assertEquals(300 + hostile.size(), fuzz.runs().size());
+            assertEquals(150 + hostile.size(), fuzz.runs().size());
         } finally {
             fuzz.close();
         }
