@@ -110,7 +110,7 @@ public class PlanValidator extends EObjectValidator {
                 if (v.eIsProxy()) {
                     ok = false;
                     if (d != null) {
-                        report(d, Rule.UNRESOLVED_REFERENCE, o, describeProxy(o, ref, (InternalEObject) v));
+                        report(d, Rule.UNRESOLVED_REFERENCE, o, describeProxy(o, ref, (InternalEObject) v, filesSeen(ctx)));
                     }
                 }
             }
@@ -118,7 +118,16 @@ public class PlanValidator extends EObjectValidator {
         return ok;
     }
 
-    private static String describeProxy(EObject o, EReference ref, InternalEObject proxy) {
+    /** Whether each referenced file exists, asked once per validation run (not once per reference). */
+    @SuppressWarnings("unchecked")
+    private static Map<URI, Boolean> filesSeen(Map<Object, Object> ctx) {
+        if (ctx == null) {
+            return new HashMap<>();
+        }
+        return (Map<URI, Boolean>) ctx.computeIfAbsent(PlanValidator.class.getName() + ".files", k -> new HashMap<URI, Boolean>());
+    }
+
+    private static String describeProxy(EObject o, EReference ref, InternalEObject proxy, Map<URI, Boolean> files) {
         URI uri = proxy.eProxyURI();
         String id = uri.fragment();
         URI fileUri = uri.trimFragment();
@@ -127,7 +136,7 @@ public class PlanValidator extends EObjectValidator {
                 : o.eResource().getResourceSet().getResource(fileUri, false);
         String what = "(" + ref.getName() + ") refers to '" + id + "' in " + file;
         boolean exists = o.eResource() != null && o.eResource().getResourceSet() != null
-                && o.eResource().getResourceSet().getURIConverter().exists(fileUri, null);
+                && files.computeIfAbsent(fileUri, u -> o.eResource().getResourceSet().getURIConverter().exists(u, null));
         if (!exists) {
             return what + ", but that file cannot be found";
         }
