@@ -5,7 +5,7 @@
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
-#   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T]   mutated and hostile model files
+#   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
 #
 # trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).

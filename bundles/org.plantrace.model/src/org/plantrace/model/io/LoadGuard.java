@@ -124,6 +124,9 @@ public final class LoadGuard {
                             URI uri = ((InternalEObject) v).eProxyURI();
                             String why = policy.refusal(uri.trimFragment());
                             if (why != null) {
+                                if (uri.isFile() && !java.nio.file.Files.exists(Path.of(uri.toFileString()))) {
+                                    continue; // nothing there to reach: validation reports the missing file
+                                }
                                 throw error(where, r, o, ref, "reference '" + uri + "' refused: " + why);
                             }
                             target = EcoreUtil.resolve(v, rs);

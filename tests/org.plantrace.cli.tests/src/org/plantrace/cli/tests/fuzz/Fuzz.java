@@ -266,7 +266,8 @@ public final class Fuzz {
     }
 
     /**
-     * {@code Fuzz [--inputs N] [--seed S] [--timeout-ms T]}: runs N mutated inputs plus the hostile cases and prints the
+     * {@code Fuzz [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K] [--verbose]}: runs N mutated inputs
+     * plus the hostile cases (every K-th also through {@code appendix} as CSV and XLSX) and prints the
      * counts by outcome (and each input that crashed, hung, reached the network or left the tree).
      */
     public static void main(String[] args) throws Exception {
@@ -275,7 +276,7 @@ public final class Fuzz {
         long timeout = 5_000;
         Path examples = null;
         boolean verbose = false;
-        int appendixEvery = 50;
+        int appendixEvery = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--inputs" -> inputs = Integer.parseInt(args[++i]);
@@ -313,8 +314,9 @@ public final class Fuzz {
                 System.out.printf(Locale.ROOT, "input %5d %-30s %-14s %5d ms %s%n", i, in.label(), r.outcome(), r.millis(),
                         shorten(r.message()));
             }
-            if ((i + 1) % 1000 == 0) {
-                System.out.printf(Locale.ROOT, "... %d inputs, %.0f s%n", i + 1, (System.nanoTime() - start) / 1e9);
+            if ((i + 1) % 100 == 0) {
+                System.out.printf(Locale.ROOT, "... %d inputs, %.0f s, so far (hostile included): %s%n", i + 1,
+                        (System.nanoTime() - start) / 1e9, fuzz.counts());
             }
         }
         Map<Outcome, Integer> counts = fuzz.counts();
