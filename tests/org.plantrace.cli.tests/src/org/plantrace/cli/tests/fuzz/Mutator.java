@@ -25,9 +25,10 @@ import java.util.zip.ZipOutputStream;
 public final class Mutator {
 
     private static final Pattern ID = Pattern.compile(" id=\"([^\"]+)\"");
-    private static final Pattern REF = Pattern.compile("(#)([A-Za-z0-9_.-]+)(?=[ \"])");
-    private static final Pattern ATTRIBUTE = Pattern.compile(" ([A-Za-z]+)=\"([^\"]*)\"");
-    private static final Pattern HREF = Pattern.compile("([A-Za-z0-9_./-]+\\.(?:framework|plan))#([A-Za-z0-9_.-]+)");
+    private static final Pattern REF = Pattern.compile("(#)([A-Za-z0-9_.-]{1,200})(?=[ \"])");
+    private static final Pattern ATTRIBUTE = Pattern.compile(" ([A-Za-z]{1,40})=\"([^\"]*)\"");
+    // bounded quantifiers: a long run of name characters (a mutation may insert 150,000) must not make the search quadratic
+    private static final Pattern HREF = Pattern.compile("([A-Za-z0-9_./-]{1,200}\\.(?:framework|plan))#([A-Za-z0-9_.-]{1,200})");
 
     private final Random random;
     private final Path project;
