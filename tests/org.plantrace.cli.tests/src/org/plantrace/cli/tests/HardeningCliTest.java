@@ -97,7 +97,10 @@ class HardeningCliTest {
 
     /** The sample's plan folder and its sibling frameworks folder, copied where no project marks a tree. */
     private Path copySample() throws IOException {
-        for (String folder : List.of("policing-london-2009-12", "frameworks")) {
+        for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
+            if (!Files.isDirectory(CliTest.examples().resolve(folder))) {
+                continue;
+            }
             try (Stream<Path> files = Files.walk(CliTest.examples().resolve(folder))) {
                 for (Path f : (Iterable<Path>) files::iterator) {
                     Path to = dir.resolve(CliTest.examples().relativize(f).toString());
@@ -121,7 +124,8 @@ class HardeningCliTest {
         assertTrue(refused.err().contains("frameworks/psa-2008-11.framework#psa-2008-11' refused: "), refused.err());
         assertTrue(refused.err().contains("--allow-dir " + dir.resolve("frameworks").toRealPath()), refused.err());
 
-        CliTest.Result allowed = CliTest.run("validate", plan.toString(), "--allow-dir", dir.resolve("frameworks").toString());
+        String both = dir.resolve("frameworks") + java.io.File.pathSeparator + dir.resolve("frameworks-2011");
+        CliTest.Result allowed = CliTest.run("validate", plan.toString(), "--allow-dir", both);
         CliTest.Result original = CliTest.run("validate", CliTest.sample());
         assertEquals(original.code(), allowed.code(), allowed.err());
         assertEquals(original.out().lines().count(), allowed.out().lines().count());
