@@ -5,6 +5,7 @@
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
+#   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
 #
 # trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
@@ -21,7 +22,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"
@@ -40,6 +41,15 @@ case "$which" in
     main="org.plantrace.benchmarks.$(tr '[:lower:]' '[:upper:]' <<<"${which:0:1}")${which:1}Benchmark"
     exec "$java_cmd" -Xmx3g -cp "$headless_cp" "$main" "$@"
     ;;
+  fuzz)
+    # counts by outcome (clean, findings, unusable input, internal error, crash, hang, network, out-of-tree access);
+    # the harness is the one FuzzTest runs in CI (tests/org.plantrace.cli.tests), here with 10,000 inputs by default
+    need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
+    tests="$root/tests/org.plantrace.cli.tests/target/classes"
+    need "$tests/org/plantrace/cli/tests/fuzz/Fuzz.class" "./mvnw -o -q verify -pl :org.plantrace.cli.tests -am -DskipTests"
+    exec "$java_cmd" -Xmx3g -cp "$root/bundles/org.plantrace.cli/target/lib/*:$tests" org.plantrace.cli.tests.fuzz.Fuzz \
+      --examples "$root/examples" "$@"
+    ;;
   matrix)
     tests="$root/tests/org.plantrace.ui.matrix.tests"
     ini="$tests/target/work/configuration/config.ini"
@@ -57,7 +67,7 @@ case "$which" in
     "$java_cmd" -Xmx2g -cp "$cp" org.plantrace.ui.matrix.tests.MatrixBenchmark "$@"
     ;;
   *)
-    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix)" >&2
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix, fuzz)" >&2
     exit 2
     ;;
 esac

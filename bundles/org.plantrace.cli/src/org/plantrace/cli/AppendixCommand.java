@@ -66,7 +66,10 @@ final class AppendixCommand implements Command {
 
                 One document per format holds the selected appendices (BASE.docx, BASE.html,
                 BASE.pdf, BASE.xlsx); CSV gives one file per table (BASE-B.csv, BASE-findings.csv, ...).
-                Existing files are replaced atomically. When validation finds errors, the documents
+                Existing files are replaced as a set: every file is written to a temporary folder
+                first and moved into place only when all are written, so an interrupted run leaves
+                the previous documents. Each format is written on its own: one that fails is named,
+                the others are still written (exit 3). When validation finds errors, the documents
                 are still written but marked DRAFT on every page, with the errors listed first.
 
                 Options:
@@ -82,7 +85,7 @@ final class AppendixCommand implements Command {
 
                 Prints each file written on standard output, progress on standard error.
                 Exit codes: 0 no errors, 1 the model has errors (documents written, marked DRAFT),
-                2 unusable input or arguments.
+                2 unusable input or arguments, 3 internal error (e.g. a format failed).
                 """;
     }
 
@@ -148,7 +151,9 @@ final class AppendixCommand implements Command {
         AppendixDocument doc = result.document();
 
         progress.step("writing " + formats.stream().map(Format::cliName).collect(Collectors.joining(", ")));
-        List<Path> written = new ArrayList<>();
+        // Each format on its own: one failing costs only itself. All that succeeded are put in place as one set.
+        List<Output> outputs = new ArrayList<>();
+        Map<Format, String> failed = new java.util.LinkedHashMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(
                 Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
         try {
@@ -156,18 +161,33 @@ final class AppendixCommand implements Command {
             for (Format f : formats) {
                 rendered.add(pool.submit(() -> f.writer().write(doc, base)));
             }
-            for (Future<List<Output>> r : rendered) {
-                for (Path p : OutputFiles.write(dir, result(r))) {
-                    out.println("wrote " + p);
-                    written.add(p);
+            for (int i = 0; i < formats.size(); i++) {
+                try {
+                    outputs.addAll(result(rendered.get(i)));
+                } catch (IOException | RuntimeException | Error e) {
+                    failed.put(formats.get(i), Main.oneLine(e));
                 }
             }
         } finally {
             pool.shutdownNow();
         }
+        List<Path> written = new ArrayList<>();
+        for (Path p : OutputFiles.write(dir, outputs)) {
+            out.println("wrote " + p);
+            written.add(p);
+        }
+        for (Map.Entry<Format, String> e : failed.entrySet()) {
+            err.println("plantrace appendix: " + e.getKey().cliName() + " failed, not written: " + e.getValue());
+        }
         String sections = doc.sections().stream().filter(s -> !s.key().equals("draft")).map(s -> s.key())
                 .collect(Collectors.joining(", "));
         progress.done(written.size() + " file(s): " + sections);
+        if (!failed.isEmpty()) {
+            err.println("plantrace appendix: internal error: " + failed.size() + " of " + formats.size()
+                    + " format(s) failed (" + failed.keySet().stream().map(Format::cliName).collect(Collectors.joining(", "))
+                    + "); the others were written");
+            return INTERNAL;
+        }
         if (errors > 0) {
             err.println("plantrace appendix: DRAFT: the model has " + errors + " error(s); the documents are marked "
                     + "DRAFT and list them first (see 'plantrace validate " + planFile + "')");
@@ -189,6 +209,9 @@ final class AppendixCommand implements Command {
             }
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
+            }
+            if (e.getCause() instanceof Error er) {
+                throw er;
             }
             throw new IOException(e.getCause());
         }

@@ -18,6 +18,8 @@ public interface Command {
     int FINDINGS = 1;
     /** Exit code: unusable input or wrong arguments. */
     int UNUSABLE = 2;
+    /** Exit code: internal error (a bug, or the machine ran out of memory); never "no findings". */
+    int INTERNAL = 3;
 
     String name();
 

@@ -10,7 +10,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.plantrace.model.io.ModelLoadException;
+import org.plantrace.model.io.ResourcePolicy;
 
 /** {@code plantrace} command line: one application, one subcommand per job. */
 public final class Main {
@@ -48,14 +52,27 @@ public final class Main {
             err.print(overview());
             return Command.UNUSABLE;
         }
+        return run(command, args.subList(1, args.size()), out, err);
+    }
+
+    /**
+     * Runs one command through the lifecycle every command shares (parse and check the arguments, prepare, execute,
+     * report) and returns its exit code: unusable input is one message and exit 2; anything else that escapes the
+     * command, an {@link OutOfMemoryError} or {@link StackOverflowError} included, is one line and exit 3.
+     */
+    public static int run(Command command, List<String> args, PrintStream out, PrintStream err) {
         try {
             Set<String> flags = new HashSet<>(command.flags());
             flags.add("help");
-            Args parsed = Args.parse(args.subList(1, args.size()), command.options(), flags);
+            Set<String> options = new HashSet<>(command.options());
+            options.add(ALLOW_DIR);
+            Args parsed = Args.parse(args, options, flags);
             if (parsed.has("help")) {
                 out.print(command.help());
+                out.print(COMMON_HELP);
                 return Command.OK;
             }
+            ResourcePolicy.setUserAllowedFolders(allowedFolders(parsed));
             return command.run(parsed, new ArrayList<>(parsed.positionals()), out, err);
         } catch (UsageException e) {
             err.println("plantrace " + command.name() + ": " + e.getMessage());
@@ -68,9 +85,62 @@ public final class Main {
             err.println("plantrace " + command.name() + ": " + e.getMessage());
             return Command.UNUSABLE;
         } catch (RuntimeException e) {
-            err.println("plantrace " + command.name() + ": internal error: " + e);
-            return Command.UNUSABLE;
+            err.println("plantrace " + command.name() + ": internal error: " + oneLine(e)
+                    + " (please report it with the file that caused it)");
+            return Command.INTERNAL;
+        } catch (OutOfMemoryError e) {
+            err.println("plantrace " + command.name() + ": internal error: out of memory (the model is too large for "
+                    + "the memory given to Java; try a larger -Xmx)");
+            return Command.INTERNAL;
+        } catch (StackOverflowError e) {
+            err.println("plantrace " + command.name() + ": internal error: stack overflow (the model is nested too deeply)");
+            return Command.INTERNAL;
+        } catch (Error e) {
+            err.println("plantrace " + command.name() + ": internal error: " + oneLine(e));
+            return Command.INTERNAL;
+        } finally {
+            ResourcePolicy.setUserAllowedFolders(List.of());
         }
+    }
+
+    static final String ALLOW_DIR = "allow-dir";
+
+    static final String COMMON_HELP = """
+
+            Common options:
+              --allow-dir DIRS  folders (separated by '%s') a model may also refer into; by default references
+                                reach only files in the plan's own project (the folder holding .project or .git
+                                above it, else the plan's folder), and never anything but local files
+            """.formatted(java.io.File.pathSeparator);
+
+    private static List<Path> allowedFolders(Args parsed) throws UsageException {
+        List<Path> dirs = new ArrayList<>();
+        String v = parsed.get(ALLOW_DIR, null);
+        if (v == null) {
+            return dirs;
+        }
+        for (String s : v.split(java.util.regex.Pattern.quote(java.io.File.pathSeparator))) {
+            if (s.isBlank()) {
+                continue;
+            }
+            Path p = Path.of(s);
+            if (!Files.isDirectory(p)) {
+                throw new UsageException("--allow-dir " + s + " is not a folder");
+            }
+            dirs.add(p);
+        }
+        return dirs;
+    }
+
+    /** An exception as one line: its type and message, never a trace or an object dump. */
+    static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        String type = e.getClass().getSimpleName();
+        if (m == null || m.isBlank()) {
+            return type;
+        }
+        m = m.replaceAll("\\s+", " ").replaceAll("[\\w.$]+Impl@[0-9a-f]+( \\([^)]*\\))?", "<element>");
+        return type + ": " + (m.length() > 300 ? m.substring(0, 297) + "..." : m);
     }
 
     private static Command find(String name) {
@@ -86,7 +156,7 @@ public final class Main {
             b.append(String.format("  %-10s %s%n", c.name(), c.summary()));
         }
         b.append("\nRun 'plantrace <command> --help' for a command's options.\n");
-        b.append("Exit codes: 0 no errors, 1 the model has errors, 2 unusable input or arguments.\n");
+        b.append("Exit codes: 0 no errors, 1 the model has errors, 2 unusable input or arguments, 3 internal error.\n");
         return b.toString();
     }
 }

@@ -45,7 +45,7 @@ final class ValidateCommand implements Command {
                   --format FORMAT   text (default) or json
                   --help            this help
 
-                Exit codes: 0 no errors, 1 errors found, 2 unusable input.
+                Exit codes: 0 no errors, 1 errors found, 2 unusable input, 3 internal error.
                 """;
     }
 

@@ -1,36 +1,129 @@
 package org.plantrace.docgen;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
 
-import org.plantrace.model.io.ModelStore;
-
-/** Puts generated files in place: each written to a temporary file beside it, then renamed over it. */
+/**
+ * Puts a set of generated files in place together: all of them are first written to a temporary folder inside
+ * the output folder ({@code .plantrace-output-<random>}) and flushed to disk; only when every one is written are
+ * they renamed over the old files, one atomic rename each, and the folder flushed. An interrupted or failed run
+ * leaves the old files as they were, never a mix of old and new documents (nor a half-written file); a temporary
+ * folder an interrupted run left behind is removed by the next run.
+ */
 public final class OutputFiles {
+
+    static final String STAGING_PREFIX = ".plantrace-output-";
+    private static final Duration STALE = Duration.ofMinutes(10);
 
     private OutputFiles() {
     }
 
     /**
-     * Writes every output into {@code dir} (created if missing). An existing file is replaced
-     * atomically, so a reader sees the old or the new file, never a half-written one.
+     * Writes every output into {@code dir} (created if missing), as a set (see the class comment).
      *
      * @return the files written, in order
      */
     public static List<Path> write(Path dir, List<Output> outputs) throws IOException {
-        Files.createDirectories(dir);
-        List<Path> written = new ArrayList<>(outputs.size());
+        Set<String> names = new HashSet<>();
         for (Output o : outputs) {
-            if (o.fileName().contains("/") || o.fileName().contains("\\") || o.fileName().startsWith(".")) {
-                throw new IOException("refusing to write outside the output folder: " + o.fileName());
+            String n = o.fileName();
+            if (n.isEmpty() || n.contains("/") || n.contains("\\") || n.startsWith(".") || n.indexOf('\0') >= 0) {
+                throw new IOException("refusing to write outside the output folder: " + n);
             }
-            Path target = dir.resolve(o.fileName());
-            ModelStore.writeAtomically(target, o.bytes());
-            written.add(target);
+            if (!names.add(n.toLowerCase(Locale.ROOT))) {
+                throw new IOException("two outputs have the same name: " + n);
+            }
         }
-        return written;
+        Files.createDirectories(dir);
+        List<Path> targets = new ArrayList<>(outputs.size());
+        for (Output o : outputs) {
+            Path target = dir.resolve(o.fileName());
+            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                throw new IOException("cannot write " + target + ": a folder of that name is in the way; nothing was written");
+            }
+            targets.add(target);
+        }
+        removeStaleStaging(dir);
+        Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
+        try {
+            for (Output o : outputs) {
+                Path f = staging.resolve(o.fileName());
+                try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                        OutputStream os = Channels.newOutputStream(ch)) {
+                    os.write(o.bytes());
+                    os.flush();
+                    ch.force(true);
+                }
+            }
+            List<Path> moved = new ArrayList<>();
+            for (int i = 0; i < outputs.size(); i++) {
+                try {
+                    Files.move(staging.resolve(outputs.get(i).fileName()), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                            StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    throw new IOException("cannot replace " + targets.get(i) + " atomically on this file system", e);
+                } catch (IOException e) {
+                    throw new IOException("cannot replace " + targets.get(i) + " (" + e.getMessage() + ")"
+                            + (moved.isEmpty() ? "; nothing was written" : "; already written: " + moved), e);
+                }
+                moved.add(targets.get(i));
+            }
+            syncFolder(dir);
+            return targets;
+        } finally {
+            deleteTree(staging);
+        }
+    }
+
+    private static void syncFolder(Path dir) throws IOException {
+        if (System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows")) {
+            return;
+        }
+        try (FileChannel ch = FileChannel.open(dir, StandardOpenOption.READ)) {
+            ch.force(true);
+        }
+    }
+
+    /** Removes staging folders of interrupted runs (older than a few minutes, so a concurrent run keeps its own). */
+    static void removeStaleStaging(Path dir) {
+        Instant before = Instant.now().minus(STALE);
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, p -> p.getFileName().toString().startsWith(STAGING_PREFIX))) {
+            for (Path p : ds) {
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+                        && Files.getLastModifiedTime(p, LinkOption.NOFOLLOW_LINKS).toInstant().isBefore(before)) {
+                    deleteTree(p);
+                }
+            }
+        } catch (IOException e) {
+            // left for the next run
+        }
+    }
+
+    private static void deleteTree(Path p) {
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path q : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(q);
+            }
+        } catch (IOException e) {
+            // a leftover folder is removed by the next run
+        }
     }
 }

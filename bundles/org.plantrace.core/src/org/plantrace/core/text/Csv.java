@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * CSV in RFC 4180 form (comma separated, CRLF line ends, quotes doubled) that spreadsheets open
- * safely: a cell starting with {@code = + - @}, a tab or a carriage return is prefixed with an
- * apostrophe so it is never evaluated as a formula.
+ * safely: a cell a spreadsheet would evaluate as a formula is prefixed with an apostrophe (see
+ * {@link #neutralise}).
  */
 public final class Csv {
 
@@ -36,13 +36,38 @@ public final class Csv {
         return v;
     }
 
-    /** Prefixes an apostrophe to values a spreadsheet would run as a formula. */
+    /** A plain number: sign, digits with optional thousands separators, decimals, percent. */
+    private static final java.util.regex.Pattern NUMBER = java.util.regex.Pattern
+            .compile("[+-]?(\\d{1,3}(,\\d{3})+|\\d+)(\\.\\d+)?%?");
+
+    /**
+     * Prefixes an apostrophe to values a spreadsheet would run as a formula (OWASP CSV injection): a value whose
+     * first character, after any leading spaces and control characters, is {@code = + - @}, and any value starting
+     * with a tab or carriage return. A plain signed number such as {@code -2%} or {@code +1,500} is left as it is:
+     * a spreadsheet reads it as a number, never as a formula.
+     */
     public static String neutralise(String v) {
-        if (!v.isEmpty()) {
-            char c = v.charAt(0);
-            if (c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r') {
-                return "'" + v;
-            }
+        if (v.isEmpty()) {
+            return v;
+        }
+        char first = v.charAt(0);
+        if (first == '\t' || first == '\r') {
+            return "'" + v;
+        }
+        int i = 0;
+        while (i < v.length() && (Character.isWhitespace(v.charAt(i)) || Character.isISOControl(v.charAt(i))
+                || Character.isSpaceChar(v.charAt(i)))) {
+            i++;
+        }
+        if (i == v.length()) {
+            return v;
+        }
+        char c = v.charAt(i);
+        if (c == '=' || c == '@') {
+            return "'" + v;
+        }
+        if (c == '+' || c == '-') {
+            return i == 0 && NUMBER.matcher(v).matches() ? v : "'" + v;
         }
         return v;
     }

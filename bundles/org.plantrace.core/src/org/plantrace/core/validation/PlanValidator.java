@@ -65,6 +65,9 @@ public class PlanValidator extends EObjectValidator {
         if (o instanceof Named n) {
             ok &= validateNamed(n, d);
         }
+        if (o instanceof AlignableElement source && !source.getAlignments().isEmpty()) {
+            validateDuplicateAlignments(source, d);
+        }
         if (o instanceof Plan p) {
             ok &= validatePlan(p, d, ctx);
         } else if (o instanceof CorporateObjective obj) {
@@ -107,7 +110,7 @@ public class PlanValidator extends EObjectValidator {
                 if (v.eIsProxy()) {
                     ok = false;
                     if (d != null) {
-                        report(d, Rule.UNRESOLVED_REFERENCE, o, describeProxy(o, ref, (InternalEObject) v));
+                        report(d, Rule.UNRESOLVED_REFERENCE, o, describeProxy(o, ref, (InternalEObject) v, filesSeen(ctx)));
                     }
                 }
             }
@@ -115,7 +118,16 @@ public class PlanValidator extends EObjectValidator {
         return ok;
     }
 
-    private static String describeProxy(EObject o, EReference ref, InternalEObject proxy) {
+    /** Whether each referenced file exists, asked once per validation run (not once per reference). */
+    @SuppressWarnings("unchecked")
+    private static Map<URI, Boolean> filesSeen(Map<Object, Object> ctx) {
+        if (ctx == null) {
+            return new HashMap<>();
+        }
+        return (Map<URI, Boolean>) ctx.computeIfAbsent(PlanValidator.class.getName() + ".files", k -> new HashMap<URI, Boolean>());
+    }
+
+    private static String describeProxy(EObject o, EReference ref, InternalEObject proxy, Map<URI, Boolean> files) {
         URI uri = proxy.eProxyURI();
         String id = uri.fragment();
         URI fileUri = uri.trimFragment();
@@ -124,7 +136,7 @@ public class PlanValidator extends EObjectValidator {
                 : o.eResource().getResourceSet().getResource(fileUri, false);
         String what = "(" + ref.getName() + ") refers to '" + id + "' in " + file;
         boolean exists = o.eResource() != null && o.eResource().getResourceSet() != null
-                && o.eResource().getResourceSet().getURIConverter().exists(fileUri, null);
+                && files.computeIfAbsent(fileUri, u -> o.eResource().getResourceSet().getURIConverter().exists(u, null));
         if (!exists) {
             return what + ", but that file cannot be found";
         }
@@ -360,18 +372,32 @@ public class PlanValidator extends EObjectValidator {
         if (objective != null) {
             ok &= validateKeyActivities(a, objective, d);
         }
-        if (source != null && t != null && !t.eIsProxy()) {
-            for (Alignment other : source.getAlignments()) {
-                if (other == a) {
-                    break;
-                }
-                if (other.getTarget() == t && java.util.Objects.equals(other.getPublishedIn(), a.getPublishedIn())) {
-                    report(d, Rule.DUPLICATE_ALIGNMENT, a, "repeats the link to " + Labels.printedId(t)
-                            + " already made by " + other.getId());
-                }
+        return ok;
+    }
+
+    /**
+     * Alignments of one element repeating the same link (same target, same published table): one finding per group,
+     * on its second member, naming the first and counting the rest, in one pass over the element's alignments.
+     */
+    private void validateDuplicateAlignments(AlignableElement source, DiagnosticChain d) {
+        Map<List<Object>, List<Alignment>> groups = new java.util.LinkedHashMap<>();
+        for (Alignment a : source.getAlignments()) {
+            AlignmentTarget t = a.getTarget();
+            if (t != null && !t.eIsProxy()) {
+                groups.computeIfAbsent(java.util.Arrays.asList(t, a.getPublishedIn()), k -> new ArrayList<>()).add(a);
             }
         }
-        return ok;
+        for (List<Alignment> g : groups.values()) {
+            if (g.size() > 1) {
+                Alignment first = g.get(0);
+                String more = g.size() > 2 ? " (" + (g.size() - 1) + " repeats in all: "
+                        + g.subList(1, Math.min(g.size(), 6)).stream().map(Alignment::getId)
+                                .map(String::valueOf).collect(Collectors.joining(", "))
+                        + (g.size() > 6 ? ", ..." : "") + ")" : "";
+                report(d, Rule.DUPLICATE_ALIGNMENT, g.get(1), "repeats the link to " + Labels.printedId(first.getTarget())
+                        + " already made by " + first.getId() + more);
+            }
+        }
     }
 
     /** Suspect links, links to an item that ends during the plan's period, links to unlisted parent plans. */
@@ -424,7 +450,15 @@ public class PlanValidator extends EObjectValidator {
         if (a.getPublishedKeyActivities() == null) {
             return ok;
         }
-        SortedSet<Integer> cited = KeyActivityCitation.parse(a.getPublishedKeyActivities());
+        KeyActivityCitation.Result citation = KeyActivityCitation.parseChecked(a.getPublishedKeyActivities());
+        SortedSet<Integer> cited = citation.numbers();
+        if (!citation.rejected().isEmpty()) {
+            report(d, Rule.MISSING_KEY_ACTIVITY, a, "cites " + citation.rejected().stream().map(r -> prefix + r)
+                    .collect(Collectors.joining(", ")) + " (published as \"" + a.getPublishedKeyActivities()
+                    + "\"), a number no key activity can have; " + Labels.describe(objective) + " has " + count
+                    + " key activities");
+            ok = false;
+        }
         SortedSet<Integer> missing = new TreeSet<>();
         for (int n : cited) {
             if (n < 1 || n > count) {

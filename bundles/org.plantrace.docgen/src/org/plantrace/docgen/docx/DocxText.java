@@ -39,7 +39,7 @@ final class DocxText {
         if (l.lead() != null) {
             XWPFRun r = p.createRun();
             r.setBold(true);
-            r.setText(l.text().isEmpty() ? l.lead() : l.lead() + ": ");
+            r.setText(clean(l.text().isEmpty() ? l.lead() : l.lead() + ": "));
         }
         if (!l.text().isEmpty()) {
             text(p.createRun(), l.text());
@@ -57,18 +57,8 @@ final class DocxText {
         }
     }
 
-    /** Drops characters XML 1.0 cannot carry. */
+    /** Drops characters XML 1.0 cannot carry, line breaks included (runs break lines themselves). */
     static String clean(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean ok = c >= 0x20 || c == '\t';
-            if (!ok && b == null) {
-                b = new StringBuilder(s.substring(0, i));
-            } else if (ok && b != null) {
-                b.append(c);
-            }
-        }
-        return b == null ? s : b.toString();
+        return org.plantrace.docgen.XmlText.line(s);
     }
 }

@@ -28,6 +28,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
@@ -90,18 +91,18 @@ public final class DocxWriter implements DocumentWriter {
     private static void properties(XWPFDocument doc, AppendixDocument d) {
         POIXMLProperties props = doc.getProperties();
         POIXMLProperties.CoreProperties core = props.getCoreProperties();
-        core.setTitle(d.title());
-        core.setSubjectProperty("Alignment appendices of " + d.planTitle());
+        core.setTitle(XmlText.line(d.title()));
+        core.setSubjectProperty(XmlText.line("Alignment appendices of " + d.planTitle()));
         core.setCreator("Plantrace");
         core.setCreated(Optional.of(Date.from(d.generated())));
         core.setModified(Optional.of(Date.from(d.generated())));
-        core.setVersion(d.modelVersion());
+        core.setVersion(XmlText.line(d.modelVersion()));
         core.setContentStatus(d.isDraft() ? "Draft" : "Final");
         core.setKeywords("plan appendices; traceability; alignment");
-        core.setDescription(String.join("; ", d.properties().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList()));
+        core.setDescription(XmlText.line(String.join("; ", d.properties().entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList())));
         POIXMLProperties.CustomProperties custom = props.getCustomProperties();
-        custom.addProperty("Plan", d.planTitle());
-        custom.addProperty("Model version", d.modelVersion());
+        custom.addProperty("Plan", XmlText.line(d.planTitle()));
+        custom.addProperty("Model version", XmlText.line(d.modelVersion()));
         custom.addProperty("Generated", DateTimeFormatter.ISO_INSTANT.format(d.generated()));
         custom.addProperty("Draft", d.isDraft());
         props.getExtendedProperties().getUnderlyingProperties().setApplication("Plantrace");
@@ -136,7 +137,7 @@ public final class DocxWriter implements DocumentWriter {
             r.setBold(true);
             r.setColor("B00000");
             r.setFontSize(9);
-            r.setText(d.draft().banner());
+            r.setText(DocxText.clean(d.draft().banner()));
         }
         XWPFFooter footer = doc.createFooter(HeaderFooterType.DEFAULT);
         XWPFParagraph p = footer.createParagraph();
@@ -150,7 +151,7 @@ public final class DocxWriter implements DocumentWriter {
     private static void small(XWPFRun r, String text) {
         r.setFontSize(8);
         r.setColor("555555");
-        r.setText(text);
+        r.setText(DocxText.clean(text));
     }
 
     /** A simple field (PAGE, NUMPAGES) with a cached result, which Word and LibreOffice recompute. */
@@ -167,13 +168,13 @@ public final class DocxWriter implements DocumentWriter {
     private static void cover(XWPFDocument doc, AppendixDocument d) {
         XWPFParagraph title = doc.createParagraph();
         title.setStyle(DocxStyles.TITLE);
-        title.createRun().setText(d.title());
+        title.createRun().setText(DocxText.clean(d.title()));
         for (Map.Entry<String, String> e : d.properties().entrySet()) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.PROPERTY);
             XWPFRun k = p.createRun();
             k.setBold(true);
-            k.setText(e.getKey() + ": ");
+            k.setText(DocxText.clean(e.getKey() + ": "));
             XWPFRun v = p.createRun();
             v.setText(DocxText.clean(e.getValue()));
             if (e.getKey().equals("Validation") && d.isDraft()) {

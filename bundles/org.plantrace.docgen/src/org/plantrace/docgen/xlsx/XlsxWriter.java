@@ -26,6 +26,7 @@ import org.plantrace.docgen.Output;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
+import org.plantrace.docgen.XmlText;
 
 /**
  * One workbook, one sheet per table, laid out as in the document: title row, header rows and spans as
@@ -56,14 +57,14 @@ public final class XlsxWriter implements DocumentWriter {
             Set<String> names = new HashSet<>();
             for (Section s : document.sections()) {
                 for (Table t : s.tables()) {
-                    sheet(wb, styles, unique(names, t.name()), s, t, document);
+                    sheet(wb, styles, unique(names, XmlText.line(t.name())), s, t, document);
                 }
             }
             var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-            core.setTitle(document.title());
+            core.setTitle(XmlText.line(document.title()));
             core.setCreator("Plantrace");
             core.setContentStatus(document.isDraft() ? "Draft" : "Final");
-            core.setVersion(document.modelVersion());
+            core.setVersion(XmlText.line(document.modelVersion()));
             core.setCreated(java.util.Optional.of(java.util.Date.from(document.generated())));
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             wb.write(out);
@@ -71,6 +72,27 @@ public final class XlsxWriter implements DocumentWriter {
         } finally {
             wb.close(); // also deletes the temporary files
         }
+    }
+
+    /** The most characters a spreadsheet cell holds (Excel's limit; POI refuses more). */
+    static final int CELL_CHARS = 32_767;
+
+    /**
+     * Cell text as a spreadsheet can hold it: without the characters XML cannot carry, and cut at {@link #CELL_CHARS}
+     * with a note saying how much was left out (the other formats hold the whole text).
+     */
+    static String cellText(String text) {
+        String t = XmlText.clean(text);
+        if (t.length() <= CELL_CHARS) {
+            return t;
+        }
+        String note = " [... cut: " + (t.length()) + " characters in all, more than a spreadsheet cell holds; "
+                + "the DOCX, HTML and PDF appendices have the whole text]";
+        int keep = CELL_CHARS - note.length();
+        if (Character.isHighSurrogate(t.charAt(keep - 1))) {
+            keep--;
+        }
+        return t.substring(0, keep) + note;
     }
 
     private static String unique(Set<String> names, String name) {
@@ -93,7 +115,7 @@ public final class XlsxWriter implements DocumentWriter {
         int r = 0;
         if (d.isDraft()) {
             banner(sheet, r++, d.draft().banner(), st.draft, cols);
-            sheet.getHeader().setCenter(d.draft().banner());
+            sheet.getHeader().setCenter(XmlText.line(d.draft().banner()).replace("&", "&&"));
         }
         banner(sheet, r++, s.title(), st.title, cols);
         List<List<Table.Placed>> grid = t.grid();
@@ -111,7 +133,7 @@ public final class XlsxWriter implements DocumentWriter {
                 Cell cell = row.createCell(p.column());
                 cell.setCellStyle(style);
                 if (p.origin()) {
-                    cell.setCellValue(p.cell().plain());
+                    cell.setCellValue(cellText(p.cell().plain()));
                     if (p.cell().rowSpan() > 1 || p.cell().colSpan() > 1) {
                         sheet.addMergedRegionUnsafe(new CellRangeAddress(r + g, r + g + p.cell().rowSpan() - 1,
                                 p.column(), p.column() + p.cell().colSpan() - 1));
@@ -133,7 +155,7 @@ public final class XlsxWriter implements DocumentWriter {
     private static void banner(Sheet sheet, int r, String text, CellStyle style, int cols) {
         org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
         Cell cell = row.createCell(0);
-        cell.setCellValue(text);
+        cell.setCellValue(cellText(text));
         cell.setCellStyle(style);
         if (cols > 1) {
             sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, cols - 1));

@@ -47,6 +47,7 @@ public final class ModelStore {
         ext.put(PlantraceResourceFactory.FRAMEWORK_EXTENSION, factory);
         ext.put("xmi", factory);
         rs.getPackageRegistry().put(PlantracePackage.eNS_URI, PlantracePackage.eINSTANCE);
+        LoadGuard.install(rs);
         return rs;
     }
 
@@ -87,6 +88,8 @@ public final class ModelStore {
         if (!Files.isReadable(abs)) {
             throw new ModelLoadException(file, 0, 0, "cannot be read (permission denied)", null);
         }
+        LoadGuard.policyOf(rs).allowProjectOf(abs);
+        AtomicFile.removeStaleTemporaries(abs, AtomicFile.STALE_ON_LOAD);
         URI uri = URI.createFileURI(abs.toString());
         Resource existing = rs.getResource(uri, false);
         if (existing != null && existing.isLoaded() && existing.getErrors().isEmpty()) {
@@ -105,12 +108,25 @@ public final class ModelStore {
         if (!r.getErrors().isEmpty()) {
             Resource.Diagnostic d = r.getErrors().get(0);
             rs.getResources().remove(r);
+            if (d instanceof Exception ex && LoadGuard.translate(file, ex) instanceof ModelLoadException m) {
+                throw m;
+            }
             throw new ModelLoadException(file, d.getLine(), d.getColumn(), clean(d.getMessage()), null);
+        }
+        try {
+            LoadGuard.checkReferences(rs, r, file);
+        } catch (ModelLoadException e) {
+            rs.getResources().remove(r);
+            throw e;
         }
         return r;
     }
 
     static ModelLoadException translate(Path file, Throwable e) {
+        ModelLoadException guarded = LoadGuard.translate(file, e);
+        if (guarded != null) {
+            return guarded;
+        }
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof PackageNotFoundException p) {
                 return new ModelLoadException(file, p.getLine(), p.getColumn(),
@@ -179,45 +195,8 @@ public final class ModelStore {
         return out.toByteArray();
     }
 
-    /**
-     * A temporary file is created private (rw-------); give it the permissions of the file it replaces,
-     * or the usual rw-r--r-- for a new file, so saving never changes who can read a plan.
-     */
-    private static void keepPermissions(Path target, Path tmp) throws IOException {
-        if (!tmp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            return;
-        }
-        java.util.Set<java.nio.file.attribute.PosixFilePermission> perms = Files.exists(target)
-                ? Files.getPosixFilePermissions(target)
-                : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
-        Files.setPosixFilePermissions(tmp, perms);
-    }
-
     /** Writes {@code bytes} to {@code target} through a temporary file and an atomic rename. */
     public static void writeAtomically(Path target, byte[] bytes) throws IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
-        boolean done = false;
-        try {
-            keepPermissions(abs, tmp);
-            try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
-                    OutputStream os = java.nio.channels.Channels.newOutputStream(ch)) {
-                os.write(bytes);
-                os.flush();
-                ch.force(true);
-            }
-            try {
-                Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-            }
-            done = true;
-        } finally {
-            if (!done) {
-                Files.deleteIfExists(tmp);
-            }
-        }
+        AtomicFile.write(target, bytes);
     }
 }

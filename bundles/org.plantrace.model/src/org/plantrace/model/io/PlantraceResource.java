@@ -4,6 +4,7 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -14,6 +15,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -72,6 +74,69 @@ public class PlantraceResource extends XMIResourceImpl {
                 return new PlantraceXmiHandler(PlantraceResource.this, helper, options);
             }
         };
+    }
+
+    /** Every load goes through the hardened handler, whatever the options ask for. */
+    @Override
+    protected XMLLoad createXMLLoad(Map<?, ?> options) {
+        return createXMLLoad();
+    }
+
+    // ---- where each element was read, for errors found after loading ----
+
+    private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+
+    void recordLine(EObject o, int line) {
+        lines.put(o, Integer.valueOf(line));
+    }
+
+    /**
+     * The line of the element's start tag (where the tag ends) in the file it was loaded from, or 0 when unknown
+     * (e.g. created later).
+     */
+    public int lineOf(EObject o) {
+        Integer l = lines.get(o);
+        return l == null ? 0 : l.intValue();
+    }
+
+    @Override
+    protected void doUnload() {
+        lines.clear();
+        scanned = false;
+        super.doUnload();
+    }
+
+    // ---- ids: one scan of the contents, not one per unknown id ----
+
+    private boolean scanned;
+
+    @Override
+    protected void attachedHelper(EObject eObject) {
+        scanned = false;
+        super.attachedHelper(eObject);
+    }
+
+    /**
+     * EMF scans the whole resource for every id its map does not hold, so N references to missing ids cost N
+     * scans. After one full scan (and until an element is attached), an id not in the map is not in the resource.
+     */
+    @Override
+    protected EObject getEObjectByID(String id) {
+        Map<String, EObject> map = getIntrinsicIDToEObjectMap();
+        if (map == null || isLoading()) {
+            return super.getEObjectByID(id);
+        }
+        EObject e = map.get(id);
+        if (e != null && id.equals(org.eclipse.emf.ecore.util.EcoreUtil.getID(e)) && e.eResource() == this) {
+            return e;
+        }
+        if (scanned && e == null) {
+            return null;
+        }
+        map.clear();
+        EObject found = super.getEObjectByID(id);
+        scanned = true;
+        return found;
     }
 
     @Override

@@ -7,7 +7,6 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
 import org.eclipse.emf.ecore.xmi.XMLHelper;
-import org.eclipse.emf.ecore.xmi.impl.SAXXMIHandler;
 import org.plantrace.model.PlantracePackage;
 
 /**
@@ -16,12 +15,12 @@ import org.plantrace.model.PlantracePackage;
  * file names), maps every readable Plantrace format version to the current package, and refuses newer versions
  * with a message naming both.
  */
-final class PlantraceXmiHandler extends SAXXMIHandler {
+final class PlantraceXmiHandler extends HardenedXMIHandler {
 
     private final PlantraceResource plantraceResource;
 
     PlantraceXmiHandler(PlantraceResource resource, XMLHelper helper, Map<?, ?> options) {
-        super(resource, helper, options);
+        super(resource, helper, options, LoadGuard.limitsOf(resource.getResourceSet()));
         this.plantraceResource = resource;
     }
 

@@ -56,6 +56,8 @@ class CliTest {
         assertEquals("no changes", same.out().strip());
 
         // a copy of the sample and its frameworks, with objective 3 retitled and saved as the strategy team would
+        // (kept in a project folder, as the workbench makes one: references stay inside the project's tree)
+        Files.writeString(dir.resolve(".project"), "<projectDescription/>");
         for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
             try (var files = Files.walk(examples().resolve(folder))) {
                 for (Path f : (Iterable<Path>) files::iterator) {

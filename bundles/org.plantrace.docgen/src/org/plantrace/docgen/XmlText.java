@@ -1,0 +1,48 @@
+package org.plantrace.docgen;
+
+/**
+ * Text as the XML-based formats (DOCX, XLSX, their document properties) can carry it. A model may hold characters
+ * XML 1.0 forbids (an XML 1.1 file can contain control characters), and one of them in a title must not cost a
+ * document: they are dropped, as are unpaired surrogates and the non-characters U+FFFE and U+FFFF.
+ */
+public final class XmlText {
+
+    private XmlText() {
+    }
+
+    /** {@code s} without the characters XML 1.0 cannot carry; tab, line feed and carriage return are kept. */
+    public static String clean(String s) {
+        if (s == null) {
+            return "";
+        }
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean ok;
+            if (Character.isHighSurrogate(c)) {
+                ok = i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+                if (ok) {
+                    if (b != null) {
+                        b.append(c).append(s.charAt(i + 1));
+                    }
+                    i++;
+                    continue;
+                }
+            } else {
+                ok = c >= 0x20 && c != 0xFFFE && c != 0xFFFF && !Character.isLowSurrogate(c)
+                        || c == '\t' || c == '\n' || c == '\r';
+            }
+            if (!ok && b == null) {
+                b = new StringBuilder(s.length()).append(s, 0, i);
+            } else if (ok && b != null) {
+                b.append(c);
+            }
+        }
+        return b == null ? s : b.toString();
+    }
+
+    /** As {@link #clean(String)}, and line breaks become spaces (for one-line fields such as a document title). */
+    public static String line(String s) {
+        return clean(s).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
+    }
+}

@@ -1,0 +1,73 @@
+package org.plantrace.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plantrace.docgen.AppendixBuilder;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Format;
+
+/**
+ * Text no office format can carry as it is: control characters (possible in an XML 1.1 model file) cost no document,
+ * and a cell longer than a spreadsheet holds is cut with a note in XLSX while CSV keeps it whole.
+ */
+class HostileTextTest {
+
+    @TempDir
+    Path dir;
+
+    private AppendixDocument document(String planTitle, String objectiveTitle) {
+        CleanModel m = new CleanModel(dir);
+        m.plan.setTitle(planTitle);
+        m.one.setTitle(objectiveTitle);
+        return new AppendixBuilder(m.plan).generated(Samples.WHEN).build().document();
+    }
+
+    @Test
+    void controlCharactersInTitlesAreDroppedFromDocxAndXlsx() throws Exception {
+        AppendixDocument d = document("Policing\u0001 London\u001F 2009-12\uFFFF", "Reduce\u0008 crime");
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(Samples.single(d, Format.DOCX)))) {
+            String title = docx.getProperties().getCoreProperties().getTitle();
+            assertTrue(title.contains("Policing London 2009-12"), title);
+            assertTrue(docx.getParagraphs().stream().anyMatch(p -> p.getText().contains("Reduce crime")));
+        }
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(Samples.single(d, Format.XLSX)))) {
+            assertTrue(xlsx.getProperties().getCoreProperties().getTitle().contains("Policing London 2009-12"));
+        }
+    }
+
+    @Test
+    void xlsxCutsTextLongerThanACellHoldsWithANote() throws Exception {
+        String longTitle = "Reduce crime ".repeat(3_500); // 45,500 characters
+        AppendixDocument d = document("Plan", longTitle);
+        int found = 0;
+        try (XSSFWorkbook xlsx = new XSSFWorkbook(new ByteArrayInputStream(Samples.single(d, Format.XLSX)))) {
+            for (var sheet : xlsx) {
+                for (var row : sheet) {
+                    for (var cell : row) {
+                        String v = cell.getStringCellValue();
+                        assertTrue(v.length() <= 32_767, "cell of " + v.length() + " characters");
+                        if (v.contains("Reduce crime Reduce crime")) {
+                            found++;
+                            assertEquals(32_767, v.length());
+                            assertTrue(v.endsWith(" characters in all, more than a spreadsheet cell holds; the DOCX, HTML "
+                                    + "and PDF appendices have the whole text]"), v.substring(32_500));
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(found > 0, "the long title is in the workbook");
+        boolean whole = Samples.write(d, Format.CSV).values().stream()
+                .anyMatch(b -> new String(b, StandardCharsets.UTF_8).contains(longTitle.strip()));
+        assertTrue(whole, "CSV keeps the whole text");
+    }
+}
