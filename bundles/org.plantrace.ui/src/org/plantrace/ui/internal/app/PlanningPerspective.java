@@ -27,7 +27,7 @@ public class PlanningPerspective implements IPerspectiveFactory {
 
         // the bottom folder holds the matrix, whose headers alone take about 250 pixels: give it 45 % of the height
         IFolderLayout bottom = layout.createFolder(BOTTOM, IPageLayout.BOTTOM, 0.55f, editors);
-        bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
+        bottom.addView(PlantraceUi.PROBLEMS_VIEW_ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         addIfInstalled(bottom, PlantraceUi.MATRIX_VIEW_ID);
 
@@ -39,7 +39,7 @@ public class PlanningPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(PlantraceUi.COVERAGE_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.MATRIX_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.DIAGRAM_VIEW_ID);
-        layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
+        layout.addShowViewShortcut(PlantraceUi.PROBLEMS_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addNewWizardShortcut("org.plantrace.ui.wizards.newPlan");
         layout.addNewWizardShortcut("org.plantrace.ui.wizards.newFramework");

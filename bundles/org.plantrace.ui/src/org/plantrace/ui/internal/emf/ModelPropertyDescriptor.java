@@ -113,6 +113,9 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
             for (Object o : c) {
                 parts.add(o instanceof EObject ? ElementText.shortText(o) : String.valueOf(o));
             }
+            if (c.iterator().hasNext() && c.iterator().next() instanceof EObject) {
+                parts.sort(org.plantrace.core.text.NaturalOrder.INSTANCE); // KA1, KA2, ... NI 15 before NI 111
+            }
             return String.join(c.iterator().hasNext() && c.iterator().next() instanceof EObject ? ", " : " | ", parts);
         }
         if (v instanceof Enumerator en) {

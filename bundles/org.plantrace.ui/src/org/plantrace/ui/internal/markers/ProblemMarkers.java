@@ -11,6 +11,10 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.core.validation.Finding;
@@ -33,20 +37,60 @@ public final class ProblemMarkers {
     private ProblemMarkers() {
     }
 
+    /** Job family of {@link #schedule} (tests join it). */
+    public static final Object FAMILY = new Object();
+
     /** Replaces the Plantrace markers of {@code file} with one per finding. */
     public static void replace(IFile file, List<Finding> findings, Resource validated) throws CoreException {
         if (file == null || !file.exists()) {
             return;
         }
+        write(file, findings.stream().map(f -> attributes(f, validated)).toList());
+    }
+
+    private static void write(IFile file, List<Map<String, Object>> markers) throws CoreException {
         IWorkspaceRunnable op = monitor -> {
+            if (!file.exists()) {
+                return;
+            }
             file.deleteMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO);
-            for (Finding f : findings) {
+            for (Map<String, Object> a : markers) {
                 IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
-                m.setAttributes(attributes(f, validated));
+                m.setAttributes(a);
             }
         };
         IWorkspace ws = ResourcesPlugin.getWorkspace();
-        ws.run(op, file, IWorkspace.AVOID_UPDATE, null);
+        ws.run(op, ws.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
+    }
+
+    /**
+     * Replaces the markers of {@code file} in a background job, with the attributes taken now (in the caller's thread,
+     * from the model as it is); jobs for one file run in the order they were scheduled, so the last one wins.
+     */
+    public static void schedule(IFile file, List<Finding> findings, Resource validated) {
+        if (file == null) {
+            return;
+        }
+        List<Map<String, Object>> markers = findings.stream().map(f -> attributes(f, validated)).toList();
+        Job job = new Job("Updating problems of " + file.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    write(file, markers);
+                } catch (CoreException e) {
+                    PlantraceUi.log(e.getStatus());
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        job.schedule();
     }
 
     public static void clear(IFile file) throws CoreException {
@@ -77,6 +121,8 @@ public final class ProblemMarkers {
             a.put(ELEMENT_ID, f.elementId());
         }
         a.put(IMarker.TRANSIENT, Boolean.FALSE);
+        // a finding goes by fixing or accepting it, never by deleting its marker (disables Delete in Problems)
+        a.put(IMarker.USER_EDITABLE, Boolean.FALSE);
         return a;
     }
 }
