@@ -10,7 +10,6 @@ import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -19,15 +18,11 @@ import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.CommandParameter;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.domain.IEditingDomainProvider;
@@ -45,7 +40,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -53,7 +47,6 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.SaveAsDialog;
 import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
 import org.eclipse.ui.part.FileEditorInput;
@@ -62,8 +55,6 @@ import org.eclipse.ui.views.properties.PropertySheetPage;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
 import org.plantrace.core.validation.Severity;
-import org.plantrace.model.Alignment;
-import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
@@ -71,8 +62,9 @@ import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.internal.editor.DiskSync;
 import org.plantrace.ui.internal.editor.EditorActions;
 import org.plantrace.ui.internal.editor.EditorAnalysis;
+import org.plantrace.ui.internal.editor.EditorSaving;
 import org.plantrace.ui.internal.editor.EditorSelectionProvider;
-import org.plantrace.ui.internal.editor.Labelled;
+import org.plantrace.ui.internal.editor.PlanEditingDomain;
 import org.plantrace.ui.internal.editor.PlanTree;
 import org.plantrace.ui.internal.editor.Prompts;
 import org.plantrace.ui.internal.editor.pages.OverviewPage;
@@ -108,11 +100,11 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     public static final String ID = PlantraceUi.PLAN_EDITOR_ID;
 
     private ComposedAdapterFactory adapterFactory;
-    private PlanEditingDomain domain;
-    private Resource resource;
-    private Path path;
-    private IFile file;
-    private ModelLoadException loadError;
+    PlanEditingDomain domain;
+    Resource resource;
+    Path path;
+    IFile file;
+    ModelLoadException loadError;
     private DiskSync disk;
     private EditorAnalysis analysis;
 
@@ -161,8 +153,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         adapterFactory = ModelAdapters.newAdapterFactory();
         BasicCommandStack stack = new BasicCommandStack();
         domain = new PlanEditingDomain(adapterFactory, stack, ModelStore.newResourceSet());
-        disk = new DiskSync(new DiskHost());
-        analysis = new EditorAnalysis(new AnalysisHost(), site.getShell().getDisplay(), input.getName());
+        disk = new DiskSync(new EditorHosts.Disk(this));
+        analysis = new EditorAnalysis(new EditorHosts.Analysis(this), site.getShell().getDisplay(), input.getName());
         stack.addCommandStackListener(commandStackListener);
         updateTitle();
         try {
@@ -198,7 +190,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             bytes = null;
         }
         resource = ModelStore.load(domain.getResourceSet(), path);
-        domain.editable = resource;
+        domain.setEditable(resource);
         // frameworks are loaded now, in the UI thread, so the background analysis never loads into the resource set
         resolveReferences();
         disk.synced(bytes);
@@ -278,8 +270,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     private void createTree() {
         tree = new PlanTree(top, this, adapterFactory, resources);
         TreeViewer viewer = tree.viewer();
-        viewer.setInput(resource);
-        viewer.expandToLevel(2);
+        tree.show(resource, null);
         viewer.addSelectionChangedListener(selectionProvider::fire);
         viewer.addPostSelectionChangedListener(selectionProvider::firePost);
         actions = new EditorActions(this);
@@ -313,7 +304,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         }
     }
 
-    private boolean isGone() {
+    boolean isGone() {
         return top == null || top.isDisposed();
     }
 
@@ -425,21 +416,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** Discards the in-memory model and reads the file again, keeping expansion and selection by id. */
     public void reload() {
-        List<String> expanded = new ArrayList<>();
-        List<String> selected = new ArrayList<>();
-        TreeViewer viewer = getViewer();
-        if (viewer != null) {
-            for (Object o : viewer.getExpandedElements()) {
-                if (o instanceof EObject e && e.eResource() == resource) {
-                    expanded.add(resource.getURIFragment(e));
-                }
-            }
-            for (Object o : viewer.getStructuredSelection()) {
-                if (o instanceof EObject e && e.eResource() == resource) {
-                    selected.add(resource.getURIFragment(e));
-                }
-            }
-        }
+        PlanTree.State state = tree == null || resource == null ? null : tree.state(resource);
         ResourceSet rs = domain.getResourceSet();
         for (Resource r : List.copyOf(rs.getResources())) {
             r.unload();
@@ -457,31 +434,14 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         if (loadError != null || !hadTree) {
             rebuildTreePage();
         }
-        if (loadError != null) {
-            publish(analysis.runNow());
-            return;
+        if (loadError == null) {
+            tree.show(resource, state);
+            firePropertyChange(PROP_DIRTY);
         }
-        viewer = getViewer();
-        viewer.setInput(resource);
-        viewer.expandToLevel(2);
-        viewer.setExpandedElements(elements(expanded).toArray());
-        viewer.setSelection(new StructuredSelection(elements(selected)), true);
-        firePropertyChange(PROP_DIRTY);
         publish(analysis.runNow());
     }
 
-    private List<Object> elements(List<String> fragments) {
-        List<Object> out = new ArrayList<>();
-        for (String f : fragments) {
-            EObject e = resource.getEObject(f);
-            if (e != null) {
-                out.add(e);
-            }
-        }
-        return out;
-    }
-
-    private void reloadOthers(List<Resource> changed) {
+    void reloadOthers(List<Resource> changed) {
         for (Resource r : changed) {
             r.unload(); // references to it become proxies and resolve again on demand
         }
@@ -528,7 +488,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     }
 
     /** Shows an analysis: index, findings, tree overlays, problem markers; then tells the model listeners. */
-    private void publish(EditorAnalysis.Result r) {
+    void publish(EditorAnalysis.Result r) {
         if (isGone()) {
             return;
         }
@@ -578,36 +538,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** Reveals and selects the elements (see the class comment); returns what was selected. */
     public List<Object> reveal(IStructuredSelection selection) {
-        List<Object> targets = new ArrayList<>();
-        TreeViewer viewer = getViewer();
-        if (viewer == null || resource == null) {
-            return targets;
-        }
-        for (Object o : selection) {
-            if (!(o instanceof EObject e)) {
-                continue;
-            }
-            if (e.eResource() == resource) {
-                EObject v = e;
-                while (v != null && !tree.contentProvider().isShown(v)) {
-                    v = v.eContainer();
-                }
-                if (v != null) {
-                    targets.add(v);
-                }
-            } else if (e instanceof AlignmentTarget t) {
-                for (var it = resource.getAllContents(); it.hasNext();) {
-                    if (it.next() instanceof Alignment a && a.getTarget() == t) {
-                        targets.add(a);
-                    }
-                }
-            }
-        }
-        if (!targets.isEmpty()) {
-            tree.clearFilter();
-            viewer.setSelection(new StructuredSelection(targets), true);
-        }
-        return targets;
+        return tree == null || resource == null ? new ArrayList<>() : tree.reveal(selection, resource);
     }
 
     @Override
@@ -622,19 +553,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** The element a problem marker is about, as this editor holds it; null when it is gone. */
     public EObject elementOf(IMarker marker) {
-        String uri = marker.getAttribute(ProblemMarkers.ELEMENT_URI, null);
-        if (uri == null || resource == null) {
-            return null;
-        }
-        try {
-            URI u = URI.createURI(uri);
-            if (u.trimFragment().equals(resource.getURI())) {
-                return resource.getEObject(u.fragment());
-            }
-            return domain.getResourceSet().getEObject(u, true);
-        } catch (RuntimeException ex) {
-            return null; // the element is gone
-        }
+        return ProblemMarkers.elementOf(marker, resource, domain.getResourceSet());
     }
 
     @Override
@@ -693,195 +612,50 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             }
             return;
         }
-        if (!saveTo(path, monitor)) {
-            return;
+        if (EditorSaving.write(resource, path, disk, getSite().getShell(), monitor)) {
+            saved(file);
         }
-        saved(file);
     }
 
     private void saved(IFile f) {
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
         firePropertyChange(PROP_DIRTY);
-        refreshWorkspaceFile(f);
+        EditorSaving.refresh(f);
         validate();
         if (actions != null) {
             actions.update();
         }
     }
 
-    /** Writes the model atomically to {@code target}; reports a failure and returns false. */
-    private boolean saveTo(Path target, IProgressMonitor monitor) {
-        try {
-            byte[] bytes = ModelStore.serialise(resource);
-            ModelStore.writeAtomically(target, bytes);
-            disk.synced(bytes);
-            return true;
-        } catch (IOException | RuntimeException e) {
-            PlantraceUi.log("Could not save " + target, e);
-            Prompts.get().error(getSite().getShell(), "Save Failed",
-                    "Could not save " + target + ":\n\n" + e.getMessage()
-                            + "\n\nThe file on disk is unchanged; your changes are still in the editor.");
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            return false;
-        }
-    }
-
     @Override
     public void doSaveAs() {
-        SaveAsDialog d = new SaveAsDialog(getSite().getShell());
-        if (file != null) {
-            d.setOriginalFile(file);
+        IFile target = EditorSaving.saveAs(resource, file, disk, getSite().getShell());
+        if (target != null) {
+            path = target.getLocation().toPath();
+            file = target;
+            setInputWithNotify(new FileEditorInput(target));
+            updateTitle();
+            saved(target);
         }
-        if (d.open() != SaveAsDialog.OK || d.getResult() == null) {
-            return;
-        }
-        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(d.getResult());
-        if (target.getLocation() == null) {
-            return;
-        }
-        Path newPath = target.getLocation().toPath();
-        URI old = resource.getURI();
-        resource.setURI(URI.createFileURI(newPath.toAbsolutePath().toString()));
-        if (!saveTo(newPath, null)) {
-            resource.setURI(old);
-            return;
-        }
-        path = newPath;
-        file = target;
-        setInputWithNotify(new FileEditorInput(target));
-        updateTitle();
-        saved(target);
     }
 
-    private void updateTitle() {
+    /** The file was moved (renamed) in the workspace: follow it. */
+    void moved(IFile to) {
+        file = to;
+        path = to.getLocation().toPath();
+        resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()));
+        setInputWithNotify(new FileEditorInput(to));
+        updateTitle();
+    }
+
+    void updateTitle() {
         setPartName(getEditorInput().getName());
         setTitleToolTip(path == null ? getEditorInput().getToolTipText() : path.toString());
         String name = getEditorInput().getName();
         setTitleImage(PlantraceUi.image(name.endsWith(".framework") ? "icons/obj16/framework.png" : "icons/obj16/plan.png"));
     }
 
-    private static void refreshWorkspaceFile(IFile f) {
-        if (f == null) {
-            return;
-        }
-        try {
-            f.refreshLocal(IResource.DEPTH_ZERO, null);
-        } catch (CoreException e) {
-            PlantraceUi.log(e.getStatus());
-        }
-    }
-
     // ------------------------------------------------------------------------------------------------
-
-    /** The editing domain: only the edited file is writable; frameworks it refers to are read-only here. */
-    private static final class PlanEditingDomain extends AdapterFactoryEditingDomain {
-        Resource editable;
-
-        PlanEditingDomain(ComposedAdapterFactory f, CommandStack stack, ResourceSet rs) {
-            super(f, stack, rs);
-        }
-
-        @Override
-        public boolean isReadOnly(Resource r) {
-            return r != editable || super.isReadOnly(r);
-        }
-
-        /** Names every change of a value after what it changes ("Rename Objective 3"), for the undo menu. */
-        @Override
-        public Command createCommand(Class<? extends Command> commandClass, CommandParameter p) {
-            Command c = super.createCommand(commandClass, p);
-            if (commandClass == SetCommand.class && c != null && c.canExecute() && p.getEOwner() != null
-                    && p.getEStructuralFeature() != null) {
-                return Labelled.of(c, Labelled.ofSet(p.getEOwner(), p.getEStructuralFeature()));
-            }
-            return c;
-        }
-    }
-
-    private final class AnalysisHost implements EditorAnalysis.Host {
-        @Override
-        public EObject root() {
-            return getRoot();
-        }
-
-        @Override
-        public void publish(EditorAnalysis.Result result) {
-            PlanEditor.this.publish(result);
-        }
-
-        @Override
-        public boolean isDisposed() {
-            return isGone();
-        }
-    }
-
-    private final class DiskHost implements DiskSync.Host {
-        @Override
-        public Path path() {
-            return path;
-        }
-
-        @Override
-        public IFile file() {
-            return file;
-        }
-
-        @Override
-        public void moved(IFile to) {
-            file = to;
-            path = to.getLocation().toPath();
-            resource.setURI(URI.createFileURI(path.toAbsolutePath().toString()));
-            setInputWithNotify(new FileEditorInput(to));
-            updateTitle();
-        }
-
-        @Override
-        public boolean isDirty() {
-            return PlanEditor.this.isDirty();
-        }
-
-        @Override
-        public boolean isUnreadable() {
-            return loadError != null;
-        }
-
-        @Override
-        public void reload() {
-            PlanEditor.this.reload();
-        }
-
-        @Override
-        public void reloadOthers(List<Resource> changed) {
-            PlanEditor.this.reloadOthers(changed);
-        }
-
-        @Override
-        public void close() {
-            getSite().getPage().closeEditor(PlanEditor.this, false);
-        }
-
-        @Override
-        public ResourceSet resourceSet() {
-            return domain.getResourceSet();
-        }
-
-        @Override
-        public Resource resource() {
-            return resource;
-        }
-
-        @Override
-        public Shell shell() {
-            return getSite().getShell();
-        }
-
-        @Override
-        public boolean isGone() {
-            return PlanEditor.this.isGone() || getViewer() == null && loadError == null;
-        }
-    }
 
     /** For tests and tools: the id→element map of the edited file. */
     public EObject element(String id) {

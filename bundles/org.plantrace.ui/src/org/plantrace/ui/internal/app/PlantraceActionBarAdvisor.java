@@ -129,6 +129,8 @@ public class PlantraceActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager plan = new MenuManager("&Plan", PLAN_MENU);
         plan.add(new GroupMarker("check"));
+        plan.add(new Separator("links")); // e.g. suspect links
+        plan.add(new Separator("frameworks")); // e.g. Replace Framework
         plan.add(new Separator("publish"));
         plan.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         bar.add(plan);

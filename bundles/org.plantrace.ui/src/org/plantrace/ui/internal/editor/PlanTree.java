@@ -1,6 +1,10 @@
 package org.plantrace.ui.internal.editor;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
@@ -13,6 +17,7 @@ import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
 import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.jface.viewers.TreeViewerEditor;
@@ -35,6 +40,8 @@ import org.plantrace.core.text.NaturalOrder;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
 import org.plantrace.model.AlignableElement;
+import org.plantrace.model.Alignment;
+import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Property;
@@ -195,6 +202,80 @@ public final class PlanTree {
 
     public void dispose() {
         contentProvider.dispose();
+    }
+
+    /**
+     * Reveals and selects elements of {@code resource}: an element, or the nearest container the tree shows; a
+     * framework item selects the alignments pointing at it. Returns what was selected.
+     */
+    public List<Object> reveal(IStructuredSelection selection, Resource resource) {
+        List<Object> targets = new ArrayList<>();
+        for (Object o : selection) {
+            if (!(o instanceof EObject e)) {
+                continue;
+            }
+            if (e.eResource() == resource) {
+                EObject v = e;
+                while (v != null && !contentProvider.isShown(v)) {
+                    v = v.eContainer();
+                }
+                if (v != null) {
+                    targets.add(v);
+                }
+            } else if (e instanceof AlignmentTarget t) {
+                for (var it = resource.getAllContents(); it.hasNext();) {
+                    if (it.next() instanceof Alignment a && a.getTarget() == t) {
+                        targets.add(a);
+                    }
+                }
+            }
+        }
+        if (!targets.isEmpty()) {
+            clearFilter();
+            viewer.setSelection(new StructuredSelection(targets), true);
+        }
+        return targets;
+    }
+
+    /** What is expanded and selected, by URI fragment, to restore after a reload. */
+    public record State(List<String> expanded, List<String> selected) {
+    }
+
+    public State state(Resource resource) {
+        List<String> expanded = new ArrayList<>();
+        List<String> selected = new ArrayList<>();
+        for (Object o : viewer.getExpandedElements()) {
+            if (o instanceof EObject e && e.eResource() == resource) {
+                expanded.add(resource.getURIFragment(e));
+            }
+        }
+        for (Object o : viewer.getStructuredSelection()) {
+            if (o instanceof EObject e && e.eResource() == resource) {
+                selected.add(resource.getURIFragment(e));
+            }
+        }
+        return new State(expanded, selected);
+    }
+
+    /** Shows {@code resource}, expanded two levels and as {@code state} had it (null: as opened). */
+    public void show(Resource resource, State state) {
+        viewer.setInput(resource);
+        viewer.expandToLevel(2);
+        if (state != null) {
+            viewer.setExpandedElements(elements(resource, state.expanded()).toArray());
+            viewer.setSelection(new StructuredSelection(elements(resource, state.selected())), true);
+        }
+    }
+
+    private static List<Object> elements(Resource resource, List<String> fragments) {
+        List<Object> out = new ArrayList<>();
+        for (String f : fragments) {
+            EObject e = resource.getEObject(f);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
     }
 
     private final class ElementColumn extends ColumnLabelProvider {

@@ -93,6 +93,24 @@ public final class ProblemMarkers {
         job.schedule();
     }
 
+    /** The element a marker is about, as {@code resource} (or its resource set) holds it; null when it is gone. */
+    public static org.eclipse.emf.ecore.EObject elementOf(IMarker marker, Resource resource,
+            org.eclipse.emf.ecore.resource.ResourceSet resourceSet) {
+        String uri = marker.getAttribute(ELEMENT_URI, null);
+        if (uri == null || resource == null) {
+            return null;
+        }
+        try {
+            org.eclipse.emf.common.util.URI u = org.eclipse.emf.common.util.URI.createURI(uri);
+            if (u.trimFragment().equals(resource.getURI())) {
+                return resource.getEObject(u.fragment());
+            }
+            return resourceSet.getEObject(u, true);
+        } catch (RuntimeException ex) {
+            return null; // the element is gone
+        }
+    }
+
     public static void clear(IFile file) throws CoreException {
         if (file != null && file.exists()) {
             file.deleteMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO);

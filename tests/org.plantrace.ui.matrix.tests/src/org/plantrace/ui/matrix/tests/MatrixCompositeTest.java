@@ -226,6 +226,47 @@ class MatrixCompositeTest {
     }
 
     @Test
+    void tabAndShiftTabLeaveTheGrid() {
+        shell.forceActive();
+        nat().setFocus();
+        Fixture.pump(200);
+        org.junit.jupiter.api.Assumptions.assumeTrue(nat().isFocusControl(), "the window system gives the grid focus");
+        int r = row("obj-events");
+        int c = col("ni-22");
+        nat().doCommand(new SelectCellCommand(matrix.grid().selection(), c, r, false, false));
+        Fixture.pump(100);
+        post(SWT.TAB, '\t', false);
+        assertFalse(nat().isFocusControl(), "Tab moved the focus out of the grid");
+        assertEquals(c, matrix.grid().selection().getSelectionAnchor().getColumnPosition(),
+                "and did not move the selection");
+        nat().setFocus();
+        Fixture.pump(100);
+        post(SWT.TAB, '\t', true);
+        assertFalse(nat().isFocusControl(), "Shift+Tab moved the focus out of the grid");
+    }
+
+    private void post(int keyCode, char character, boolean shift) {
+        org.eclipse.swt.widgets.Display d = shell.getDisplay();
+        if (shift) {
+            d.post(keyEvent(SWT.KeyDown, SWT.SHIFT, '\0'));
+        }
+        d.post(keyEvent(SWT.KeyDown, keyCode, character));
+        d.post(keyEvent(SWT.KeyUp, keyCode, character));
+        if (shift) {
+            d.post(keyEvent(SWT.KeyUp, SWT.SHIFT, '\0'));
+        }
+        Fixture.pump(300);
+    }
+
+    private static org.eclipse.swt.widgets.Event keyEvent(int type, int keyCode, char character) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        return e;
+    }
+
+    @Test
     void keyActivityCellsCiteTheKeyActivityInTheObjectivesLink() {
         MatrixModel m = matrix.model();
         // Appendix B: objective 1 delivers Major Crime through KA3, KA4, KA8
