@@ -47,7 +47,13 @@ public final class Labels {
         if (t instanceof Framework f) {
             return (blank(f.getCode()) ? f.getLabel() : f.getCode()) + " (all)";
         }
-        PriorityItem item = (PriorityItem) t;
+        if (t instanceof org.plantrace.model.CorporateObjective o) {
+            String plan = o.eContainer() instanceof Plan p ? p.getLabel() + " " : "";
+            return blank(o.getCode()) ? plan + "objective " + o.getNumber() : plan + o.getCode();
+        }
+        if (!(t instanceof PriorityItem item)) {
+            return t == null ? "" : t.getLabel();
+        }
         String code = item.getCode();
         if (blank(code)) {
             return item.getLabel();

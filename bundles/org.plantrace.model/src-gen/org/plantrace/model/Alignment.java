@@ -25,6 +25,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Alignment#getLeadAgents <em>Lead Agents</em>}</li>
  *   <li>{@link org.plantrace.model.Alignment#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.plantrace.model.Alignment#getPublishedIn <em>Published In</em>}</li>
+ *   <li>{@link org.plantrace.model.Alignment#getReviewedAgainst <em>Reviewed Against</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getAlignment()
@@ -159,5 +160,30 @@ public interface Alignment extends Element
 	 * @generated
 	 */
 	void setPublishedIn(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Reviewed Against</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Fingerprint of the target (its code, title and description) when the link was made or last reviewed. When the target's wording or definition changes in its framework file, the fingerprints differ and the link is suspect until someone reviews it.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Reviewed Against</em>' attribute.
+	 * @see #setReviewedAgainst(String)
+	 * @see org.plantrace.model.PlantracePackage#getAlignment_ReviewedAgainst()
+	 * @model
+	 * @generated
+	 */
+	String getReviewedAgainst();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Alignment#getReviewedAgainst <em>Reviewed Against</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Reviewed Against</em>' attribute.
+	 * @see #getReviewedAgainst()
+	 * @generated
+	 */
+	void setReviewedAgainst(String value);
 
 } // Alignment

@@ -14,6 +14,8 @@ import org.eclipse.emf.common.util.EList;
  * The following features are supported:
  * </p>
  * <ul>
+ *   <li>{@link org.plantrace.model.CorporateObjective#getTier <em>Tier</em>}</li>
+ *   <li>{@link org.plantrace.model.CorporateObjective#getLocalRationale <em>Local Rationale</em>}</li>
  *   <li>{@link org.plantrace.model.CorporateObjective#getNumber <em>Number</em>}</li>
  *   <li>{@link org.plantrace.model.CorporateObjective#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.plantrace.model.CorporateObjective#getKeyActivities <em>Key Activities</em>}</li>
@@ -25,8 +27,58 @@ import org.eclipse.emf.common.util.EList;
  * @model
  * @generated
  */
-public interface CorporateObjective extends AlignableElement
+public interface CorporateObjective extends AlignableElement, AlignmentTarget
 {
+	/**
+	 * Returns the value of the '<em><b>Tier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The kind of objective as the plan prints it where a plan has several (e.g. 'Met corporate objective', 'Delivery objective'); empty when the plan has one kind.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tier</em>' attribute.
+	 * @see #setTier(String)
+	 * @see org.plantrace.model.PlantracePackage#getCorporateObjective_Tier()
+	 * @model
+	 * @generated
+	 */
+	String getTier();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.CorporateObjective#getTier <em>Tier</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tier</em>' attribute.
+	 * @see #getTier()
+	 * @generated
+	 */
+	void setTier(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Local Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why this objective is deliberately local and traces to no national priority (justified non-alignment). An objective with a rationale and no national link is reported as information, not as an error.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Local Rationale</em>' attribute.
+	 * @see #setLocalRationale(String)
+	 * @see org.plantrace.model.PlantracePackage#getCorporateObjective_LocalRationale()
+	 * @model
+	 * @generated
+	 */
+	String getLocalRationale();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.CorporateObjective#getLocalRationale <em>Local Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Local Rationale</em>' attribute.
+	 * @see #getLocalRationale()
+	 * @generated
+	 */
+	void setLocalRationale(String value);
+
 	/**
 	 * Returns the value of the '<em><b>Number</b></em>' attribute.
 	 * <!-- begin-user-doc -->

@@ -23,6 +23,10 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Framework#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.plantrace.model.Framework#isNational <em>National</em>}</li>
  *   <li>{@link org.plantrace.model.Framework#getItems <em>Items</em>}</li>
+ *   <li>{@link org.plantrace.model.Framework#getInForceFrom <em>In Force From</em>}</li>
+ *   <li>{@link org.plantrace.model.Framework#getInForceTo <em>In Force To</em>}</li>
+ *   <li>{@link org.plantrace.model.Framework#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.plantrace.model.Framework#getSupersededBy <em>Superseded By</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getFramework()
@@ -137,5 +141,98 @@ public interface Framework extends AlignmentTarget
 	 * @generated
 	 */
 	EList<PriorityItem> getItems();
+
+	/**
+	 * Returns the value of the '<em><b>In Force From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * First day the framework is in force, as an ISO date (2008-04-01); empty when not known (then it counts as in force from any date).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>In Force From</em>' attribute.
+	 * @see #setInForceFrom(String)
+	 * @see org.plantrace.model.PlantracePackage#getFramework_InForceFrom()
+	 * @model
+	 * @generated
+	 */
+	String getInForceFrom();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Framework#getInForceFrom <em>In Force From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Force From</em>' attribute.
+	 * @see #getInForceFrom()
+	 * @generated
+	 */
+	void setInForceFrom(String value);
+
+	/**
+	 * Returns the value of the '<em><b>In Force To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Last day the framework is in force, as an ISO date (2011-03-31); empty while it is in force.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>In Force To</em>' attribute.
+	 * @see #setInForceTo(String)
+	 * @see org.plantrace.model.PlantracePackage#getFramework_InForceTo()
+	 * @model
+	 * @generated
+	 */
+	String getInForceTo();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Framework#getInForceTo <em>In Force To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>In Force To</em>' attribute.
+	 * @see #getInForceTo()
+	 * @generated
+	 */
+	void setInForceTo(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.plantrace.model.FrameworkStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whether the framework is in force, withdrawn without replacement, or superseded by another framework (named in supersededBy).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.plantrace.model.FrameworkStatus
+	 * @see #setStatus(FrameworkStatus)
+	 * @see org.plantrace.model.PlantracePackage#getFramework_Status()
+	 * @model
+	 * @generated
+	 */
+	FrameworkStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Framework#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.plantrace.model.FrameworkStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(FrameworkStatus value);
+
+	/**
+	 * Returns the value of the '<em><b>Superseded By</b></em>' reference list.
+	 * The list contents are of type {@link org.plantrace.model.Framework}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The frameworks that replace this one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Superseded By</em>' reference list.
+	 * @see org.plantrace.model.PlantracePackage#getFramework_SupersededBy()
+	 * @model
+	 * @generated
+	 */
+	EList<Framework> getSupersededBy();
 
 } // Framework

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Measure#getTargets <em>Targets</em>}</li>
  *   <li>{@link org.plantrace.model.Measure#getOwners <em>Owners</em>}</li>
  *   <li>{@link org.plantrace.model.Measure#getOwnerNote <em>Owner Note</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getContributesTo <em>Contributes To</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getMeasure()
@@ -177,5 +178,20 @@ public interface Measure extends AlignableElement
 	 * @generated
 	 */
 	void setOwnerNote(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Contributes To</b></em>' reference list.
+	 * The list contents are of type {@link org.plantrace.model.CorporateObjective}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Objectives a measure of a plan-level measure set contributes to (a measure held by an objective contributes to that objective without saying so).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Contributes To</em>' reference list.
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_ContributesTo()
+	 * @model
+	 * @generated
+	 */
+	EList<CorporateObjective> getContributesTo();
 
 } // Measure

@@ -28,6 +28,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Plan#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getBusinessGroups <em>Business Groups</em>}</li>
+ *   <li>{@link org.plantrace.model.Plan#getMeasureSets <em>Measure Sets</em>}</li>
+ *   <li>{@link org.plantrace.model.Plan#getParentPlans <em>Parent Plans</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getPlan()
@@ -315,5 +317,35 @@ public interface Plan extends Named
 	 * @generated
 	 */
 	EList<BusinessGroup> getBusinessGroups();
+
+	/**
+	 * Returns the value of the '<em><b>Measure Sets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.plantrace.model.MeasureSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Plan-level sets of measures that are not held by one objective (e.g. a table of key performance indicators); each measure may say which objectives it contributes to.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Measure Sets</em>' containment reference list.
+	 * @see org.plantrace.model.PlantracePackage#getPlan_MeasureSets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<MeasureSet> getMeasureSets();
+
+	/**
+	 * Returns the value of the '<em><b>Parent Plans</b></em>' reference list.
+	 * The list contents are of type {@link org.plantrace.model.Plan}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The plans this plan delivers (a borough or directorate plan lists the corporate plan); its objectives align to their objectives, so the golden thread runs from the national frameworks through the parent plan to this one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Parent Plans</em>' reference list.
+	 * @see org.plantrace.model.PlantracePackage#getPlan_ParentPlans()
+	 * @model
+	 * @generated
+	 */
+	EList<Plan> getParentPlans();
 
 } // Plan

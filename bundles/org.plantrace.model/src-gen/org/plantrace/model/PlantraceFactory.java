@@ -87,6 +87,15 @@ public interface PlantraceFactory extends EFactory
 	Measure createMeasure();
 
 	/**
+	 * Returns a new object of class '<em>Measure Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Measure Set</em>'.
+	 * @generated
+	 */
+	MeasureSet createMeasureSet();
+
+	/**
 	 * Returns a new object of class '<em>Target</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -130,6 +139,15 @@ public interface PlantraceFactory extends EFactory
 	 * @generated
 	 */
 	PriorityItem createPriorityItem();
+
+	/**
+	 * Returns a new object of class '<em>Succession</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Succession</em>'.
+	 * @generated
+	 */
+	Succession createSuccession();
 
 	/**
 	 * Returns the package supported by this factory.

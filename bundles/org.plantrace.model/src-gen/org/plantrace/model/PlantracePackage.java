@@ -45,7 +45,7 @@ public interface PlantracePackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://plantrace.org/model/1.0";
+	String eNS_URI = "http://plantrace.org/model/1.1";
 
 	/**
 	 * The package namespace name.
@@ -538,13 +538,31 @@ public interface PlantracePackage extends EPackage
 	int PLAN__BUSINESS_GROUPS = NAMED_FEATURE_COUNT + 13;
 
 	/**
+	 * The feature id for the '<em><b>Measure Sets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__MEASURE_SETS = NAMED_FEATURE_COUNT + 14;
+
+	/**
+	 * The feature id for the '<em><b>Parent Plans</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__PARENT_PLANS = NAMED_FEATURE_COUNT + 15;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = NAMED_FEATURE_COUNT + 14;
+	int PLAN_FEATURE_COUNT = NAMED_FEATURE_COUNT + 16;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -647,13 +665,22 @@ public interface PlantracePackage extends EPackage
 	int STRATEGIC_OUTCOME__CHILDREN = NAMED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Serves</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int STRATEGIC_OUTCOME__SERVES = NAMED_FEATURE_COUNT + 2;
+
+	/**
 	 * The feature id for the '<em><b>Objectives</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGIC_OUTCOME__OBJECTIVES = NAMED_FEATURE_COUNT + 2;
+	int STRATEGIC_OUTCOME__OBJECTIVES = NAMED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of structural features of the '<em>Strategic Outcome</em>' class.
@@ -662,7 +689,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int STRATEGIC_OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 3;
+	int STRATEGIC_OUTCOME_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -856,13 +883,49 @@ public interface PlantracePackage extends EPackage
 	int CORPORATE_OBJECTIVE__ALIGNMENTS = ALIGNABLE_ELEMENT__ALIGNMENTS;
 
 	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPORATE_OBJECTIVE__CODE = ALIGNABLE_ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Description</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPORATE_OBJECTIVE__DESCRIPTION = ALIGNABLE_ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Tier</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPORATE_OBJECTIVE__TIER = ALIGNABLE_ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Local Rationale</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CORPORATE_OBJECTIVE__LOCAL_RATIONALE = ALIGNABLE_ELEMENT_FEATURE_COUNT + 3;
+
+	/**
 	 * The feature id for the '<em><b>Number</b></em>' attribute.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CORPORATE_OBJECTIVE__NUMBER = ALIGNABLE_ELEMENT_FEATURE_COUNT + 0;
+	int CORPORATE_OBJECTIVE__NUMBER = ALIGNABLE_ELEMENT_FEATURE_COUNT + 4;
 
 	/**
 	 * The feature id for the '<em><b>Outcomes</b></em>' reference list.
@@ -871,7 +934,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CORPORATE_OBJECTIVE__OUTCOMES = ALIGNABLE_ELEMENT_FEATURE_COUNT + 1;
+	int CORPORATE_OBJECTIVE__OUTCOMES = ALIGNABLE_ELEMENT_FEATURE_COUNT + 5;
 
 	/**
 	 * The feature id for the '<em><b>Key Activities</b></em>' containment reference list.
@@ -880,7 +943,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CORPORATE_OBJECTIVE__KEY_ACTIVITIES = ALIGNABLE_ELEMENT_FEATURE_COUNT + 2;
+	int CORPORATE_OBJECTIVE__KEY_ACTIVITIES = ALIGNABLE_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
 	 * The feature id for the '<em><b>Measures</b></em>' containment reference list.
@@ -889,7 +952,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CORPORATE_OBJECTIVE__MEASURES = ALIGNABLE_ELEMENT_FEATURE_COUNT + 3;
+	int CORPORATE_OBJECTIVE__MEASURES = ALIGNABLE_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The feature id for the '<em><b>Leads</b></em>' reference list.
@@ -898,7 +961,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CORPORATE_OBJECTIVE__LEADS = ALIGNABLE_ELEMENT_FEATURE_COUNT + 4;
+	int CORPORATE_OBJECTIVE__LEADS = ALIGNABLE_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Corporate Objective</em>' class.
@@ -907,7 +970,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int CORPORATE_OBJECTIVE_FEATURE_COUNT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 5;
+	int CORPORATE_OBJECTIVE_FEATURE_COUNT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -1173,13 +1236,22 @@ public interface PlantracePackage extends EPackage
 	int MEASURE__OWNER_NOTE = ALIGNABLE_ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Contributes To</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__CONTRIBUTES_TO = ALIGNABLE_ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Measure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_FEATURE_COUNT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 7;
+	int MEASURE_FEATURE_COUNT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -1200,6 +1272,115 @@ public interface PlantracePackage extends EPackage
 	int MEASURE_OPERATION_COUNT = ALIGNABLE_ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.MeasureSetImpl <em>Measure Set</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.MeasureSetImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getMeasureSet()
+	 * @generated
+	 */
+	int MEASURE_SET = 11;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__NOTE = NAMED__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__PROPERTIES = NAMED__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__TITLE = NAMED__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Wordings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__WORDINGS = NAMED__WORDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Code</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__CODE = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Measures</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET__MEASURES = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The number of structural features of the '<em>Measure Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET_FEATURE_COUNT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The operation id for the '<em>Get Label</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET___GET_LABEL = NAMED___GET_LABEL;
+
+	/**
+	 * The number of operations of the '<em>Measure Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE_SET_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plantrace.model.impl.TargetImpl <em>Target</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1207,7 +1388,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getTarget()
 	 * @generated
 	 */
-	int TARGET = 11;
+	int TARGET = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1298,7 +1479,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getBusinessGroup()
 	 * @generated
 	 */
-	int BUSINESS_GROUP = 12;
+	int BUSINESS_GROUP = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1407,7 +1588,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getAlignment()
 	 * @generated
 	 */
-	int ALIGNMENT = 13;
+	int ALIGNMENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1500,13 +1681,22 @@ public interface PlantracePackage extends EPackage
 	int ALIGNMENT__PUBLISHED_IN = ELEMENT_FEATURE_COUNT + 6;
 
 	/**
+	 * The feature id for the '<em><b>Reviewed Against</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ALIGNMENT__REVIEWED_AGAINST = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
 	 * The number of structural features of the '<em>Alignment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ALIGNMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
+	int ALIGNMENT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of operations of the '<em>Alignment</em>' class.
@@ -1525,7 +1715,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getAlignmentTarget()
 	 * @generated
 	 */
-	int ALIGNMENT_TARGET = 14;
+	int ALIGNMENT_TARGET = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1634,7 +1824,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFramework()
 	 * @generated
 	 */
-	int FRAMEWORK = 15;
+	int FRAMEWORK = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1754,13 +1944,49 @@ public interface PlantracePackage extends EPackage
 	int FRAMEWORK__ITEMS = ALIGNMENT_TARGET_FEATURE_COUNT + 4;
 
 	/**
+	 * The feature id for the '<em><b>In Force From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__IN_FORCE_FROM = ALIGNMENT_TARGET_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>In Force To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__IN_FORCE_TO = ALIGNMENT_TARGET_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__STATUS = ALIGNMENT_TARGET_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Superseded By</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int FRAMEWORK__SUPERSEDED_BY = ALIGNMENT_TARGET_FEATURE_COUNT + 8;
+
+	/**
 	 * The number of structural features of the '<em>Framework</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int FRAMEWORK_FEATURE_COUNT = ALIGNMENT_TARGET_FEATURE_COUNT + 5;
+	int FRAMEWORK_FEATURE_COUNT = ALIGNMENT_TARGET_FEATURE_COUNT + 9;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -1788,7 +2014,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getPriorityItem()
 	 * @generated
 	 */
-	int PRIORITY_ITEM = 16;
+	int PRIORITY_ITEM = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1890,13 +2116,40 @@ public interface PlantracePackage extends EPackage
 	int PRIORITY_ITEM__GROUP = ALIGNMENT_TARGET_FEATURE_COUNT + 2;
 
 	/**
+	 * The feature id for the '<em><b>In Force From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ITEM__IN_FORCE_FROM = ALIGNMENT_TARGET_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>In Force To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ITEM__IN_FORCE_TO = ALIGNMENT_TARGET_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Successions</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PRIORITY_ITEM__SUCCESSIONS = ALIGNMENT_TARGET_FEATURE_COUNT + 5;
+
+	/**
 	 * The number of structural features of the '<em>Priority Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PRIORITY_ITEM_FEATURE_COUNT = ALIGNMENT_TARGET_FEATURE_COUNT + 3;
+	int PRIORITY_ITEM_FEATURE_COUNT = ALIGNMENT_TARGET_FEATURE_COUNT + 6;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -1917,6 +2170,61 @@ public interface PlantracePackage extends EPackage
 	int PRIORITY_ITEM_OPERATION_COUNT = ALIGNMENT_TARGET_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.SuccessionImpl <em>Succession</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.SuccessionImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getSuccession()
+	 * @generated
+	 */
+	int SUCCESSION = 18;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESSION__KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Successors</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESSION__SUCCESSORS = 1;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESSION__NOTE = 2;
+
+	/**
+	 * The number of structural features of the '<em>Succession</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESSION_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Succession</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SUCCESSION_OPERATION_COUNT = 0;
+
+	/**
 	 * The meta object id for the '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1924,7 +2232,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 17;
+	int PLAN_STATUS = 19;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.MeasureKind <em>Measure Kind</em>}' enum.
@@ -1934,7 +2242,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getMeasureKind()
 	 * @generated
 	 */
-	int MEASURE_KIND = 18;
+	int MEASURE_KIND = 20;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.TargetDirection <em>Target Direction</em>}' enum.
@@ -1944,7 +2252,17 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getTargetDirection()
 	 * @generated
 	 */
-	int TARGET_DIRECTION = 19;
+	int TARGET_DIRECTION = 21;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.FrameworkStatus <em>Framework Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.FrameworkStatus
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkStatus()
+	 * @generated
+	 */
+	int FRAMEWORK_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.FrameworkKind <em>Framework Kind</em>}' enum.
@@ -1954,7 +2272,17 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkKind()
 	 * @generated
 	 */
-	int FRAMEWORK_KIND = 20;
+	int FRAMEWORK_KIND = 23;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.SuccessionKind <em>Succession Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.SuccessionKind
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getSuccessionKind()
+	 * @generated
+	 */
+	int SUCCESSION_KIND = 24;
 
 
 	/**
@@ -2303,6 +2631,28 @@ public interface PlantracePackage extends EPackage
 	EReference getPlan_BusinessGroups();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Plan#getMeasureSets <em>Measure Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Measure Sets</em>'.
+	 * @see org.plantrace.model.Plan#getMeasureSets()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_MeasureSets();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.Plan#getParentPlans <em>Parent Plans</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Parent Plans</em>'.
+	 * @see org.plantrace.model.Plan#getParentPlans()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_ParentPlans();
+
+	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.StrategicOutcome <em>Strategic Outcome</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2333,6 +2683,17 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EReference getStrategicOutcome_Children();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.StrategicOutcome#getServes <em>Serves</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Serves</em>'.
+	 * @see org.plantrace.model.StrategicOutcome#getServes()
+	 * @see #getStrategicOutcome()
+	 * @generated
+	 */
+	EReference getStrategicOutcome_Serves();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.plantrace.model.StrategicOutcome#getObjectives <em>Objectives</em>}'.
@@ -2375,6 +2736,28 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EClass getCorporateObjective();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.CorporateObjective#getTier <em>Tier</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Tier</em>'.
+	 * @see org.plantrace.model.CorporateObjective#getTier()
+	 * @see #getCorporateObjective()
+	 * @generated
+	 */
+	EAttribute getCorporateObjective_Tier();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.CorporateObjective#getLocalRationale <em>Local Rationale</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Rationale</em>'.
+	 * @see org.plantrace.model.CorporateObjective#getLocalRationale()
+	 * @see #getCorporateObjective()
+	 * @generated
+	 */
+	EAttribute getCorporateObjective_LocalRationale();
 
 	/**
 	 * Returns the meta object for the attribute '{@link org.plantrace.model.CorporateObjective#getNumber <em>Number</em>}'.
@@ -2538,6 +2921,49 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getMeasure_OwnerNote();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.Measure#getContributesTo <em>Contributes To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Contributes To</em>'.
+	 * @see org.plantrace.model.Measure#getContributesTo()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_ContributesTo();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.MeasureSet <em>Measure Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Measure Set</em>'.
+	 * @see org.plantrace.model.MeasureSet
+	 * @generated
+	 */
+	EClass getMeasureSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.MeasureSet#getCode <em>Code</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Code</em>'.
+	 * @see org.plantrace.model.MeasureSet#getCode()
+	 * @see #getMeasureSet()
+	 * @generated
+	 */
+	EAttribute getMeasureSet_Code();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.MeasureSet#getMeasures <em>Measures</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Measures</em>'.
+	 * @see org.plantrace.model.MeasureSet#getMeasures()
+	 * @see #getMeasureSet()
+	 * @generated
+	 */
+	EReference getMeasureSet_Measures();
 
 	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.Target <em>Target</em>}'.
@@ -2713,6 +3139,17 @@ public interface PlantracePackage extends EPackage
 	EAttribute getAlignment_PublishedIn();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Alignment#getReviewedAgainst <em>Reviewed Against</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reviewed Against</em>'.
+	 * @see org.plantrace.model.Alignment#getReviewedAgainst()
+	 * @see #getAlignment()
+	 * @generated
+	 */
+	EAttribute getAlignment_ReviewedAgainst();
+
+	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.AlignmentTarget <em>Alignment Target</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2810,6 +3247,50 @@ public interface PlantracePackage extends EPackage
 	EReference getFramework_Items();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Framework#getInForceFrom <em>In Force From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Force From</em>'.
+	 * @see org.plantrace.model.Framework#getInForceFrom()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EAttribute getFramework_InForceFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Framework#getInForceTo <em>In Force To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Force To</em>'.
+	 * @see org.plantrace.model.Framework#getInForceTo()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EAttribute getFramework_InForceTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Framework#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.plantrace.model.Framework#getStatus()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EAttribute getFramework_Status();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.Framework#getSupersededBy <em>Superseded By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Superseded By</em>'.
+	 * @see org.plantrace.model.Framework#getSupersededBy()
+	 * @see #getFramework()
+	 * @generated
+	 */
+	EReference getFramework_SupersededBy();
+
+	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.PriorityItem <em>Priority Item</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2853,6 +3334,82 @@ public interface PlantracePackage extends EPackage
 	EAttribute getPriorityItem_Group();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.PriorityItem#getInForceFrom <em>In Force From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Force From</em>'.
+	 * @see org.plantrace.model.PriorityItem#getInForceFrom()
+	 * @see #getPriorityItem()
+	 * @generated
+	 */
+	EAttribute getPriorityItem_InForceFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.PriorityItem#getInForceTo <em>In Force To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>In Force To</em>'.
+	 * @see org.plantrace.model.PriorityItem#getInForceTo()
+	 * @see #getPriorityItem()
+	 * @generated
+	 */
+	EAttribute getPriorityItem_InForceTo();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.PriorityItem#getSuccessions <em>Successions</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Successions</em>'.
+	 * @see org.plantrace.model.PriorityItem#getSuccessions()
+	 * @see #getPriorityItem()
+	 * @generated
+	 */
+	EReference getPriorityItem_Successions();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.Succession <em>Succession</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Succession</em>'.
+	 * @see org.plantrace.model.Succession
+	 * @generated
+	 */
+	EClass getSuccession();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Succession#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.plantrace.model.Succession#getKind()
+	 * @see #getSuccession()
+	 * @generated
+	 */
+	EAttribute getSuccession_Kind();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.Succession#getSuccessors <em>Successors</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Successors</em>'.
+	 * @see org.plantrace.model.Succession#getSuccessors()
+	 * @see #getSuccession()
+	 * @generated
+	 */
+	EReference getSuccession_Successors();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Succession#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.plantrace.model.Succession#getNote()
+	 * @see #getSuccession()
+	 * @generated
+	 */
+	EAttribute getSuccession_Note();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2883,6 +3440,16 @@ public interface PlantracePackage extends EPackage
 	EEnum getTargetDirection();
 
 	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.FrameworkStatus <em>Framework Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Framework Status</em>'.
+	 * @see org.plantrace.model.FrameworkStatus
+	 * @generated
+	 */
+	EEnum getFrameworkStatus();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plantrace.model.FrameworkKind <em>Framework Kind</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2891,6 +3458,16 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EEnum getFrameworkKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.SuccessionKind <em>Succession Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Succession Kind</em>'.
+	 * @see org.plantrace.model.SuccessionKind
+	 * @generated
+	 */
+	EEnum getSuccessionKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3185,6 +3762,22 @@ public interface PlantracePackage extends EPackage
 		EReference PLAN__BUSINESS_GROUPS = eINSTANCE.getPlan_BusinessGroups();
 
 		/**
+		 * The meta object literal for the '<em><b>Measure Sets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__MEASURE_SETS = eINSTANCE.getPlan_MeasureSets();
+
+		/**
+		 * The meta object literal for the '<em><b>Parent Plans</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__PARENT_PLANS = eINSTANCE.getPlan_ParentPlans();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.StrategicOutcomeImpl <em>Strategic Outcome</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3209,6 +3802,14 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EReference STRATEGIC_OUTCOME__CHILDREN = eINSTANCE.getStrategicOutcome_Children();
+
+		/**
+		 * The meta object literal for the '<em><b>Serves</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference STRATEGIC_OUTCOME__SERVES = eINSTANCE.getStrategicOutcome_Serves();
 
 		/**
 		 * The meta object literal for the '<em><b>Objectives</b></em>' reference list feature.
@@ -3245,6 +3846,22 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EClass CORPORATE_OBJECTIVE = eINSTANCE.getCorporateObjective();
+
+		/**
+		 * The meta object literal for the '<em><b>Tier</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORPORATE_OBJECTIVE__TIER = eINSTANCE.getCorporateObjective_Tier();
+
+		/**
+		 * The meta object literal for the '<em><b>Local Rationale</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CORPORATE_OBJECTIVE__LOCAL_RATIONALE = eINSTANCE.getCorporateObjective_LocalRationale();
 
 		/**
 		 * The meta object literal for the '<em><b>Number</b></em>' attribute feature.
@@ -3369,6 +3986,40 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute MEASURE__OWNER_NOTE = eINSTANCE.getMeasure_OwnerNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Contributes To</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__CONTRIBUTES_TO = eINSTANCE.getMeasure_ContributesTo();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.MeasureSetImpl <em>Measure Set</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.MeasureSetImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getMeasureSet()
+		 * @generated
+		 */
+		EClass MEASURE_SET = eINSTANCE.getMeasureSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Code</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE_SET__CODE = eINSTANCE.getMeasureSet_Code();
+
+		/**
+		 * The meta object literal for the '<em><b>Measures</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE_SET__MEASURES = eINSTANCE.getMeasureSet_Measures();
 
 		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.TargetImpl <em>Target</em>}' class.
@@ -3505,6 +4156,14 @@ public interface PlantracePackage extends EPackage
 		EAttribute ALIGNMENT__PUBLISHED_IN = eINSTANCE.getAlignment_PublishedIn();
 
 		/**
+		 * The meta object literal for the '<em><b>Reviewed Against</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ALIGNMENT__REVIEWED_AGAINST = eINSTANCE.getAlignment_ReviewedAgainst();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.AlignmentTargetImpl <em>Alignment Target</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3581,6 +4240,38 @@ public interface PlantracePackage extends EPackage
 		EReference FRAMEWORK__ITEMS = eINSTANCE.getFramework_Items();
 
 		/**
+		 * The meta object literal for the '<em><b>In Force From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FRAMEWORK__IN_FORCE_FROM = eINSTANCE.getFramework_InForceFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>In Force To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FRAMEWORK__IN_FORCE_TO = eINSTANCE.getFramework_InForceTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute FRAMEWORK__STATUS = eINSTANCE.getFramework_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Superseded By</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference FRAMEWORK__SUPERSEDED_BY = eINSTANCE.getFramework_SupersededBy();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.PriorityItemImpl <em>Priority Item</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3615,6 +4306,64 @@ public interface PlantracePackage extends EPackage
 		EAttribute PRIORITY_ITEM__GROUP = eINSTANCE.getPriorityItem_Group();
 
 		/**
+		 * The meta object literal for the '<em><b>In Force From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ITEM__IN_FORCE_FROM = eINSTANCE.getPriorityItem_InForceFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>In Force To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute PRIORITY_ITEM__IN_FORCE_TO = eINSTANCE.getPriorityItem_InForceTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Successions</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PRIORITY_ITEM__SUCCESSIONS = eINSTANCE.getPriorityItem_Successions();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.SuccessionImpl <em>Succession</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.SuccessionImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getSuccession()
+		 * @generated
+		 */
+		EClass SUCCESSION = eINSTANCE.getSuccession();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUCCESSION__KIND = eINSTANCE.getSuccession_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Successors</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SUCCESSION__SUCCESSORS = eINSTANCE.getSuccession_Successors();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SUCCESSION__NOTE = eINSTANCE.getSuccession_Note();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3645,6 +4394,16 @@ public interface PlantracePackage extends EPackage
 		EEnum TARGET_DIRECTION = eINSTANCE.getTargetDirection();
 
 		/**
+		 * The meta object literal for the '{@link org.plantrace.model.FrameworkStatus <em>Framework Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.FrameworkStatus
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkStatus()
+		 * @generated
+		 */
+		EEnum FRAMEWORK_STATUS = eINSTANCE.getFrameworkStatus();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.FrameworkKind <em>Framework Kind</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3653,6 +4412,16 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EEnum FRAMEWORK_KIND = eINSTANCE.getFrameworkKind();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.SuccessionKind <em>Succession Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.SuccessionKind
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getSuccessionKind()
+		 * @generated
+		 */
+		EEnum SUCCESSION_KIND = eINSTANCE.getSuccessionKind();
 
 	}
 

@@ -16,6 +16,7 @@ import org.eclipse.emf.common.util.EList;
  * <ul>
  *   <li>{@link org.plantrace.model.StrategicOutcome#getCode <em>Code</em>}</li>
  *   <li>{@link org.plantrace.model.StrategicOutcome#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.plantrace.model.StrategicOutcome#getServes <em>Serves</em>}</li>
  *   <li>{@link org.plantrace.model.StrategicOutcome#getObjectives <em>Objectives</em>}</li>
  * </ul>
  *
@@ -64,6 +65,21 @@ public interface StrategicOutcome extends Named
 	 * @generated
 	 */
 	EList<StrategicOutcome> getChildren();
+
+	/**
+	 * Returns the value of the '<em><b>Serves</b></em>' reference list.
+	 * The list contents are of type {@link org.plantrace.model.StrategicOutcome}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Other outcomes this one also serves besides the one that contains it: a corporate priority listed under several strategic drivers is held once, under the first, and serves the others.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Serves</em>' reference list.
+	 * @see org.plantrace.model.PlantracePackage#getStrategicOutcome_Serves()
+	 * @model
+	 * @generated
+	 */
+	EList<StrategicOutcome> getServes();
 
 	/**
 	 * Returns the value of the '<em><b>Objectives</b></em>' reference list.

@@ -17,6 +17,11 @@ public record Link(CorporateObjective objective, AlignableElement source, Alignm
         return Scheme.of(framework.getKind());
     }
 
+    /** Whether the link reaches a national framework ({@link org.plantrace.core.era.Lifecycle#isNational}). */
+    public boolean isNational() {
+        return org.plantrace.core.era.Lifecycle.isNational(framework);
+    }
+
     /** Whether the link starts at the objective itself rather than at one of its activities or measures. */
     public boolean isDirect() {
         return source == objective;

@@ -58,10 +58,4 @@ public enum Scheme {
     public static String names() {
         return Arrays.stream(values()).map(Scheme::cliName).collect(Collectors.joining("|"));
     }
-
-    /** Whether links to this scheme count as tracing to national priorities (PSA, SPP, NI, APACS, and the
-     * national policing plan priorities of older plans). */
-    public boolean isNationalPriority() {
-        return this == PSA || this == SPP || this == NI || this == APACS || this == NPP;
-    }
 }

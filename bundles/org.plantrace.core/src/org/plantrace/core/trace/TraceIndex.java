@@ -11,6 +11,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plantrace.core.Labels;
+import org.plantrace.core.era.Lifecycle;
+import org.plantrace.core.era.Period;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
@@ -20,6 +22,7 @@ import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.KeyActivity;
 import org.plantrace.model.Measure;
+import org.plantrace.model.MeasureSet;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PriorityItem;
 
@@ -31,7 +34,10 @@ import org.plantrace.model.PriorityItem;
 public final class TraceIndex {
 
     private final Plan plan;
+    private final Period period;
     private final List<Link> links = new ArrayList<>();
+    private final List<PlanLink> planLinks = new ArrayList<>();
+    private final Map<Framework, List<Link>> wholeFrameworkLinks = new IdentityHashMap<>();
     private final Map<CorporateObjective, List<Link>> linksByObjective = new IdentityHashMap<>();
     private final List<Framework> frameworks = new ArrayList<>();
     private final Map<Framework, List<PriorityItem>> itemsByFramework = new IdentityHashMap<>();
@@ -42,6 +48,7 @@ public final class TraceIndex {
 
     private TraceIndex(Plan plan) {
         this.plan = plan;
+        this.period = Period.ofPlan(plan);
     }
 
     public static TraceIndex of(Plan plan) {
@@ -62,6 +69,21 @@ public final class TraceIndex {
             }
             linksByObjective.put(o, own);
             links.addAll(own);
+        }
+        for (MeasureSet set : plan.getMeasureSets()) {
+            for (Measure m : set.getMeasures()) {
+                if (m.getContributesTo().isEmpty()) {
+                    collect(null, m, links);
+                }
+                for (CorporateObjective o : m.getContributesTo()) {
+                    if (!o.eIsProxy() && linksByObjective.containsKey(o)) {
+                        List<Link> own = linksByObjective.get(o);
+                        int before = own.size();
+                        collect(o, m, own);
+                        links.addAll(own.subList(before, own.size()));
+                    }
+                }
+            }
         }
         for (BusinessGroup bg : plan.getBusinessGroups()) {
             for (Measure m : bg.getMeasures()) {
@@ -99,6 +121,10 @@ public final class TraceIndex {
             if (t == null || t.eIsProxy()) {
                 continue;
             }
+            if (t instanceof CorporateObjective parentObjective) {
+                planLinks.add(new PlanLink(objective, source, a, parentObjective));
+                continue;
+            }
             Framework f = Labels.frameworkOf(t);
             if (f != null) {
                 into.add(new Link(objective, source, a, t, f));
@@ -131,9 +157,8 @@ public final class TraceIndex {
     private void cover(Link l) {
         CorporateObjective o = l.objective();
         if (l.target() instanceof Framework f) {
-            for (PriorityItem i : items(f)) {
-                add(i, new Cover(o, Cover.Via.FRAMEWORK, l));
-            }
+            // A whole-framework link covers the framework, not each of its items.
+            wholeFrameworkLinks.computeIfAbsent(f, k -> new ArrayList<>()).add(l);
             return;
         }
         PriorityItem item = (PriorityItem) l.target();
@@ -223,24 +248,71 @@ public final class TraceIndex {
         return out;
     }
 
-    /** Whether the objective (or its activities/measures) links to a PSA, SPP, NI or APACS item. */
-    public boolean tracesToNationalPriority(CorporateObjective o) {
-        return linksOf(o).stream().anyMatch(l -> l.scheme().isNationalPriority());
+    /** The days the plan runs, against which framework lifecycles are read. */
+    public Period period() {
+        return period;
+    }
+
+    /** Links from this plan to objectives of its parent plans (a local plan delivering a corporate one). */
+    public List<PlanLink> planLinks() {
+        return Collections.unmodifiableList(planLinks);
+    }
+
+    /** The links to a framework as a whole (they cover the framework, not each item). */
+    public List<Link> wholeFrameworkLinks(Framework f) {
+        return wholeFrameworkLinks.getOrDefault(f, List.of());
+    }
+
+    /** Whether a link reaches a national priority in force during the plan's period. */
+    public boolean isNationalInForce(Link l) {
+        return Lifecycle.isNational(l.framework()) && Lifecycle.inForceDuring(l.target(), period);
     }
 
     /**
-     * Whether the objective reaches a National Indicator: a link to an NI, or to an item (such as an
+     * Whether the objective traces to national priorities in force during the plan's period: through its own links
+     * (or its activities' and measures'), or through an objective of a parent plan that does.
+     */
+    public boolean tracesToNationalPriority(CorporateObjective o) {
+        return tracesToNationalPriority(o, new java.util.HashSet<>());
+    }
+
+    private boolean tracesToNationalPriority(CorporateObjective o, Set<Object> visiting) {
+        if (!visiting.add(o)) {
+            return false;
+        }
+        if (linksOf(o).stream().anyMatch(this::isNationalInForce)) {
+            return true;
+        }
+        for (PlanLink pl : planLinks) {
+            if (pl.objective() == o && pl.target().eContainer() instanceof Plan parent && parent != plan) {
+                TraceIndex up = parentIndex(parent);
+                if (up.tracesToNationalPriority(pl.target(), visiting)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private final Map<Plan, TraceIndex> parents = new IdentityHashMap<>();
+
+    private TraceIndex parentIndex(Plan parent) {
+        return parents.computeIfAbsent(parent, TraceIndex::of);
+    }
+
+    /**
+     * Whether the objective reaches a National Indicator in force: a link to an NI, or to an item (such as an
      * APACS SPI) declared equivalent to an NI.
      */
     public boolean tracesToNationalIndicator(CorporateObjective o) {
         for (Link l : linksOf(o)) {
-            if (l.framework().getKind() == FrameworkKind.NI) {
+            if (l.framework().getKind() == FrameworkKind.NI && Lifecycle.inForceDuring(l.target(), period)) {
                 return true;
             }
             if (l.target() instanceof PriorityItem item) {
                 for (PriorityItem eq : equivalents.getOrDefault(item, Set.of())) {
                     Framework f = Labels.frameworkOf(eq);
-                    if (f != null && f.getKind() == FrameworkKind.NI) {
+                    if (f != null && f.getKind() == FrameworkKind.NI && Lifecycle.inForceDuring(eq, period)) {
                         return true;
                     }
                 }

@@ -24,7 +24,11 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.core.Labels;
+import org.plantrace.core.era.Lifecycle;
+import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.KeyActivityCitation;
+import org.plantrace.core.trace.Link;
+import org.plantrace.core.trace.SuspectLinks;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
@@ -257,8 +261,12 @@ public class PlanValidator extends EObjectValidator {
 
     private boolean validatePlan(Plan p, DiagnosticChain d, Map<Object, Object> ctx) {
         TraceIndex index = index(p, ctx);
-        if (p.getFrameworks().isEmpty()) {
+        Coverage coverage = Coverage.of(index);
+        if (p.getFrameworks().isEmpty() && p.getParentPlans().isEmpty()) {
             report(d, Rule.NO_FRAMEWORKS, p, "lists no national frameworks to trace to");
+        } else if (coverage.counted().isEmpty() && !p.getObjectives().isEmpty() && p.getParentPlans().isEmpty()) {
+            report(d, Rule.NO_NATIONAL_FRAMEWORK_IN_FORCE, p, "lists no national framework in force during its period ("
+                    + index.period() + "), so tracing its objectives to national priorities is not checked");
         }
         Set<Framework> listed = new HashSet<>(p.getFrameworks());
         for (Framework f : index.frameworks()) {
@@ -268,15 +276,10 @@ public class PlanValidator extends EObjectValidator {
                         + " but does not list it among its frameworks, so its gaps are not reported");
             }
         }
-        for (Framework f : p.getFrameworks()) {
-            // Health indicators measure the organisation; they are not priorities an objective must cover.
-            if (f.eIsProxy() || f.getKind() == FrameworkKind.CHI) {
-                continue;
-            }
-            for (PriorityItem item : index.uncovered(f)) {
-                report(d, Rule.UNCOVERED_PRIORITY, item, "is covered by no objective of the plan");
-            }
+        for (PriorityItem item : coverage.gaps()) {
+            report(d, Rule.UNCOVERED_PRIORITY, item, "is covered by no objective of the plan");
         }
+        reportEndedFrameworks(p, index, d);
         Map<String, Measure> numbers = new HashMap<>();
         for (CorporateObjective o : p.getObjectives()) {
             for (Measure m : o.getMeasures()) {
@@ -294,18 +297,44 @@ public class PlanValidator extends EObjectValidator {
         return true;
     }
 
+    /** One warning per framework the plan links to that ends by the last day of the plan's period. */
+    private static void reportEndedFrameworks(Plan p, TraceIndex index, DiagnosticChain d) {
+        Map<Framework, Integer> counts = new java.util.LinkedHashMap<>();
+        for (Link l : index.links()) {
+            counts.merge(l.framework(), 1, Integer::sum);
+        }
+        for (Map.Entry<Framework, Integer> e : counts.entrySet()) {
+            Framework f = e.getKey();
+            if (Lifecycle.endsBy(f, index.period())) {
+                report(d, Rule.ENDED_LINK, p, "has " + e.getValue() + " link(s) to " + f.getLabel()
+                        + ", which is in force " + Lifecycle.inForce(f) + " and so ends by the end of the plan's period ("
+                        + index.period() + "); " + Lifecycle.describeSuccessors(f));
+            }
+        }
+    }
+
     private boolean validateObjective(CorporateObjective o, DiagnosticChain d, Map<Object, Object> ctx) {
         Plan plan = planOf(o);
         if (plan == null) {
             return true;
         }
         TraceIndex index = index(plan, ctx);
+        Coverage coverage = Coverage.of(index);
+        if (coverage.counted().isEmpty() && plan.getParentPlans().isEmpty()) {
+            return true; // told once on the plan
+        }
         if (!index.tracesToNationalPriority(o)) {
-            report(d, Rule.UNTRACED_OBJECTIVE, o,
-                    "traces to no national priority: no link to any PSA, SPP, National Indicator or APACS indicator");
+            if (!Labels.blank(o.getLocalRationale())) {
+                report(d, Rule.LOCAL_OBJECTIVE, o, "is local and traces to no national priority: " + o.getLocalRationale());
+                return true;
+            }
+            report(d, Rule.UNTRACED_OBJECTIVE, o, "traces to no national priority in force during the plan's period: "
+                    + "no link to any item of " + coverage.counted().stream().map(Framework::getLabel)
+                            .collect(Collectors.joining(", ")));
             return false;
         }
-        if (!index.tracesToNationalIndicator(o)) {
+        boolean niCounts = coverage.counted().stream().anyMatch(f -> f.getKind() == FrameworkKind.NI);
+        if (niCounts && !index.tracesToNationalIndicator(o)) {
             report(d, Rule.NO_NATIONAL_INDICATOR, o, "traces to no National Indicator (NI)");
         }
         return true;
@@ -320,6 +349,9 @@ public class PlanValidator extends EObjectValidator {
         } else if (!t.eIsProxy() && t instanceof PriorityItem item && item.isGroup()) {
             report(d, Rule.GROUP_TARGET, a, "links to the heading " + Labels.printedId(item)
                     + " rather than to one of its priorities");
+        }
+        if (t != null && !t.eIsProxy()) {
+            ok &= validateTargetInTime(a, t, d);
         }
         AlignableElement source = a.getSource();
         CorporateObjective objective = source instanceof CorporateObjective o ? o
@@ -339,6 +371,32 @@ public class PlanValidator extends EObjectValidator {
             }
         }
         return ok;
+    }
+
+    /** Suspect links, links to an item that ends during the plan's period, links to unlisted parent plans. */
+    private static boolean validateTargetInTime(Alignment a, AlignmentTarget t, DiagnosticChain d) {
+        if (SuspectLinks.isSuspect(a)) {
+            report(d, Rule.SUSPECT_LINK, a, "is suspect: " + Labels.printedId(t) + " '" + t.getLabel()
+                    + "' has changed its wording or definition since the link was reviewed; review the link and mark it reviewed");
+        }
+        Plan plan = planOf(a);
+        if (t instanceof CorporateObjective target) {
+            if (target.eContainer() instanceof Plan other && (other == plan || plan != null && !plan.getParentPlans().contains(other))) {
+                report(d, Rule.UNLISTED_PARENT_PLAN, a, "links to " + Labels.describe(target) + " of "
+                        + (other == plan ? "its own plan" : "'" + other.getLabel() + "', which the plan does not list among its parent plans"));
+            }
+            return true;
+        }
+        if (plan == null || !(t instanceof PriorityItem item)) {
+            return true;
+        }
+        boolean itemEnds = !Labels.blank(item.getInForceTo()) || !item.getSuccessions().isEmpty();
+        var period = org.plantrace.core.era.Period.ofPlan(plan);
+        if (itemEnds && Lifecycle.endsBy(item, period)) {
+            report(d, Rule.ENDED_LINK, a, "links to " + Labels.printedId(item) + " '" + item.getLabel() + "', in force "
+                    + Lifecycle.inForce(item) + ", which ends by the end of the plan's period; " + Lifecycle.describeSuccessors(item));
+        }
+        return true;
     }
 
     private boolean validateKeyActivities(Alignment a, CorporateObjective objective, DiagnosticChain d) {

@@ -1,6 +1,9 @@
 package org.plantrace.core.validation;
 
-/** The validation rules, each with a stable id (printed with findings, usable in filters) and severity. */
+/**
+ * The validation rules, each with a stable id (printed with findings, usable in filters) and severity. New rules are
+ * appended: the EMF diagnostic code of a rule is its position.
+ */
 public enum Rule {
     UNTRACED_OBJECTIVE("untraced-objective", Severity.ERROR),
     NO_NATIONAL_INDICATOR("no-national-indicator", Severity.WARNING),
@@ -20,7 +23,12 @@ public enum Rule {
     TITLE_DRIFT("title-drift", Severity.WARNING),
     TARGET_YEAR("target-year", Severity.WARNING),
     DUPLICATE_MEASURE_NUMBER("duplicate-measure-number", Severity.WARNING),
-    MODEL_CONSTRAINT("model-constraint", Severity.ERROR);
+    MODEL_CONSTRAINT("model-constraint", Severity.ERROR),
+    NO_NATIONAL_FRAMEWORK_IN_FORCE("no-national-framework-in-force", Severity.INFO),
+    LOCAL_OBJECTIVE("local-objective", Severity.INFO),
+    ENDED_LINK("ended-link", Severity.WARNING),
+    SUSPECT_LINK("suspect-link", Severity.WARNING),
+    UNLISTED_PARENT_PLAN("unlisted-parent-plan", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

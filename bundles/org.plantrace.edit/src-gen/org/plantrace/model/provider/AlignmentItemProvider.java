@@ -56,6 +56,7 @@ public class AlignmentItemProvider extends ElementItemProvider
 			addLeadAgentsPropertyDescriptor(object);
 			addActivitiesPropertyDescriptor(object);
 			addPublishedInPropertyDescriptor(object);
+			addReviewedAgainstPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -199,6 +200,29 @@ public class AlignmentItemProvider extends ElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Reviewed Against feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addReviewedAgainstPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Alignment_reviewedAgainst_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Alignment_reviewedAgainst_feature", "_UI_Alignment_type"),
+				 PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Alignment.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -243,6 +267,7 @@ public class AlignmentItemProvider extends ElementItemProvider
 			case PlantracePackage.ALIGNMENT__PUBLISHED_KEY_ACTIVITIES:
 			case PlantracePackage.ALIGNMENT__ACTIVITIES:
 			case PlantracePackage.ALIGNMENT__PUBLISHED_IN:
+			case PlantracePackage.ALIGNMENT__REVIEWED_AGAINST:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

@@ -53,11 +53,107 @@ public class CorporateObjectiveItemProvider extends AlignableElementItemProvider
 		{
 			super.getPropertyDescriptors(object);
 
+			addCodePropertyDescriptor(object);
+			addDescriptionPropertyDescriptor(object);
+			addTierPropertyDescriptor(object);
+			addLocalRationalePropertyDescriptor(object);
 			addNumberPropertyDescriptor(object);
 			addOutcomesPropertyDescriptor(object);
 			addLeadsPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
+	}
+
+	/**
+	 * This adds a property descriptor for the Code feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addCodePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AlignmentTarget_code_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AlignmentTarget_code_feature", "_UI_AlignmentTarget_type"),
+				 PlantracePackage.Literals.ALIGNMENT_TARGET__CODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Description feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addDescriptionPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_AlignmentTarget_description_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_AlignmentTarget_description_feature", "_UI_AlignmentTarget_type"),
+				 PlantracePackage.Literals.ALIGNMENT_TARGET__DESCRIPTION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Tier feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addTierPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CorporateObjective_tier_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CorporateObjective_tier_feature", "_UI_CorporateObjective_type"),
+				 PlantracePackage.Literals.CORPORATE_OBJECTIVE__TIER,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Local Rationale feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLocalRationalePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_CorporateObjective_localRationale_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_CorporateObjective_localRationale_feature", "_UI_CorporateObjective_type"),
+				 PlantracePackage.Literals.CORPORATE_OBJECTIVE__LOCAL_RATIONALE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
 	}
 
 	/**
@@ -205,6 +301,10 @@ public class CorporateObjectiveItemProvider extends AlignableElementItemProvider
 
 		switch (notification.getFeatureID(CorporateObjective.class))
 		{
+			case PlantracePackage.CORPORATE_OBJECTIVE__CODE:
+			case PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION:
+			case PlantracePackage.CORPORATE_OBJECTIVE__TIER:
+			case PlantracePackage.CORPORATE_OBJECTIVE__LOCAL_RATIONALE:
 			case PlantracePackage.CORPORATE_OBJECTIVE__NUMBER:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;

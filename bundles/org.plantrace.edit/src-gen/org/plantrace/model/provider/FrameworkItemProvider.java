@@ -57,6 +57,10 @@ public class FrameworkItemProvider extends AlignmentTargetItemProvider
 			addPeriodPropertyDescriptor(object);
 			addPublisherPropertyDescriptor(object);
 			addNationalPropertyDescriptor(object);
+			addInForceFromPropertyDescriptor(object);
+			addInForceToPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
+			addSupersededByPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -154,6 +158,98 @@ public class FrameworkItemProvider extends AlignmentTargetItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the In Force From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInForceFromPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Framework_inForceFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Framework_inForceFrom_feature", "_UI_Framework_type"),
+				 PlantracePackage.Literals.FRAMEWORK__IN_FORCE_FROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the In Force To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInForceToPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Framework_inForceTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Framework_inForceTo_feature", "_UI_Framework_type"),
+				 PlantracePackage.Literals.FRAMEWORK__IN_FORCE_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Framework_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Framework_status_feature", "_UI_Framework_type"),
+				 PlantracePackage.Literals.FRAMEWORK__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Superseded By feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSupersededByPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Framework_supersededBy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Framework_supersededBy_feature", "_UI_Framework_type"),
+				 PlantracePackage.Literals.FRAMEWORK__SUPERSEDED_BY,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -232,6 +328,9 @@ public class FrameworkItemProvider extends AlignmentTargetItemProvider
 			case PlantracePackage.FRAMEWORK__PERIOD:
 			case PlantracePackage.FRAMEWORK__PUBLISHER:
 			case PlantracePackage.FRAMEWORK__NATIONAL:
+			case PlantracePackage.FRAMEWORK__IN_FORCE_FROM:
+			case PlantracePackage.FRAMEWORK__IN_FORCE_TO:
+			case PlantracePackage.FRAMEWORK__STATUS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlantracePackage.FRAMEWORK__ITEMS:

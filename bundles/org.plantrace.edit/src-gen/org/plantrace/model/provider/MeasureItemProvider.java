@@ -59,6 +59,7 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 			addDataSourcePropertyDescriptor(object);
 			addOwnersPropertyDescriptor(object);
 			addOwnerNotePropertyDescriptor(object);
+			addContributesToPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -197,6 +198,29 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Contributes To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addContributesToPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_contributesTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_contributesTo_feature", "_UI_Measure_type"),
+				 PlantracePackage.Literals.MEASURE__CONTRIBUTES_TO,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

@@ -64,6 +64,7 @@ public class PlanItemProvider extends NamedItemProvider
 			addActivityPrefixPropertyDescriptor(object);
 			addYearsPropertyDescriptor(object);
 			addFrameworksPropertyDescriptor(object);
+			addParentPlansPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -322,6 +323,29 @@ public class PlanItemProvider extends NamedItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Parent Plans feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addParentPlansPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Plan_parentPlans_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Plan_parentPlans_feature", "_UI_Plan_type"),
+				 PlantracePackage.Literals.PLAN__PARENT_PLANS,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -338,6 +362,7 @@ public class PlanItemProvider extends NamedItemProvider
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__OUTCOMES);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__OBJECTIVES);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__BUSINESS_GROUPS);
+			childrenFeatures.add(PlantracePackage.Literals.PLAN__MEASURE_SETS);
 		}
 		return childrenFeatures;
 	}
@@ -413,6 +438,7 @@ public class PlanItemProvider extends NamedItemProvider
 			case PlantracePackage.PLAN__OUTCOMES:
 			case PlantracePackage.PLAN__OBJECTIVES:
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
+			case PlantracePackage.PLAN__MEASURE_SETS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -445,6 +471,11 @@ public class PlanItemProvider extends NamedItemProvider
 			(createChildParameter
 				(PlantracePackage.Literals.PLAN__BUSINESS_GROUPS,
 				 PlantraceFactory.eINSTANCE.createBusinessGroup()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlantracePackage.Literals.PLAN__MEASURE_SETS,
+				 PlantraceFactory.eINSTANCE.createMeasureSet()));
 	}
 
 }

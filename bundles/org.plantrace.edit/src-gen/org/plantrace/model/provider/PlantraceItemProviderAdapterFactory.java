@@ -250,6 +250,31 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.MeasureSet} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected MeasureSetItemProvider measureSetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.MeasureSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createMeasureSetAdapter()
+	{
+		if (measureSetItemProvider == null)
+		{
+			measureSetItemProvider = new MeasureSetItemProvider(this);
+		}
+
+		return measureSetItemProvider;
+	}
+
+	/**
 	 * This keeps track of the one adapter used for all {@link org.plantrace.model.Target} instances.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -372,6 +397,31 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 		}
 
 		return priorityItemItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.Succession} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected SuccessionItemProvider successionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.Succession}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createSuccessionAdapter()
+	{
+		if (successionItemProvider == null)
+		{
+			successionItemProvider = new SuccessionItemProvider(this);
+		}
+
+		return successionItemProvider;
 	}
 
 	/**
@@ -498,11 +548,13 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 		if (corporateObjectiveItemProvider != null) corporateObjectiveItemProvider.dispose();
 		if (keyActivityItemProvider != null) keyActivityItemProvider.dispose();
 		if (measureItemProvider != null) measureItemProvider.dispose();
+		if (measureSetItemProvider != null) measureSetItemProvider.dispose();
 		if (targetItemProvider != null) targetItemProvider.dispose();
 		if (businessGroupItemProvider != null) businessGroupItemProvider.dispose();
 		if (alignmentItemProvider != null) alignmentItemProvider.dispose();
 		if (frameworkItemProvider != null) frameworkItemProvider.dispose();
 		if (priorityItemItemProvider != null) priorityItemItemProvider.dispose();
+		if (successionItemProvider != null) successionItemProvider.dispose();
 	}
 
 }

@@ -55,6 +55,8 @@ public class PriorityItemItemProvider extends AlignmentTargetItemProvider
 
 			addCorrespondsToPropertyDescriptor(object);
 			addGroupPropertyDescriptor(object);
+			addInForceFromPropertyDescriptor(object);
+			addInForceToPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -106,6 +108,52 @@ public class PriorityItemItemProvider extends AlignmentTargetItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the In Force From feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInForceFromPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityItem_inForceFrom_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityItem_inForceFrom_feature", "_UI_PriorityItem_type"),
+				 PlantracePackage.Literals.PRIORITY_ITEM__IN_FORCE_FROM,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the In Force To feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addInForceToPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_PriorityItem_inForceTo_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_PriorityItem_inForceTo_feature", "_UI_PriorityItem_type"),
+				 PlantracePackage.Literals.PRIORITY_ITEM__IN_FORCE_TO,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -120,6 +168,7 @@ public class PriorityItemItemProvider extends AlignmentTargetItemProvider
 		{
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PlantracePackage.Literals.PRIORITY_ITEM__CHILDREN);
+			childrenFeatures.add(PlantracePackage.Literals.PRIORITY_ITEM__SUCCESSIONS);
 		}
 		return childrenFeatures;
 	}
@@ -181,9 +230,12 @@ public class PriorityItemItemProvider extends AlignmentTargetItemProvider
 		switch (notification.getFeatureID(PriorityItem.class))
 		{
 			case PlantracePackage.PRIORITY_ITEM__GROUP:
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_FROM:
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_TO:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlantracePackage.PRIORITY_ITEM__CHILDREN:
+			case PlantracePackage.PRIORITY_ITEM__SUCCESSIONS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -206,6 +258,11 @@ public class PriorityItemItemProvider extends AlignmentTargetItemProvider
 			(createChildParameter
 				(PlantracePackage.Literals.PRIORITY_ITEM__CHILDREN,
 				 PlantraceFactory.eINSTANCE.createPriorityItem()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlantracePackage.Literals.PRIORITY_ITEM__SUCCESSIONS,
+				 PlantraceFactory.eINSTANCE.createSuccession()));
 	}
 
 }

@@ -54,6 +54,7 @@ public class StrategicOutcomeItemProvider extends NamedItemProvider
 			super.getPropertyDescriptors(object);
 
 			addCodePropertyDescriptor(object);
+			addServesPropertyDescriptor(object);
 			addObjectivesPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
@@ -78,6 +79,29 @@ public class StrategicOutcomeItemProvider extends NamedItemProvider
 				 false,
 				 false,
 				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Serves feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addServesPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_StrategicOutcome_serves_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_StrategicOutcome_serves_feature", "_UI_StrategicOutcome_type"),
+				 PlantracePackage.Literals.STRATEGIC_OUTCOME__SERVES,
+				 true,
+				 false,
+				 true,
+				 null,
 				 null,
 				 null));
 	}

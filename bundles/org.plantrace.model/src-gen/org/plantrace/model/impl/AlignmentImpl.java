@@ -40,6 +40,7 @@ import org.plantrace.model.PlantracePackage;
  *   <li>{@link org.plantrace.model.impl.AlignmentImpl#getLeadAgents <em>Lead Agents</em>}</li>
  *   <li>{@link org.plantrace.model.impl.AlignmentImpl#getActivities <em>Activities</em>}</li>
  *   <li>{@link org.plantrace.model.impl.AlignmentImpl#getPublishedIn <em>Published In</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.AlignmentImpl#getReviewedAgainst <em>Reviewed Against</em>}</li>
  * </ul>
  *
  * @generated
@@ -125,6 +126,26 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 	 * @ordered
 	 */
 	protected String publishedIn = PUBLISHED_IN_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getReviewedAgainst() <em>Reviewed Against</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewedAgainst()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REVIEWED_AGAINST_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getReviewedAgainst() <em>Reviewed Against</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getReviewedAgainst()
+	 * @generated
+	 * @ordered
+	 */
+	protected String reviewedAgainst = REVIEWED_AGAINST_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -305,6 +326,31 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 	 * @generated
 	 */
 	@Override
+	public String getReviewedAgainst()
+	{
+		return reviewedAgainst;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setReviewedAgainst(String newReviewedAgainst)
+	{
+		String oldReviewedAgainst = reviewedAgainst;
+		reviewedAgainst = newReviewedAgainst;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.ALIGNMENT__REVIEWED_AGAINST, oldReviewedAgainst, reviewedAgainst));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -374,6 +420,8 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 				return getActivities();
 			case PlantracePackage.ALIGNMENT__PUBLISHED_IN:
 				return getPublishedIn();
+			case PlantracePackage.ALIGNMENT__REVIEWED_AGAINST:
+				return getReviewedAgainst();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -410,6 +458,9 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 			case PlantracePackage.ALIGNMENT__PUBLISHED_IN:
 				setPublishedIn((String)newValue);
 				return;
+			case PlantracePackage.ALIGNMENT__REVIEWED_AGAINST:
+				setReviewedAgainst((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -442,6 +493,9 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 			case PlantracePackage.ALIGNMENT__PUBLISHED_IN:
 				setPublishedIn(PUBLISHED_IN_EDEFAULT);
 				return;
+			case PlantracePackage.ALIGNMENT__REVIEWED_AGAINST:
+				setReviewedAgainst(REVIEWED_AGAINST_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -470,6 +524,8 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 				return activities != null && !activities.isEmpty();
 			case PlantracePackage.ALIGNMENT__PUBLISHED_IN:
 				return PUBLISHED_IN_EDEFAULT == null ? publishedIn != null : !PUBLISHED_IN_EDEFAULT.equals(publishedIn);
+			case PlantracePackage.ALIGNMENT__REVIEWED_AGAINST:
+				return REVIEWED_AGAINST_EDEFAULT == null ? reviewedAgainst != null : !REVIEWED_AGAINST_EDEFAULT.equals(reviewedAgainst);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -491,6 +547,8 @@ public class AlignmentImpl extends ElementImpl implements Alignment
 		result.append(activities);
 		result.append(", publishedIn: ");
 		result.append(publishedIn);
+		result.append(", reviewedAgainst: ");
+		result.append(reviewedAgainst);
 		result.append(')');
 		return result.toString();
 	}

@@ -5,6 +5,7 @@ package org.plantrace.model.impl;
 
 import java.util.Collection;
 
+import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
@@ -12,11 +13,14 @@ import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.InternalEObject;
 
+import org.eclipse.emf.ecore.impl.ENotificationImpl;
+
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.BusinessGroup;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.KeyActivity;
@@ -32,6 +36,10 @@ import org.plantrace.model.StrategicOutcome;
  * The following features are implemented:
  * </p>
  * <ul>
+ *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getCode <em>Code</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getDescription <em>Description</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getTier <em>Tier</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getLocalRationale <em>Local Rationale</em>}</li>
  *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getNumber <em>Number</em>}</li>
  *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.plantrace.model.impl.CorporateObjectiveImpl#getKeyActivities <em>Key Activities</em>}</li>
@@ -43,6 +51,86 @@ import org.plantrace.model.StrategicOutcome;
  */
 public class CorporateObjectiveImpl extends AlignableElementImpl implements CorporateObjective
 {
+	/**
+	 * The default value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String CODE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getCode() <em>Code</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getCode()
+	 * @generated
+	 * @ordered
+	 */
+	protected String code = CODE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String DESCRIPTION_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getDescription() <em>Description</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDescription()
+	 * @generated
+	 * @ordered
+	 */
+	protected String description = DESCRIPTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTier() <em>Tier</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTier()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String TIER_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTier() <em>Tier</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTier()
+	 * @generated
+	 * @ordered
+	 */
+	protected String tier = TIER_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLocalRationale() <em>Local Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocalRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String LOCAL_RATIONALE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getLocalRationale() <em>Local Rationale</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLocalRationale()
+	 * @generated
+	 * @ordered
+	 */
+	protected String localRationale = LOCAL_RATIONALE_EDEFAULT;
+
 	/**
 	 * The default value of the '{@link #getNumber() <em>Number</em>}' attribute.
 	 * <!-- begin-user-doc -->
@@ -112,6 +200,106 @@ public class CorporateObjectiveImpl extends AlignableElementImpl implements Corp
 	protected EClass eStaticClass()
 	{
 		return PlantracePackage.Literals.CORPORATE_OBJECTIVE;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getCode()
+	{
+		return code;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setCode(String newCode)
+	{
+		String oldCode = code;
+		code = newCode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.CORPORATE_OBJECTIVE__CODE, oldCode, code));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getDescription()
+	{
+		return description;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDescription(String newDescription)
+	{
+		String oldDescription = description;
+		description = newDescription;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION, oldDescription, description));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getTier()
+	{
+		return tier;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTier(String newTier)
+	{
+		String oldTier = tier;
+		tier = newTier;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.CORPORATE_OBJECTIVE__TIER, oldTier, tier));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getLocalRationale()
+	{
+		return localRationale;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLocalRationale(String newLocalRationale)
+	{
+		String oldLocalRationale = localRationale;
+		localRationale = newLocalRationale;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.CORPORATE_OBJECTIVE__LOCAL_RATIONALE, oldLocalRationale, localRationale));
 	}
 
 	/**
@@ -232,6 +420,14 @@ public class CorporateObjectiveImpl extends AlignableElementImpl implements Corp
 	{
 		switch (featureID)
 		{
+			case PlantracePackage.CORPORATE_OBJECTIVE__CODE:
+				return getCode();
+			case PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION:
+				return getDescription();
+			case PlantracePackage.CORPORATE_OBJECTIVE__TIER:
+				return getTier();
+			case PlantracePackage.CORPORATE_OBJECTIVE__LOCAL_RATIONALE:
+				return getLocalRationale();
 			case PlantracePackage.CORPORATE_OBJECTIVE__NUMBER:
 				return getNumber();
 			case PlantracePackage.CORPORATE_OBJECTIVE__OUTCOMES:
@@ -257,6 +453,18 @@ public class CorporateObjectiveImpl extends AlignableElementImpl implements Corp
 	{
 		switch (featureID)
 		{
+			case PlantracePackage.CORPORATE_OBJECTIVE__CODE:
+				setCode((String)newValue);
+				return;
+			case PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION:
+				setDescription((String)newValue);
+				return;
+			case PlantracePackage.CORPORATE_OBJECTIVE__TIER:
+				setTier((String)newValue);
+				return;
+			case PlantracePackage.CORPORATE_OBJECTIVE__LOCAL_RATIONALE:
+				setLocalRationale((String)newValue);
+				return;
 			case PlantracePackage.CORPORATE_OBJECTIVE__OUTCOMES:
 				getOutcomes().clear();
 				getOutcomes().addAll((Collection<? extends StrategicOutcome>)newValue);
@@ -287,6 +495,18 @@ public class CorporateObjectiveImpl extends AlignableElementImpl implements Corp
 	{
 		switch (featureID)
 		{
+			case PlantracePackage.CORPORATE_OBJECTIVE__CODE:
+				setCode(CODE_EDEFAULT);
+				return;
+			case PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION:
+				setDescription(DESCRIPTION_EDEFAULT);
+				return;
+			case PlantracePackage.CORPORATE_OBJECTIVE__TIER:
+				setTier(TIER_EDEFAULT);
+				return;
+			case PlantracePackage.CORPORATE_OBJECTIVE__LOCAL_RATIONALE:
+				setLocalRationale(LOCAL_RATIONALE_EDEFAULT);
+				return;
 			case PlantracePackage.CORPORATE_OBJECTIVE__OUTCOMES:
 				getOutcomes().clear();
 				return;
@@ -313,6 +533,14 @@ public class CorporateObjectiveImpl extends AlignableElementImpl implements Corp
 	{
 		switch (featureID)
 		{
+			case PlantracePackage.CORPORATE_OBJECTIVE__CODE:
+				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
+			case PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION:
+				return DESCRIPTION_EDEFAULT == null ? description != null : !DESCRIPTION_EDEFAULT.equals(description);
+			case PlantracePackage.CORPORATE_OBJECTIVE__TIER:
+				return TIER_EDEFAULT == null ? tier != null : !TIER_EDEFAULT.equals(tier);
+			case PlantracePackage.CORPORATE_OBJECTIVE__LOCAL_RATIONALE:
+				return LOCAL_RATIONALE_EDEFAULT == null ? localRationale != null : !LOCAL_RATIONALE_EDEFAULT.equals(localRationale);
 			case PlantracePackage.CORPORATE_OBJECTIVE__NUMBER:
 				return getNumber() != NUMBER_EDEFAULT;
 			case PlantracePackage.CORPORATE_OBJECTIVE__OUTCOMES:
@@ -325,6 +553,69 @@ public class CorporateObjectiveImpl extends AlignableElementImpl implements Corp
 				return leads != null && !leads.isEmpty();
 		}
 		return super.eIsSet(featureID);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eBaseStructuralFeatureID(int derivedFeatureID, Class<?> baseClass)
+	{
+		if (baseClass == AlignmentTarget.class)
+		{
+			switch (derivedFeatureID)
+			{
+				case PlantracePackage.CORPORATE_OBJECTIVE__CODE: return PlantracePackage.ALIGNMENT_TARGET__CODE;
+				case PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION: return PlantracePackage.ALIGNMENT_TARGET__DESCRIPTION;
+				default: return -1;
+			}
+		}
+		return super.eBaseStructuralFeatureID(derivedFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int eDerivedStructuralFeatureID(int baseFeatureID, Class<?> baseClass)
+	{
+		if (baseClass == AlignmentTarget.class)
+		{
+			switch (baseFeatureID)
+			{
+				case PlantracePackage.ALIGNMENT_TARGET__CODE: return PlantracePackage.CORPORATE_OBJECTIVE__CODE;
+				case PlantracePackage.ALIGNMENT_TARGET__DESCRIPTION: return PlantracePackage.CORPORATE_OBJECTIVE__DESCRIPTION;
+				default: return -1;
+			}
+		}
+		return super.eDerivedStructuralFeatureID(baseFeatureID, baseClass);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String toString()
+	{
+		if (eIsProxy()) return super.toString();
+
+		StringBuilder result = new StringBuilder(super.toString());
+		result.append(" (code: ");
+		result.append(code);
+		result.append(", description: ");
+		result.append(description);
+		result.append(", tier: ");
+		result.append(tier);
+		result.append(", localRationale: ");
+		result.append(localRationale);
+		result.append(')');
+		return result.toString();
 	}
 
 } //CorporateObjectiveImpl

@@ -16,10 +16,12 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.FrameworkStatus;
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.model.PriorityItem;
 
@@ -36,6 +38,10 @@ import org.plantrace.model.PriorityItem;
  *   <li>{@link org.plantrace.model.impl.FrameworkImpl#getPublisher <em>Publisher</em>}</li>
  *   <li>{@link org.plantrace.model.impl.FrameworkImpl#isNational <em>National</em>}</li>
  *   <li>{@link org.plantrace.model.impl.FrameworkImpl#getItems <em>Items</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.FrameworkImpl#getInForceFrom <em>In Force From</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.FrameworkImpl#getInForceTo <em>In Force To</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.FrameworkImpl#getStatus <em>Status</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.FrameworkImpl#getSupersededBy <em>Superseded By</em>}</li>
  * </ul>
  *
  * @generated
@@ -131,6 +137,76 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 	 * @ordered
 	 */
 	protected EList<PriorityItem> items;
+
+	/**
+	 * The default value of the '{@link #getInForceFrom() <em>In Force From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IN_FORCE_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInForceFrom() <em>In Force From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected String inForceFrom = IN_FORCE_FROM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInForceTo() <em>In Force To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IN_FORCE_TO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInForceTo() <em>In Force To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String inForceTo = IN_FORCE_TO_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final FrameworkStatus STATUS_EDEFAULT = FrameworkStatus.IN_FORCE;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected FrameworkStatus status = STATUS_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSupersededBy() <em>Superseded By</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSupersededBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Framework> supersededBy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -274,6 +350,96 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 	 * @generated
 	 */
 	@Override
+	public String getInForceFrom()
+	{
+		return inForceFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInForceFrom(String newInForceFrom)
+	{
+		String oldInForceFrom = inForceFrom;
+		inForceFrom = newInForceFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.FRAMEWORK__IN_FORCE_FROM, oldInForceFrom, inForceFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getInForceTo()
+	{
+		return inForceTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInForceTo(String newInForceTo)
+	{
+		String oldInForceTo = inForceTo;
+		inForceTo = newInForceTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.FRAMEWORK__IN_FORCE_TO, oldInForceTo, inForceTo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public FrameworkStatus getStatus()
+	{
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(FrameworkStatus newStatus)
+	{
+		FrameworkStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.FRAMEWORK__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Framework> getSupersededBy()
+	{
+		if (supersededBy == null)
+		{
+			supersededBy = new EObjectResolvingEList<Framework>(Framework.class, this, PlantracePackage.FRAMEWORK__SUPERSEDED_BY);
+		}
+		return supersededBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -304,6 +470,14 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 				return isNational();
 			case PlantracePackage.FRAMEWORK__ITEMS:
 				return getItems();
+			case PlantracePackage.FRAMEWORK__IN_FORCE_FROM:
+				return getInForceFrom();
+			case PlantracePackage.FRAMEWORK__IN_FORCE_TO:
+				return getInForceTo();
+			case PlantracePackage.FRAMEWORK__STATUS:
+				return getStatus();
+			case PlantracePackage.FRAMEWORK__SUPERSEDED_BY:
+				return getSupersededBy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -335,6 +509,19 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 				getItems().clear();
 				getItems().addAll((Collection<? extends PriorityItem>)newValue);
 				return;
+			case PlantracePackage.FRAMEWORK__IN_FORCE_FROM:
+				setInForceFrom((String)newValue);
+				return;
+			case PlantracePackage.FRAMEWORK__IN_FORCE_TO:
+				setInForceTo((String)newValue);
+				return;
+			case PlantracePackage.FRAMEWORK__STATUS:
+				setStatus((FrameworkStatus)newValue);
+				return;
+			case PlantracePackage.FRAMEWORK__SUPERSEDED_BY:
+				getSupersededBy().clear();
+				getSupersededBy().addAll((Collection<? extends Framework>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -364,6 +551,18 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 			case PlantracePackage.FRAMEWORK__ITEMS:
 				getItems().clear();
 				return;
+			case PlantracePackage.FRAMEWORK__IN_FORCE_FROM:
+				setInForceFrom(IN_FORCE_FROM_EDEFAULT);
+				return;
+			case PlantracePackage.FRAMEWORK__IN_FORCE_TO:
+				setInForceTo(IN_FORCE_TO_EDEFAULT);
+				return;
+			case PlantracePackage.FRAMEWORK__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
+			case PlantracePackage.FRAMEWORK__SUPERSEDED_BY:
+				getSupersededBy().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -388,6 +587,14 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 				return national != NATIONAL_EDEFAULT;
 			case PlantracePackage.FRAMEWORK__ITEMS:
 				return items != null && !items.isEmpty();
+			case PlantracePackage.FRAMEWORK__IN_FORCE_FROM:
+				return IN_FORCE_FROM_EDEFAULT == null ? inForceFrom != null : !IN_FORCE_FROM_EDEFAULT.equals(inForceFrom);
+			case PlantracePackage.FRAMEWORK__IN_FORCE_TO:
+				return IN_FORCE_TO_EDEFAULT == null ? inForceTo != null : !IN_FORCE_TO_EDEFAULT.equals(inForceTo);
+			case PlantracePackage.FRAMEWORK__STATUS:
+				return status != STATUS_EDEFAULT;
+			case PlantracePackage.FRAMEWORK__SUPERSEDED_BY:
+				return supersededBy != null && !supersededBy.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -411,6 +618,12 @@ public class FrameworkImpl extends AlignmentTargetImpl implements Framework
 		result.append(publisher);
 		result.append(", national: ");
 		result.append(national);
+		result.append(", inForceFrom: ");
+		result.append(inForceFrom);
+		result.append(", inForceTo: ");
+		result.append(inForceTo);
+		result.append(", status: ");
+		result.append(status);
 		result.append(')');
 		return result.toString();
 	}

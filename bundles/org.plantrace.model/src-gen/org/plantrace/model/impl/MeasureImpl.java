@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.plantrace.model.BusinessGroup;
+import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Measure;
 import org.plantrace.model.MeasureKind;
 import org.plantrace.model.PlantracePackage;
@@ -40,6 +41,7 @@ import org.plantrace.model.Target;
  *   <li>{@link org.plantrace.model.impl.MeasureImpl#getTargets <em>Targets</em>}</li>
  *   <li>{@link org.plantrace.model.impl.MeasureImpl#getOwners <em>Owners</em>}</li>
  *   <li>{@link org.plantrace.model.impl.MeasureImpl#getOwnerNote <em>Owner Note</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getContributesTo <em>Contributes To</em>}</li>
  * </ul>
  *
  * @generated
@@ -165,6 +167,16 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 	 * @ordered
 	 */
 	protected String ownerNote = OWNER_NOTE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getContributesTo() <em>Contributes To</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getContributesTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<CorporateObjective> contributesTo;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -348,6 +360,21 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 	 * @generated
 	 */
 	@Override
+	public EList<CorporateObjective> getContributesTo()
+	{
+		if (contributesTo == null)
+		{
+			contributesTo = new EObjectResolvingEList<CorporateObjective>(CorporateObjective.class, this, PlantracePackage.MEASURE__CONTRIBUTES_TO);
+		}
+		return contributesTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -382,6 +409,8 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 				return getOwners();
 			case PlantracePackage.MEASURE__OWNER_NOTE:
 				return getOwnerNote();
+			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
+				return getContributesTo();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -420,6 +449,10 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 			case PlantracePackage.MEASURE__OWNER_NOTE:
 				setOwnerNote((String)newValue);
 				return;
+			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
+				getContributesTo().clear();
+				getContributesTo().addAll((Collection<? extends CorporateObjective>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -455,6 +488,9 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 			case PlantracePackage.MEASURE__OWNER_NOTE:
 				setOwnerNote(OWNER_NOTE_EDEFAULT);
 				return;
+			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
+				getContributesTo().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -483,6 +519,8 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 				return owners != null && !owners.isEmpty();
 			case PlantracePackage.MEASURE__OWNER_NOTE:
 				return OWNER_NOTE_EDEFAULT == null ? ownerNote != null : !OWNER_NOTE_EDEFAULT.equals(ownerNote);
+			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
+				return contributesTo != null && !contributesTo.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

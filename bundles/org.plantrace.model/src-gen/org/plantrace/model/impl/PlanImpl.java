@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 import org.plantrace.model.BusinessGroup;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Framework;
+import org.plantrace.model.MeasureSet;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlanStatus;
 import org.plantrace.model.PlantracePackage;
@@ -50,6 +51,8 @@ import org.plantrace.model.StrategicOutcome;
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getOutcomes <em>Outcomes</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getBusinessGroups <em>Business Groups</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PlanImpl#getMeasureSets <em>Measure Sets</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PlanImpl#getParentPlans <em>Parent Plans</em>}</li>
  * </ul>
  *
  * @generated
@@ -285,6 +288,26 @@ public class PlanImpl extends NamedImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<BusinessGroup> businessGroups;
+
+	/**
+	 * The cached value of the '{@link #getMeasureSets() <em>Measure Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMeasureSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<MeasureSet> measureSets;
+
+	/**
+	 * The cached value of the '{@link #getParentPlans() <em>Parent Plans</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getParentPlans()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Plan> parentPlans;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -613,6 +636,36 @@ public class PlanImpl extends NamedImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public EList<MeasureSet> getMeasureSets()
+	{
+		if (measureSets == null)
+		{
+			measureSets = new EObjectContainmentEList<MeasureSet>(MeasureSet.class, this, PlantracePackage.PLAN__MEASURE_SETS);
+		}
+		return measureSets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Plan> getParentPlans()
+	{
+		if (parentPlans == null)
+		{
+			parentPlans = new EObjectResolvingEList<Plan>(Plan.class, this, PlantracePackage.PLAN__PARENT_PLANS);
+		}
+		return parentPlans;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -623,6 +676,8 @@ public class PlanImpl extends NamedImpl implements Plan
 				return ((InternalEList<?>)getObjectives()).basicRemove(otherEnd, msgs);
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
 				return ((InternalEList<?>)getBusinessGroups()).basicRemove(otherEnd, msgs);
+			case PlantracePackage.PLAN__MEASURE_SETS:
+				return ((InternalEList<?>)getMeasureSets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -665,6 +720,10 @@ public class PlanImpl extends NamedImpl implements Plan
 				return getObjectives();
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
 				return getBusinessGroups();
+			case PlantracePackage.PLAN__MEASURE_SETS:
+				return getMeasureSets();
+			case PlantracePackage.PLAN__PARENT_PLANS:
+				return getParentPlans();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -727,6 +786,14 @@ public class PlanImpl extends NamedImpl implements Plan
 				getBusinessGroups().clear();
 				getBusinessGroups().addAll((Collection<? extends BusinessGroup>)newValue);
 				return;
+			case PlantracePackage.PLAN__MEASURE_SETS:
+				getMeasureSets().clear();
+				getMeasureSets().addAll((Collection<? extends MeasureSet>)newValue);
+				return;
+			case PlantracePackage.PLAN__PARENT_PLANS:
+				getParentPlans().clear();
+				getParentPlans().addAll((Collection<? extends Plan>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -783,6 +850,12 @@ public class PlanImpl extends NamedImpl implements Plan
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
 				getBusinessGroups().clear();
 				return;
+			case PlantracePackage.PLAN__MEASURE_SETS:
+				getMeasureSets().clear();
+				return;
+			case PlantracePackage.PLAN__PARENT_PLANS:
+				getParentPlans().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -825,6 +898,10 @@ public class PlanImpl extends NamedImpl implements Plan
 				return objectives != null && !objectives.isEmpty();
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
 				return businessGroups != null && !businessGroups.isEmpty();
+			case PlantracePackage.PLAN__MEASURE_SETS:
+				return measureSets != null && !measureSets.isEmpty();
+			case PlantracePackage.PLAN__PARENT_PLANS:
+				return parentPlans != null && !parentPlans.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

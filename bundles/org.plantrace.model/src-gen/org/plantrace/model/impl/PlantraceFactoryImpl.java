@@ -73,11 +73,13 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 			case PlantracePackage.CORPORATE_OBJECTIVE: return createCorporateObjective();
 			case PlantracePackage.KEY_ACTIVITY: return createKeyActivity();
 			case PlantracePackage.MEASURE: return createMeasure();
+			case PlantracePackage.MEASURE_SET: return createMeasureSet();
 			case PlantracePackage.TARGET: return createTarget();
 			case PlantracePackage.BUSINESS_GROUP: return createBusinessGroup();
 			case PlantracePackage.ALIGNMENT: return createAlignment();
 			case PlantracePackage.FRAMEWORK: return createFramework();
 			case PlantracePackage.PRIORITY_ITEM: return createPriorityItem();
+			case PlantracePackage.SUCCESSION: return createSuccession();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -99,8 +101,12 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 				return createMeasureKindFromString(eDataType, initialValue);
 			case PlantracePackage.TARGET_DIRECTION:
 				return createTargetDirectionFromString(eDataType, initialValue);
+			case PlantracePackage.FRAMEWORK_STATUS:
+				return createFrameworkStatusFromString(eDataType, initialValue);
 			case PlantracePackage.FRAMEWORK_KIND:
 				return createFrameworkKindFromString(eDataType, initialValue);
+			case PlantracePackage.SUCCESSION_KIND:
+				return createSuccessionKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -122,8 +128,12 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 				return convertMeasureKindToString(eDataType, instanceValue);
 			case PlantracePackage.TARGET_DIRECTION:
 				return convertTargetDirectionToString(eDataType, instanceValue);
+			case PlantracePackage.FRAMEWORK_STATUS:
+				return convertFrameworkStatusToString(eDataType, instanceValue);
 			case PlantracePackage.FRAMEWORK_KIND:
 				return convertFrameworkKindToString(eDataType, instanceValue);
+			case PlantracePackage.SUCCESSION_KIND:
+				return convertSuccessionKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -219,6 +229,18 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	 * @generated
 	 */
 	@Override
+	public MeasureSet createMeasureSet()
+	{
+		MeasureSetImpl measureSet = new MeasureSetImpl();
+		return measureSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Target createTarget()
 	{
 		TargetImpl target = new TargetImpl();
@@ -271,6 +293,18 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	{
 		PriorityItemImpl priorityItem = new PriorityItemImpl();
 		return priorityItem;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Succession createSuccession()
+	{
+		SuccessionImpl succession = new SuccessionImpl();
+		return succession;
 	}
 
 	/**
@@ -344,6 +378,28 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	public FrameworkStatus createFrameworkStatusFromString(EDataType eDataType, String initialValue)
+	{
+		FrameworkStatus result = FrameworkStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertFrameworkStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public FrameworkKind createFrameworkKindFromString(EDataType eDataType, String initialValue)
 	{
 		FrameworkKind result = FrameworkKind.get(initialValue);
@@ -357,6 +413,28 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	 * @generated
 	 */
 	public String convertFrameworkKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SuccessionKind createSuccessionKindFromString(EDataType eDataType, String initialValue)
+	{
+		SuccessionKind result = SuccessionKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSuccessionKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

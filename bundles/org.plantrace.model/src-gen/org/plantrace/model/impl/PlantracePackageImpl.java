@@ -20,10 +20,12 @@ import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Element;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.FrameworkStatus;
 import org.plantrace.model.Identified;
 import org.plantrace.model.KeyActivity;
 import org.plantrace.model.Measure;
 import org.plantrace.model.MeasureKind;
+import org.plantrace.model.MeasureSet;
 import org.plantrace.model.Named;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlanStatus;
@@ -32,6 +34,8 @@ import org.plantrace.model.PlantracePackage;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Property;
 import org.plantrace.model.StrategicOutcome;
+import org.plantrace.model.Succession;
+import org.plantrace.model.SuccessionKind;
 import org.plantrace.model.Target;
 import org.plantrace.model.TargetDirection;
 import org.plantrace.model.Wording;
@@ -126,6 +130,13 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass measureSetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EClass targetEClass = null;
 
 	/**
@@ -168,6 +179,13 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass successionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum planStatusEEnum = null;
 
 	/**
@@ -189,7 +207,21 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum frameworkStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum frameworkKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum successionKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -611,6 +643,28 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getPlan_MeasureSets()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_ParentPlans()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStrategicOutcome()
 	{
 		return strategicOutcomeEClass;
@@ -644,9 +698,20 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getStrategicOutcome_Objectives()
+	public EReference getStrategicOutcome_Serves()
 	{
 		return (EReference)strategicOutcomeEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getStrategicOutcome_Objectives()
+	{
+		return (EReference)strategicOutcomeEClass.getEStructuralFeatures().get(3);
 	}
 
 	/**
@@ -688,7 +753,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
-	public EAttribute getCorporateObjective_Number()
+	public EAttribute getCorporateObjective_Tier()
 	{
 		return (EAttribute)corporateObjectiveEClass.getEStructuralFeatures().get(0);
 	}
@@ -699,29 +764,29 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCorporateObjective_LocalRationale()
+	{
+		return (EAttribute)corporateObjectiveEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCorporateObjective_Number()
+	{
+		return (EAttribute)corporateObjectiveEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCorporateObjective_Outcomes()
-	{
-		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(1);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCorporateObjective_KeyActivities()
-	{
-		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(2);
-	}
-
-	/**
-	 * <!-- begin-user-doc -->
-	 * <!-- end-user-doc -->
-	 * @generated
-	 */
-	@Override
-	public EReference getCorporateObjective_Measures()
 	{
 		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(3);
 	}
@@ -732,9 +797,31 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getCorporateObjective_Leads()
+	public EReference getCorporateObjective_KeyActivities()
 	{
 		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorporateObjective_Measures()
+	{
+		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCorporateObjective_Leads()
+	{
+		return (EReference)corporateObjectiveEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -845,6 +932,50 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	public EAttribute getMeasure_OwnerNote()
 	{
 		return (EAttribute)measureEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_ContributesTo()
+	{
+		return (EReference)measureEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getMeasureSet()
+	{
+		return measureSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasureSet_Code()
+	{
+		return (EAttribute)measureSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasureSet_Measures()
+	{
+		return (EReference)measureSetEClass.getEStructuralFeatures().get(1);
 	}
 
 	/**
@@ -1029,6 +1160,17 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAlignment_ReviewedAgainst()
+	{
+		return (EAttribute)alignmentEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAlignmentTarget()
 	{
 		return alignmentTargetEClass;
@@ -1128,6 +1270,50 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getFramework_InForceFrom()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFramework_InForceTo()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getFramework_Status()
+	{
+		return (EAttribute)frameworkEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getFramework_SupersededBy()
+	{
+		return (EReference)frameworkEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getPriorityItem()
 	{
 		return priorityItemEClass;
@@ -1172,6 +1358,83 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPriorityItem_InForceFrom()
+	{
+		return (EAttribute)priorityItemEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPriorityItem_InForceTo()
+	{
+		return (EAttribute)priorityItemEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPriorityItem_Successions()
+	{
+		return (EReference)priorityItemEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSuccession()
+	{
+		return successionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuccession_Kind()
+	{
+		return (EAttribute)successionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSuccession_Successors()
+	{
+		return (EReference)successionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSuccession_Note()
+	{
+		return (EAttribute)successionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlanStatus()
 	{
 		return planStatusEEnum;
@@ -1205,9 +1468,31 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getFrameworkStatus()
+	{
+		return frameworkStatusEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getFrameworkKind()
 	{
 		return frameworkKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getSuccessionKind()
+	{
+		return successionKindEEnum;
 	}
 
 	/**
@@ -1278,16 +1563,21 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(planEClass, PLAN__OUTCOMES);
 		createEReference(planEClass, PLAN__OBJECTIVES);
 		createEReference(planEClass, PLAN__BUSINESS_GROUPS);
+		createEReference(planEClass, PLAN__MEASURE_SETS);
+		createEReference(planEClass, PLAN__PARENT_PLANS);
 
 		strategicOutcomeEClass = createEClass(STRATEGIC_OUTCOME);
 		createEAttribute(strategicOutcomeEClass, STRATEGIC_OUTCOME__CODE);
 		createEReference(strategicOutcomeEClass, STRATEGIC_OUTCOME__CHILDREN);
+		createEReference(strategicOutcomeEClass, STRATEGIC_OUTCOME__SERVES);
 		createEReference(strategicOutcomeEClass, STRATEGIC_OUTCOME__OBJECTIVES);
 
 		alignableElementEClass = createEClass(ALIGNABLE_ELEMENT);
 		createEReference(alignableElementEClass, ALIGNABLE_ELEMENT__ALIGNMENTS);
 
 		corporateObjectiveEClass = createEClass(CORPORATE_OBJECTIVE);
+		createEAttribute(corporateObjectiveEClass, CORPORATE_OBJECTIVE__TIER);
+		createEAttribute(corporateObjectiveEClass, CORPORATE_OBJECTIVE__LOCAL_RATIONALE);
 		createEAttribute(corporateObjectiveEClass, CORPORATE_OBJECTIVE__NUMBER);
 		createEReference(corporateObjectiveEClass, CORPORATE_OBJECTIVE__OUTCOMES);
 		createEReference(corporateObjectiveEClass, CORPORATE_OBJECTIVE__KEY_ACTIVITIES);
@@ -1305,6 +1595,11 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(measureEClass, MEASURE__TARGETS);
 		createEReference(measureEClass, MEASURE__OWNERS);
 		createEAttribute(measureEClass, MEASURE__OWNER_NOTE);
+		createEReference(measureEClass, MEASURE__CONTRIBUTES_TO);
+
+		measureSetEClass = createEClass(MEASURE_SET);
+		createEAttribute(measureSetEClass, MEASURE_SET__CODE);
+		createEReference(measureSetEClass, MEASURE_SET__MEASURES);
 
 		targetEClass = createEClass(TARGET);
 		createEAttribute(targetEClass, TARGET__YEAR);
@@ -1324,6 +1619,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(alignmentEClass, ALIGNMENT__LEAD_AGENTS);
 		createEAttribute(alignmentEClass, ALIGNMENT__ACTIVITIES);
 		createEAttribute(alignmentEClass, ALIGNMENT__PUBLISHED_IN);
+		createEAttribute(alignmentEClass, ALIGNMENT__REVIEWED_AGAINST);
 
 		alignmentTargetEClass = createEClass(ALIGNMENT_TARGET);
 		createEAttribute(alignmentTargetEClass, ALIGNMENT_TARGET__CODE);
@@ -1335,17 +1631,31 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEAttribute(frameworkEClass, FRAMEWORK__PUBLISHER);
 		createEAttribute(frameworkEClass, FRAMEWORK__NATIONAL);
 		createEReference(frameworkEClass, FRAMEWORK__ITEMS);
+		createEAttribute(frameworkEClass, FRAMEWORK__IN_FORCE_FROM);
+		createEAttribute(frameworkEClass, FRAMEWORK__IN_FORCE_TO);
+		createEAttribute(frameworkEClass, FRAMEWORK__STATUS);
+		createEReference(frameworkEClass, FRAMEWORK__SUPERSEDED_BY);
 
 		priorityItemEClass = createEClass(PRIORITY_ITEM);
 		createEReference(priorityItemEClass, PRIORITY_ITEM__CHILDREN);
 		createEReference(priorityItemEClass, PRIORITY_ITEM__CORRESPONDS_TO);
 		createEAttribute(priorityItemEClass, PRIORITY_ITEM__GROUP);
+		createEAttribute(priorityItemEClass, PRIORITY_ITEM__IN_FORCE_FROM);
+		createEAttribute(priorityItemEClass, PRIORITY_ITEM__IN_FORCE_TO);
+		createEReference(priorityItemEClass, PRIORITY_ITEM__SUCCESSIONS);
+
+		successionEClass = createEClass(SUCCESSION);
+		createEAttribute(successionEClass, SUCCESSION__KIND);
+		createEReference(successionEClass, SUCCESSION__SUCCESSORS);
+		createEAttribute(successionEClass, SUCCESSION__NOTE);
 
 		// Create enums
 		planStatusEEnum = createEEnum(PLAN_STATUS);
 		measureKindEEnum = createEEnum(MEASURE_KIND);
 		targetDirectionEEnum = createEEnum(TARGET_DIRECTION);
+		frameworkStatusEEnum = createEEnum(FRAMEWORK_STATUS);
 		frameworkKindEEnum = createEEnum(FRAMEWORK_KIND);
+		successionKindEEnum = createEEnum(SUCCESSION_KIND);
 	}
 
 	/**
@@ -1383,8 +1693,10 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		strategicOutcomeEClass.getESuperTypes().add(this.getNamed());
 		alignableElementEClass.getESuperTypes().add(this.getNamed());
 		corporateObjectiveEClass.getESuperTypes().add(this.getAlignableElement());
+		corporateObjectiveEClass.getESuperTypes().add(this.getAlignmentTarget());
 		keyActivityEClass.getESuperTypes().add(this.getAlignableElement());
 		measureEClass.getESuperTypes().add(this.getAlignableElement());
+		measureSetEClass.getESuperTypes().add(this.getNamed());
 		targetEClass.getESuperTypes().add(this.getElement());
 		businessGroupEClass.getESuperTypes().add(this.getNamed());
 		alignmentEClass.getESuperTypes().add(this.getElement());
@@ -1431,16 +1743,21 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEReference(getPlan_Outcomes(), this.getStrategicOutcome(), null, "outcomes", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_Objectives(), this.getCorporateObjective(), null, "objectives", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_BusinessGroups(), this.getBusinessGroup(), null, "businessGroups", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_MeasureSets(), this.getMeasureSet(), null, "measureSets", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_ParentPlans(), this.getPlan(), null, "parentPlans", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategicOutcomeEClass, StrategicOutcome.class, "StrategicOutcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStrategicOutcome_Code(), ecorePackage.getEString(), "code", null, 0, 1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategicOutcome_Children(), this.getStrategicOutcome(), null, "children", null, 0, -1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getStrategicOutcome_Serves(), this.getStrategicOutcome(), null, "serves", null, 0, -1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getStrategicOutcome_Objectives(), this.getCorporateObjective(), this.getCorporateObjective_Outcomes(), "objectives", null, 0, -1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alignableElementEClass, AlignableElement.class, "AlignableElement", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getAlignableElement_Alignments(), this.getAlignment(), this.getAlignment_Source(), "alignments", null, 0, -1, AlignableElement.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(corporateObjectiveEClass, CorporateObjective.class, "CorporateObjective", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getCorporateObjective_Tier(), ecorePackage.getEString(), "tier", null, 0, 1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCorporateObjective_LocalRationale(), ecorePackage.getEString(), "localRationale", null, 0, 1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCorporateObjective_Number(), ecorePackage.getEInt(), "number", null, 0, 1, CorporateObjective.class, IS_TRANSIENT, IS_VOLATILE, !IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, IS_DERIVED, IS_ORDERED);
 		initEReference(getCorporateObjective_Outcomes(), this.getStrategicOutcome(), this.getStrategicOutcome_Objectives(), "outcomes", null, 0, -1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCorporateObjective_KeyActivities(), this.getKeyActivity(), null, "keyActivities", null, 0, -1, CorporateObjective.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1458,6 +1775,11 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEReference(getMeasure_Targets(), this.getTarget(), null, "targets", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_Owners(), this.getBusinessGroup(), null, "owners", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasure_OwnerNote(), ecorePackage.getEString(), "ownerNote", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_ContributesTo(), this.getCorporateObjective(), null, "contributesTo", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(measureSetEClass, MeasureSet.class, "MeasureSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getMeasureSet_Code(), ecorePackage.getEString(), "code", null, 0, 1, MeasureSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasureSet_Measures(), this.getMeasure(), null, "measures", null, 0, -1, MeasureSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(targetEClass, Target.class, "Target", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getTarget_Year(), ecorePackage.getEString(), "year", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1477,6 +1799,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEReference(getAlignment_LeadAgents(), this.getBusinessGroup(), null, "leadAgents", null, 0, -1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAlignment_Activities(), ecorePackage.getEString(), "activities", null, 0, -1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAlignment_PublishedIn(), ecorePackage.getEString(), "publishedIn", null, 0, 1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAlignment_ReviewedAgainst(), ecorePackage.getEString(), "reviewedAgainst", null, 0, 1, Alignment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(alignmentTargetEClass, AlignmentTarget.class, "AlignmentTarget", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAlignmentTarget_Code(), ecorePackage.getEString(), "code", null, 0, 1, AlignmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1488,11 +1811,23 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEAttribute(getFramework_Publisher(), ecorePackage.getEString(), "publisher", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getFramework_National(), ecorePackage.getEBoolean(), "national", "true", 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getFramework_Items(), this.getPriorityItem(), null, "items", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFramework_InForceFrom(), ecorePackage.getEString(), "inForceFrom", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFramework_InForceTo(), ecorePackage.getEString(), "inForceTo", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getFramework_Status(), this.getFrameworkStatus(), "status", null, 0, 1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getFramework_SupersededBy(), this.getFramework(), null, "supersededBy", null, 0, -1, Framework.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(priorityItemEClass, PriorityItem.class, "PriorityItem", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getPriorityItem_Children(), this.getPriorityItem(), null, "children", null, 0, -1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPriorityItem_CorrespondsTo(), this.getPriorityItem(), null, "correspondsTo", null, 0, -1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPriorityItem_Group(), ecorePackage.getEBoolean(), "group", null, 0, 1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityItem_InForceFrom(), ecorePackage.getEString(), "inForceFrom", null, 0, 1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPriorityItem_InForceTo(), ecorePackage.getEString(), "inForceTo", null, 0, 1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPriorityItem_Successions(), this.getSuccession(), null, "successions", null, 0, -1, PriorityItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(successionEClass, Succession.class, "Succession", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSuccession_Kind(), this.getSuccessionKind(), "kind", null, 0, 1, Succession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSuccession_Successors(), this.getPriorityItem(), null, "successors", null, 0, -1, Succession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSuccession_Note(), ecorePackage.getEString(), "note", null, 0, 1, Succession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(planStatusEEnum, PlanStatus.class, "PlanStatus");
@@ -1514,6 +1849,11 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		addEEnumLiteral(targetDirectionEEnum, TargetDirection.ACHIEVE);
 		addEEnumLiteral(targetDirectionEEnum, TargetDirection.TRACK);
 
+		initEEnum(frameworkStatusEEnum, FrameworkStatus.class, "FrameworkStatus");
+		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.IN_FORCE);
+		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.WITHDRAWN);
+		addEEnumLiteral(frameworkStatusEEnum, FrameworkStatus.SUPERSEDED);
+
 		initEEnum(frameworkKindEEnum, FrameworkKind.class, "FrameworkKind");
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.PSA);
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.SPP);
@@ -1526,6 +1866,15 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.CHI);
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.NPP);
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.OTHER);
+
+		initEEnum(successionKindEEnum, SuccessionKind.class, "SuccessionKind");
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.SAME);
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.BROADENED);
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.NARROWED);
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.CHANGED_BASIS);
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.MERGED);
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.SPLIT);
+		addEEnumLiteral(successionKindEEnum, SuccessionKind.WITHDRAWN);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -1651,6 +2000,20 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "The national frameworks (usually in other files) this plan must trace to."
 		   });
 		addAnnotation
+		  (getPlan_MeasureSets(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Plan-level sets of measures that are not held by one objective (e.g. a table of key performance indicators); each measure may say which objectives it contributes to."
+		   });
+		addAnnotation
+		  (getPlan_ParentPlans(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The plans this plan delivers (a borough or directorate plan lists the corporate plan); its objectives align to their objectives, so the golden thread runs from the national frameworks through the parent plan to this one."
+		   });
+		addAnnotation
 		  (getStrategicOutcome_Code(),
 		   source,
 		   new String[]
@@ -1665,11 +2028,32 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "Sub-outcomes (e.g. strategic driver -> corporate priority)."
 		   });
 		addAnnotation
+		  (getStrategicOutcome_Serves(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Other outcomes this one also serves besides the one that contains it: a corporate priority listed under several strategic drivers is held once, under the first, and serves the others."
+		   });
+		addAnnotation
 		  (getStrategicOutcome_Objectives(),
 		   source,
 		   new String[]
 		   {
 			   "documentation", "The objectives that deliver this outcome."
+		   });
+		addAnnotation
+		  (getCorporateObjective_Tier(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The kind of objective as the plan prints it where a plan has several (e.g. \'Met corporate objective\', \'Delivery objective\'); empty when the plan has one kind."
+		   });
+		addAnnotation
+		  (getCorporateObjective_LocalRationale(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Why this objective is deliberately local and traces to no national priority (justified non-alignment). An objective with a rationale and no national link is reported as information, not as an error."
 		   });
 		addAnnotation
 		  (getCorporateObjective_Number(),
@@ -1721,6 +2105,34 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "Business groups that also hold this as their measure (\'Also BG measure\')."
+		   });
+		addAnnotation
+		  (getMeasure_ContributesTo(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Objectives a measure of a plan-level measure set contributes to (a measure held by an objective contributes to that objective without saying so)."
+		   });
+		addAnnotation
+		  (measureSetEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A plan-level table of measures, such as the key performance indicators a plan is monitored against."
+		   });
+		addAnnotation
+		  (getMeasureSet_Code(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Printed code or number of the set, if any."
+		   });
+		addAnnotation
+		  (getMeasureSet_Measures(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The measures of the set, in printed order."
 		   });
 		addAnnotation
 		  (getTarget_Value(),
@@ -1779,6 +2191,13 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "The published table this link was taken from, e.g. \'Appendix E\'."
 		   });
 		addAnnotation
+		  (getAlignment_ReviewedAgainst(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Fingerprint of the target (its code, title and description) when the link was made or last reviewed. When the target\'s wording or definition changes in its framework file, the fingerprints differ and the link is suspect until someone reviews it."
+		   });
+		addAnnotation
 		  (getAlignmentTarget_Code(),
 		   source,
 		   new String[]
@@ -1800,6 +2219,34 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "Whether this framework counts as a national priority for the traceability rules."
 		   });
 		addAnnotation
+		  (getFramework_InForceFrom(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First day the framework is in force, as an ISO date (2008-04-01); empty when not known (then it counts as in force from any date)."
+		   });
+		addAnnotation
+		  (getFramework_InForceTo(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Last day the framework is in force, as an ISO date (2011-03-31); empty while it is in force."
+		   });
+		addAnnotation
+		  (getFramework_Status(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whether the framework is in force, withdrawn without replacement, or superseded by another framework (named in supersededBy)."
+		   });
+		addAnnotation
+		  (getFramework_SupersededBy(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The frameworks that replace this one."
+		   });
+		addAnnotation
 		  (getPriorityItem_Children(),
 		   source,
 		   new String[]
@@ -1819,6 +2266,55 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "True for a heading that only groups children (e.g. a Mayor\'s theme); aligning to it is not expected."
+		   });
+		addAnnotation
+		  (getPriorityItem_InForceFrom(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First day this item is in force, when it differs from its framework (ISO date)."
+		   });
+		addAnnotation
+		  (getPriorityItem_InForceTo(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Last day this item is in force, when it ends before its framework (ISO date), e.g. a target removed mid-period."
+		   });
+		addAnnotation
+		  (getPriorityItem_Successions(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What replaces this item once it is withdrawn or its framework is superseded."
+		   });
+		addAnnotation
+		  (successionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A typed link from a priority item to what replaces it in a later framework."
+		   });
+		addAnnotation
+		  (getSuccession_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the successor relates to the item: the same priority, broadened, narrowed, measured on a changed basis, merged with others, split into several, or withdrawn with no successor."
+		   });
+		addAnnotation
+		  (getSuccession_Successors(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The items that replace this one (none when withdrawn; several when split)."
+		   });
+		addAnnotation
+		  (getSuccession_Note(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where the succession is documented, or why."
 		   });
 	}
 

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.model.PriorityItem;
+import org.plantrace.model.Succession;
 
 /**
  * <!-- begin-user-doc -->
@@ -33,6 +34,9 @@ import org.plantrace.model.PriorityItem;
  *   <li>{@link org.plantrace.model.impl.PriorityItemImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PriorityItemImpl#getCorrespondsTo <em>Corresponds To</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PriorityItemImpl#isGroup <em>Group</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PriorityItemImpl#getInForceFrom <em>In Force From</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PriorityItemImpl#getInForceTo <em>In Force To</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PriorityItemImpl#getSuccessions <em>Successions</em>}</li>
  * </ul>
  *
  * @generated
@@ -78,6 +82,56 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 	 * @ordered
 	 */
 	protected boolean group = GROUP_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInForceFrom() <em>In Force From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IN_FORCE_FROM_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInForceFrom() <em>In Force From</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceFrom()
+	 * @generated
+	 * @ordered
+	 */
+	protected String inForceFrom = IN_FORCE_FROM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getInForceTo() <em>In Force To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String IN_FORCE_TO_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getInForceTo() <em>In Force To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInForceTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected String inForceTo = IN_FORCE_TO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getSuccessions() <em>Successions</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSuccessions()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Succession> successions;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -161,12 +215,79 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 	 * @generated
 	 */
 	@Override
+	public String getInForceFrom()
+	{
+		return inForceFrom;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInForceFrom(String newInForceFrom)
+	{
+		String oldInForceFrom = inForceFrom;
+		inForceFrom = newInForceFrom;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.PRIORITY_ITEM__IN_FORCE_FROM, oldInForceFrom, inForceFrom));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getInForceTo()
+	{
+		return inForceTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setInForceTo(String newInForceTo)
+	{
+		String oldInForceTo = inForceTo;
+		inForceTo = newInForceTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.PRIORITY_ITEM__IN_FORCE_TO, oldInForceTo, inForceTo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Succession> getSuccessions()
+	{
+		if (successions == null)
+		{
+			successions = new EObjectContainmentEList<Succession>(Succession.class, this, PlantracePackage.PRIORITY_ITEM__SUCCESSIONS);
+		}
+		return successions;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
 			case PlantracePackage.PRIORITY_ITEM__CHILDREN:
 				return ((InternalEList<?>)getChildren()).basicRemove(otherEnd, msgs);
+			case PlantracePackage.PRIORITY_ITEM__SUCCESSIONS:
+				return ((InternalEList<?>)getSuccessions()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -187,6 +308,12 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 				return getCorrespondsTo();
 			case PlantracePackage.PRIORITY_ITEM__GROUP:
 				return isGroup();
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_FROM:
+				return getInForceFrom();
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_TO:
+				return getInForceTo();
+			case PlantracePackage.PRIORITY_ITEM__SUCCESSIONS:
+				return getSuccessions();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -213,6 +340,16 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 			case PlantracePackage.PRIORITY_ITEM__GROUP:
 				setGroup((Boolean)newValue);
 				return;
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_FROM:
+				setInForceFrom((String)newValue);
+				return;
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_TO:
+				setInForceTo((String)newValue);
+				return;
+			case PlantracePackage.PRIORITY_ITEM__SUCCESSIONS:
+				getSuccessions().clear();
+				getSuccessions().addAll((Collection<? extends Succession>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -236,6 +373,15 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 			case PlantracePackage.PRIORITY_ITEM__GROUP:
 				setGroup(GROUP_EDEFAULT);
 				return;
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_FROM:
+				setInForceFrom(IN_FORCE_FROM_EDEFAULT);
+				return;
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_TO:
+				setInForceTo(IN_FORCE_TO_EDEFAULT);
+				return;
+			case PlantracePackage.PRIORITY_ITEM__SUCCESSIONS:
+				getSuccessions().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -256,6 +402,12 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 				return correspondsTo != null && !correspondsTo.isEmpty();
 			case PlantracePackage.PRIORITY_ITEM__GROUP:
 				return group != GROUP_EDEFAULT;
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_FROM:
+				return IN_FORCE_FROM_EDEFAULT == null ? inForceFrom != null : !IN_FORCE_FROM_EDEFAULT.equals(inForceFrom);
+			case PlantracePackage.PRIORITY_ITEM__IN_FORCE_TO:
+				return IN_FORCE_TO_EDEFAULT == null ? inForceTo != null : !IN_FORCE_TO_EDEFAULT.equals(inForceTo);
+			case PlantracePackage.PRIORITY_ITEM__SUCCESSIONS:
+				return successions != null && !successions.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -273,6 +425,10 @@ public class PriorityItemImpl extends AlignmentTargetImpl implements PriorityIte
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (group: ");
 		result.append(group);
+		result.append(", inForceFrom: ");
+		result.append(inForceFrom);
+		result.append(", inForceTo: ");
+		result.append(inForceTo);
 		result.append(')');
 		return result.toString();
 	}

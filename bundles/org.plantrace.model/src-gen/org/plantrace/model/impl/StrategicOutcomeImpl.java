@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.EObjectWithInverseResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
@@ -33,6 +34,7 @@ import org.plantrace.model.StrategicOutcome;
  * <ul>
  *   <li>{@link org.plantrace.model.impl.StrategicOutcomeImpl#getCode <em>Code</em>}</li>
  *   <li>{@link org.plantrace.model.impl.StrategicOutcomeImpl#getChildren <em>Children</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.StrategicOutcomeImpl#getServes <em>Serves</em>}</li>
  *   <li>{@link org.plantrace.model.impl.StrategicOutcomeImpl#getObjectives <em>Objectives</em>}</li>
  * </ul>
  *
@@ -69,6 +71,16 @@ public class StrategicOutcomeImpl extends NamedImpl implements StrategicOutcome
 	 * @ordered
 	 */
 	protected EList<StrategicOutcome> children;
+
+	/**
+	 * The cached value of the '{@link #getServes() <em>Serves</em>}' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getServes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<StrategicOutcome> serves;
 
 	/**
 	 * The cached value of the '{@link #getObjectives() <em>Objectives</em>}' reference list.
@@ -147,6 +159,21 @@ public class StrategicOutcomeImpl extends NamedImpl implements StrategicOutcome
 	 * @generated
 	 */
 	@Override
+	public EList<StrategicOutcome> getServes()
+	{
+		if (serves == null)
+		{
+			serves = new EObjectResolvingEList<StrategicOutcome>(StrategicOutcome.class, this, PlantracePackage.STRATEGIC_OUTCOME__SERVES);
+		}
+		return serves;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<CorporateObjective> getObjectives()
 	{
 		if (objectives == null)
@@ -205,6 +232,8 @@ public class StrategicOutcomeImpl extends NamedImpl implements StrategicOutcome
 				return getCode();
 			case PlantracePackage.STRATEGIC_OUTCOME__CHILDREN:
 				return getChildren();
+			case PlantracePackage.STRATEGIC_OUTCOME__SERVES:
+				return getServes();
 			case PlantracePackage.STRATEGIC_OUTCOME__OBJECTIVES:
 				return getObjectives();
 		}
@@ -228,6 +257,10 @@ public class StrategicOutcomeImpl extends NamedImpl implements StrategicOutcome
 			case PlantracePackage.STRATEGIC_OUTCOME__CHILDREN:
 				getChildren().clear();
 				getChildren().addAll((Collection<? extends StrategicOutcome>)newValue);
+				return;
+			case PlantracePackage.STRATEGIC_OUTCOME__SERVES:
+				getServes().clear();
+				getServes().addAll((Collection<? extends StrategicOutcome>)newValue);
 				return;
 			case PlantracePackage.STRATEGIC_OUTCOME__OBJECTIVES:
 				getObjectives().clear();
@@ -253,6 +286,9 @@ public class StrategicOutcomeImpl extends NamedImpl implements StrategicOutcome
 			case PlantracePackage.STRATEGIC_OUTCOME__CHILDREN:
 				getChildren().clear();
 				return;
+			case PlantracePackage.STRATEGIC_OUTCOME__SERVES:
+				getServes().clear();
+				return;
 			case PlantracePackage.STRATEGIC_OUTCOME__OBJECTIVES:
 				getObjectives().clear();
 				return;
@@ -274,6 +310,8 @@ public class StrategicOutcomeImpl extends NamedImpl implements StrategicOutcome
 				return CODE_EDEFAULT == null ? code != null : !CODE_EDEFAULT.equals(code);
 			case PlantracePackage.STRATEGIC_OUTCOME__CHILDREN:
 				return children != null && !children.isEmpty();
+			case PlantracePackage.STRATEGIC_OUTCOME__SERVES:
+				return serves != null && !serves.isEmpty();
 			case PlantracePackage.STRATEGIC_OUTCOME__OBJECTIVES:
 				return objectives != null && !objectives.isEmpty();
 		}

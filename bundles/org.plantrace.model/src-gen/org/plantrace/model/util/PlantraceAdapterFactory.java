@@ -131,6 +131,11 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 				return createMeasureAdapter();
 			}
 			@Override
+			public Adapter caseMeasureSet(MeasureSet object)
+			{
+				return createMeasureSetAdapter();
+			}
+			@Override
 			public Adapter caseTarget(Target object)
 			{
 				return createTargetAdapter();
@@ -159,6 +164,11 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 			public Adapter casePriorityItem(PriorityItem object)
 			{
 				return createPriorityItemAdapter();
+			}
+			@Override
+			public Adapter caseSuccession(Succession object)
+			{
+				return createSuccessionAdapter();
 			}
 			@Override
 			public Adapter defaultCase(EObject object)
@@ -348,6 +358,21 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 	}
 
 	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.MeasureSet <em>Measure Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.MeasureSet
+	 * @generated
+	 */
+	public Adapter createMeasureSetAdapter()
+	{
+		return null;
+	}
+
+	/**
 	 * Creates a new adapter for an object of class '{@link org.plantrace.model.Target <em>Target</em>}'.
 	 * <!-- begin-user-doc -->
 	 * This default implementation returns null so that we can easily ignore cases;
@@ -433,6 +458,21 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createPriorityItemAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.Succession <em>Succession</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.Succession
+	 * @generated
+	 */
+	public Adapter createSuccessionAdapter()
 	{
 		return null;
 	}

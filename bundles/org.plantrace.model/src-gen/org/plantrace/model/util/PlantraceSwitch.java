@@ -146,6 +146,7 @@ public class PlantraceSwitch<T> extends Switch<T>
 				CorporateObjective corporateObjective = (CorporateObjective)theEObject;
 				T result = caseCorporateObjective(corporateObjective);
 				if (result == null) result = caseAlignableElement(corporateObjective);
+				if (result == null) result = caseAlignmentTarget(corporateObjective);
 				if (result == null) result = caseNamed(corporateObjective);
 				if (result == null) result = caseElement(corporateObjective);
 				if (result == null) result = caseIdentified(corporateObjective);
@@ -171,6 +172,16 @@ public class PlantraceSwitch<T> extends Switch<T>
 				if (result == null) result = caseNamed(measure);
 				if (result == null) result = caseElement(measure);
 				if (result == null) result = caseIdentified(measure);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.MEASURE_SET:
+			{
+				MeasureSet measureSet = (MeasureSet)theEObject;
+				T result = caseMeasureSet(measureSet);
+				if (result == null) result = caseNamed(measureSet);
+				if (result == null) result = caseElement(measureSet);
+				if (result == null) result = caseIdentified(measureSet);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -231,6 +242,13 @@ public class PlantraceSwitch<T> extends Switch<T>
 				if (result == null) result = caseNamed(priorityItem);
 				if (result == null) result = caseElement(priorityItem);
 				if (result == null) result = caseIdentified(priorityItem);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.SUCCESSION:
+			{
+				Succession succession = (Succession)theEObject;
+				T result = caseSuccession(succession);
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
@@ -415,6 +433,22 @@ public class PlantraceSwitch<T> extends Switch<T>
 	}
 
 	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Measure Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Measure Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseMeasureSet(MeasureSet object)
+	{
+		return null;
+	}
+
+	/**
 	 * Returns the result of interpreting the object as an instance of '<em>Target</em>'.
 	 * <!-- begin-user-doc -->
 	 * This implementation returns null;
@@ -506,6 +540,22 @@ public class PlantraceSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T casePriorityItem(PriorityItem object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Succession</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Succession</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSuccession(Succession object)
 	{
 		return null;
 	}

@@ -1,11 +1,25 @@
 package org.plantrace.model.io;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.charset.StandardCharsets;
+
+import org.eclipse.emf.ecore.EPackage;
+import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
+import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
+import org.plantrace.model.io.migration.Migrations;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * The XMI resource of plan and framework files.
@@ -13,9 +27,16 @@ import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
  * <p>Elements are addressed by their stable {@code id} attribute, never by position, so references
  * survive reordering and renumbering. Saving is deterministic: the same model always gives the same
  * bytes (no generated ids, no timestamps, features in metamodel order, content in model order).
- * Loading never resolves DOCTYPEs or external entities.
+ * Loading never resolves DOCTYPEs or external entities, and looks XML namespaces up in the package registry only.
+ *
+ * <p>The model namespace carries the {@link FormatVersion file format version}: a file of an older version is
+ * migrated in memory while it loads (see {@link org.plantrace.model.io.migration}) and saved in the current
+ * version; a file of a newer version fails to load with a message saying so.
  */
 public class PlantraceResource extends XMIResourceImpl {
+
+    private FormatVersion formatVersion;
+    private List<String> migrationLog = List.of();
 
     /** Parser features that forbid DOCTYPE declarations and any external entity or DTD. */
     public static final Map<String, Boolean> SECURE_PARSER_FEATURES = Map.of(
@@ -41,6 +62,69 @@ public class PlantraceResource extends XMIResourceImpl {
         save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
         save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
         save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+    }
+
+    @Override
+    protected XMLLoad createXMLLoad() {
+        return new XMILoadImpl(createXMLHelper()) {
+            @Override
+            protected DefaultHandler makeDefaultHandler() {
+                return new PlantraceXmiHandler(PlantraceResource.this, helper, options);
+            }
+        };
+    }
+
+    @Override
+    public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
+        formatVersion = null;
+        migrationLog = List.of();
+        BufferedInputStream in = new BufferedInputStream(inputStream, SNIFF_LENGTH);
+        Map<Object, Object> effective = new HashMap<>(options == null ? Map.of() : options);
+        FormatVersion declared = sniffFormatVersion(in);
+        if (declared != null && declared.isReadable() && declared.isOlderThan(FormatVersion.CURRENT)) {
+            // Keep what the current metamodel has no feature for, so that the migration steps can take it over.
+            effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+            effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(
+                    getResourceSet() != null ? getResourceSet().getPackageRegistry() : EPackage.Registry.INSTANCE));
+        }
+        super.doLoad(in, effective);
+        if (formatVersion != null && formatVersion.isOlderThan(FormatVersion.CURRENT) && getErrors().isEmpty()) {
+            migrationLog = Migrations.migrate(this, formatVersion);
+        }
+    }
+
+    private static final int SNIFF_LENGTH = 64 * 1024;
+    private static final Pattern NAMESPACE = Pattern.compile(
+            "xmlns(?::[\\w.-]+)?\\s*=\\s*[\"']" + Pattern.quote(FormatVersion.NAMESPACE_PREFIX) + "([^\"']*)[\"']");
+
+    /** The format version the file declares in its first bytes, or null; the parser checks it authoritatively. */
+    private static FormatVersion sniffFormatVersion(BufferedInputStream in) throws IOException {
+        in.mark(SNIFF_LENGTH);
+        byte[] head = in.readNBytes(SNIFF_LENGTH);
+        in.reset();
+        Matcher m = NAMESPACE.matcher(new String(head, StandardCharsets.ISO_8859_1));
+        return m.find() ? FormatVersion.parse(m.group(1)).orElse(null) : null;
+    }
+
+    void noteFormatVersion(FormatVersion version) {
+        if (formatVersion == null) {
+            formatVersion = version;
+        }
+    }
+
+    /** The file format the resource was loaded from; null when not loaded from a Plantrace file. */
+    public FormatVersion getFormatVersion() {
+        return formatVersion;
+    }
+
+    /** Whether the file was of an older format and was migrated while loading (saving writes the current one). */
+    public boolean isMigrated() {
+        return formatVersion != null && formatVersion.isOlderThan(FormatVersion.CURRENT);
+    }
+
+    /** What the migration steps did while loading, one line per step; empty when nothing was migrated. */
+    public List<String> getMigrationLog() {
+        return migrationLog;
     }
 
     @Override

@@ -45,12 +45,28 @@ class ValidationRulesTest {
     }
 
     @Test
-    void linksToMayorOrProtectiveServicesAloneDoNotCountAsNational() {
+    void linksToLocalFrameworksAloneDoNotCountAsNational() {
         Fixture fx = new Fixture();
+        fx.framework("psa", FrameworkKind.PSA, "PSA 24");
         Framework ps = fx.framework("ps", FrameworkKind.PS, "Counter Terrorism");
+        ps.setNational(false);
         CorporateObjective o = fx.objective("obj", 2);
         fx.link(o, ps.getItems().get(0));
         assertEquals(1, of(Validation.validate(fx.plan), "untraced-objective").size());
+    }
+
+    @Test
+    void theNationalFlagDecidesWhatCountsNotTheKind() {
+        Fixture fx = new Fixture();
+        Framework psa = fx.framework("psa", FrameworkKind.PSA, "PSA 24");
+        psa.setNational(false);
+        Framework other = fx.framework("strategy", FrameworkKind.OTHER, "Strategy 1");
+        CorporateObjective viaPsa = fx.objective("obj-psa", 1);
+        fx.link(viaPsa, psa.getItems().get(0));
+        CorporateObjective viaOther = fx.objective("obj-other", 1);
+        fx.link(viaOther, other.getItems().get(0));
+        List<Finding> untraced = of(Validation.validate(fx.plan), "untraced-objective");
+        assertEquals(List.of("obj-psa"), untraced.stream().map(Finding::elementId).toList());
     }
 
     @Test

@@ -191,7 +191,7 @@ class ModelStoreTest {
 
     @Test
     void wrongNamespaceIsReported() throws Exception {
-        String full = Files.readString(writeSample()).replace("http://plantrace.org/model/1.0", "http://example.org/x");
+        String full = Files.readString(writeSample()).replace(org.plantrace.model.PlantracePackage.eNS_URI, "http://example.org/x");
         ModelLoadException e = loadFails("ns.plan", full);
         assertTrue(e.getReason().contains("not a Plantrace model") && e.getReason().contains("http://example.org/x"),
                 e.getReason());

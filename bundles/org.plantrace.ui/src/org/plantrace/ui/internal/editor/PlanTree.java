@@ -318,7 +318,7 @@ public final class PlanTree {
             TraceIndex ix = editor.getTraceIndex();
             if (o instanceof CorporateObjective c && ix != null) {
                 var l = ix.linksOf(c);
-                long national = l.stream().filter(k -> k.scheme().isNationalPriority()).count();
+                long national = l.stream().filter(ix::isNationalInForce).count();
                 return l.isEmpty() ? "none" : l.size() + " (" + national + ")";
             }
             if (o instanceof AlignableElement a && !a.getAlignments().isEmpty()) {

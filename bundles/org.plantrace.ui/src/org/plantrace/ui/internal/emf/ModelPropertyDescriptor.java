@@ -32,7 +32,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
  */
 public class ModelPropertyDescriptor implements IPropertyDescriptor {
 
-    private static final List<String> LONG_TEXT = List.of("note", "description", "ownerNote");
+    /** Attributes edited in a multi-line dialog ("..."): titles and wordings run to sentences in published plans. */
+    private static final List<String> LONG_TEXT = List.of("title", "text", "note", "description", "ownerNote");
 
     private final EObject object;
     private final IItemPropertyDescriptor descriptor;

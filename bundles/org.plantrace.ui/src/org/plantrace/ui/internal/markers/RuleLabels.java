@@ -33,6 +33,11 @@ public final class RuleLabels {
             Map.entry(Rule.TARGET_YEAR.id(), "Target year outside the plan"),
             Map.entry(Rule.DUPLICATE_MEASURE_NUMBER.id(), "Duplicate measure number"),
             Map.entry(Rule.MODEL_CONSTRAINT.id(), "Model constraint"),
+            Map.entry(Rule.NO_NATIONAL_FRAMEWORK_IN_FORCE.id(), "No national framework in force during the plan"),
+            Map.entry(Rule.LOCAL_OBJECTIVE.id(), "Local objective"),
+            Map.entry(Rule.ENDED_LINK.id(), "Link to a priority no longer in force"),
+            Map.entry(Rule.SUSPECT_LINK.id(), "Suspect link: the priority changed since the link was reviewed"),
+            Map.entry(Rule.UNLISTED_PARENT_PLAN.id(), "Parent plan linked but not listed"),
             Map.entry(VALIDATION_FAILED, "Validation failed"));
 
     private RuleLabels() {

@@ -103,7 +103,7 @@ public final class ColumnSet {
         national = new boolean[n];
         List<List<Integer>> kids = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
-            national[c] = Scheme.of(frameworks.get(frameworkOfColumn.get(c)).getKind()).isNationalPriority();
+            national[c] = org.plantrace.core.era.Lifecycle.isNational(frameworks.get(frameworkOfColumn.get(c)));
             kids.add(new ArrayList<>());
         }
         for (int c = 0; c < n; c++) {
