@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.plantrace.core.Labels;
 import org.plantrace.core.text.Json;
 import org.plantrace.core.trace.Cover;
+import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.Link;
 import org.plantrace.core.trace.Scheme;
 import org.plantrace.core.trace.TraceIndex;
@@ -104,14 +105,20 @@ final class CoverageCommand implements Command {
                 b.append("   misses:  ").append(String.join(", ", missed)).append('\n');
             }
         }
-        b.append("\nBACKWARD: national priority -> objectives\n");
-        int uncoveredTotal = 0;
+        b.append("\nBACKWARD: priority -> objectives\n");
+        Coverage coverage = Coverage.of(index);
         for (Framework f : frameworks) {
-            List<PriorityItem> items = index.items(f).stream().filter(i -> !i.isGroup()).toList();
-            List<PriorityItem> uncovered = index.uncovered(f);
-            uncoveredTotal += uncovered.size();
-            b.append(String.format("%n%s (%s): %d of %d items covered%n", f.getLabel(),
-                    Scheme.of(f.getKind()).cliName(), items.size() - uncovered.size(), items.size()));
+            List<PriorityItem> items = coverage.priorities(f);
+            List<PriorityItem> uncovered = coverage.uncovered(f);
+            String why = coverage.whyNotCounted(f);
+            b.append(String.format("%n%s (%s): %d of %d items covered%s%n", f.getLabel(),
+                    Scheme.of(f.getKind()).cliName(), items.size() - uncovered.size(), items.size(),
+                    why == null ? "" : " -- not counted: " + why));
+            if (!index.wholeFrameworkLinks(f).isEmpty()) {
+                b.append(String.format("   %-14s %s  (linked as a whole)%n", "(framework)", index.wholeFrameworkLinks(f)
+                        .stream().map(l -> Integer.toString(l.objective().getNumber())).distinct()
+                        .collect(Collectors.joining(", "))));
+            }
             for (PriorityItem i : items) {
                 List<CorporateObjective> objs = index.coveringObjectives(i);
                 b.append(String.format("   %-14s %s%n", Labels.printedId(i),
@@ -120,9 +127,9 @@ final class CoverageCommand implements Command {
                                         + via(index.covers(i))));
             }
         }
-        b.append(String.format("%nSUMMARY: %d objectives, %d links, %d national priority item(s) covered by no objective%n",
-                plan.getObjectives().size(), index.links().stream().filter(l -> l.objective() != null).count(),
-                uncoveredTotal));
+        b.append(String.format("%nSUMMARY: %d objectives, %d links, %d national priority item(s) covered by no objective"
+                + " (period %s)%n", plan.getObjectives().size(), index.links().stream().filter(l -> l.objective() != null)
+                        .count(), coverage.gaps().size(), index.period()));
         return b.toString();
     }
 
@@ -162,14 +169,12 @@ final class CoverageCommand implements Command {
             missed.forEach(j::value);
             j.endArray().endObject();
         }
+        Coverage coverage = Coverage.of(index);
         j.endArray().name("backward").beginArray();
         for (Framework f : frameworks) {
             j.beginObject().field("framework", f.getId()).field("scheme", Scheme.of(f.getKind()).cliName())
-                    .field("title", f.getLabel()).name("items").beginArray();
-            for (PriorityItem i : index.items(f)) {
-                if (i.isGroup()) {
-                    continue;
-                }
+                    .field("title", f.getLabel()).field("counted", coverage.counts(f)).name("items").beginArray();
+            for (PriorityItem i : coverage.priorities(f)) {
                 j.beginObject().field("id", i.getId()).field("printed", Labels.printedId(i))
                         .field("title", i.getLabel()).name("objectives").beginArray();
                 for (CorporateObjective o : index.coveringObjectives(i)) {
@@ -181,9 +186,11 @@ final class CoverageCommand implements Command {
                 j.endArray().endObject();
             }
             j.endArray().name("uncovered").beginArray();
-            index.uncovered(f).forEach(i -> j.value(i.getId()));
+            coverage.uncovered(f).forEach(i -> j.value(i.getId()));
             j.endArray().endObject();
         }
+        j.endArray().name("gaps").beginArray();
+        coverage.gaps().forEach(i -> j.value(i.getId()));
         return j.endArray().endObject().toString();
     }
 }

@@ -80,11 +80,8 @@ final class AlignmentBuilder {
             }
         }
         if (only == null) {
-            for (Framework f : plan.getFrameworks()) {
-                if (f.eIsProxy() || !options.shows(Nodes.schemeOf(f))) {
-                    continue;
-                }
-                for (PriorityItem item : index.uncovered(f)) {
+            for (PriorityItem item : org.plantrace.core.trace.Coverage.of(index).gaps()) {
+                if (options.shows(Nodes.schemeOf(org.plantrace.core.Labels.frameworkOf(item)))) {
                     target(item);
                 }
             }

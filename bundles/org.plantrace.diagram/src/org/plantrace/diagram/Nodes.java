@@ -21,6 +21,16 @@ final class Nodes {
     private final Diagram diagram;
     private final TraceIndex index;
 
+    private org.plantrace.core.trace.Coverage coverage;
+
+    /** The plan's coverage, from the one engine, so the diagram marks what every other view marks. */
+    private org.plantrace.core.trace.Coverage coverage() {
+        if (coverage == null) {
+            coverage = org.plantrace.core.trace.Coverage.of(index);
+        }
+        return coverage;
+    }
+
     Nodes(Diagram diagram, TraceIndex index) {
         this.diagram = diagram;
         this.index = index;
@@ -38,10 +48,10 @@ final class Nodes {
             return n;
         }
         n = diagram.add(create(id, element, column));
-        if (element instanceof CorporateObjective o && !index.tracesToNationalPriority(o)) {
+        if (element instanceof CorporateObjective o && coverage().untraced().contains(o)) {
             n.mark(NodeState.UNTRACED);
         }
-        if (element instanceof PriorityItem item && !item.isGroup() && !index.isCovered(item)) {
+        if (element instanceof PriorityItem item && coverage().isGap(item)) {
             n.mark(NodeState.UNCOVERED);
         }
         return n;

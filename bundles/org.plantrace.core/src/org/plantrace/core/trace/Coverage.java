@@ -96,6 +96,22 @@ public final class Coverage {
                 .filter(i -> !i.isGroup() && Lifecycle.inForceDuring(i, period())).toList());
     }
 
+    /** Whether the item is one of its framework's priorities for this plan. */
+    public boolean isPriority(PriorityItem item) {
+        Framework f = org.plantrace.core.Labels.frameworkOf(item);
+        return f != null && prioritySet(f).contains(item);
+    }
+
+    private final Map<Framework, Set<PriorityItem>> prioritySets = new IdentityHashMap<>();
+
+    private Set<PriorityItem> prioritySet(Framework f) {
+        return prioritySets.computeIfAbsent(f, k -> {
+            Set<PriorityItem> set = Collections.newSetFromMap(new IdentityHashMap<>());
+            set.addAll(priorities(k));
+            return set;
+        });
+    }
+
     public boolean isCovered(PriorityItem item) {
         return index.isCovered(item);
     }
@@ -126,7 +142,7 @@ public final class Coverage {
     /** Whether an item is one of the plan's gaps. */
     public boolean isGap(PriorityItem item) {
         Framework f = org.plantrace.core.Labels.frameworkOf(item);
-        return f != null && counts(f) && priorities(f).contains(item) && !index.isCovered(item);
+        return f != null && counts(f) && prioritySet(f).contains(item) && !index.isCovered(item);
     }
 
     /** Objectives that trace to no national priority in force, and have no local-only rationale. */

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.plantrace.core.Labels;
+import org.plantrace.core.era.Lifecycle;
+import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.Scheme;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
@@ -37,18 +39,20 @@ public final class TraceabilitySummary implements SectionBuilder {
     @Override
     public Section build(Context c) {
         List<Block> blocks = new ArrayList<>();
-        // health indicators measure the organisation: they are not priorities an objective must cover
-        List<Framework> frameworks = c.tracedFrameworks().stream().filter(f -> f.getKind() != FrameworkKind.CHI).toList();
+        Coverage coverage = Coverage.of(c.index());
+        // health indicators measure the organisation: they are not priorities, so the summary leaves them out
+        List<Framework> frameworks = c.tracedFrameworks().stream()
+                .filter(f -> coverage.listed().contains(f) && f.getKind() != FrameworkKind.CHI).toList();
         blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("An item counts as covered when it "
-                + "is linked, when a sub-item or its parent is linked, when its whole framework is linked, or "
-                + "when an equivalent indicator is linked; links from key activities and measures count for "
-                + "their objective. Health indicator frameworks are not priorities and are left out."))));
+                + "is linked, when a sub-item or its parent is linked, or when an equivalent indicator is linked; "
+                + "links from key activities and measures count for their objective. Only national frameworks in "
+                + "force during the plan's period count for coverage; local frameworks are shown for information."))));
         blocks.add(new Block.Heading("Forward traceability: " + c.objectivesInText() + " to frameworks"));
         blocks.add(forward(c, frameworks));
         blocks.add(new Block.Heading("Backward traceability: coverage of each framework"));
-        blocks.add(backward(c, frameworks));
+        blocks.add(backward(coverage, frameworks));
         blocks.add(new Block.Heading("Items no " + c.objectiveLabel().toLowerCase(Locale.ROOT) + " covers"));
-        blocks.add(uncovered(c, frameworks));
+        blocks.add(uncovered(coverage));
         blocks.add(new Block.Heading("Validation findings"));
         blocks.add(findings("findings", c.findings()));
         return new Section("summary", "Traceability summary", blocks);
@@ -87,10 +91,12 @@ public final class TraceabilitySummary implements SectionBuilder {
             }
             for (List<Framework> fs : byKind.values()) {
                 int n = 0;
+                boolean whole = false;
                 for (Framework f : fs) {
                     n += index.coveredBy(o, f).size();
+                    whole |= index.wholeFrameworkLinks(f).stream().anyMatch(l -> l.objective() == o);
                 }
-                cells.add(Cell.text(n == 0 ? "\u2013" : Integer.toString(n)));
+                cells.add(Cell.text(whole ? (n == 0 ? "all" : "all + " + n) : n == 0 ? "\u2013" : Integer.toString(n)));
             }
             cells.add(Cell.text(index.tracesToNationalPriority(o) ? "yes" : "NO"));
             cells.add(Cell.text(index.tracesToNationalIndicator(o) ? "yes" : "NO"));
@@ -113,14 +119,15 @@ public final class TraceabilitySummary implements SectionBuilder {
         return l;
     }
 
-    private static Table backward(Context c, List<Framework> frameworks) {
+    private static Table backward(Coverage coverage, List<Framework> frameworks) {
         List<Row> body = new ArrayList<>();
         for (Framework f : frameworks) {
-            List<PriorityItem> items = c.items(f).stream().filter(i -> !i.isGroup()).toList();
-            int open = c.index().uncovered(f).size();
+            List<PriorityItem> items = coverage.priorities(f);
+            int open = coverage.uncovered(f).size();
             int covered = items.size() - open;
-            body.add(Row.body(List.of(Cell.of(Line.text(f.getLabel(), f.getId())),
-                    Cell.text(Scheme.of(f.getKind()).cliName() + (f.isNational() ? "" : " (local)")),
+            String kind = Scheme.of(f.getKind()).cliName() + (!Lifecycle.isNational(f) ? " (local)"
+                    : coverage.counts(f) ? "" : " (not in force)");
+            body.add(Row.body(List.of(Cell.of(Line.text(f.getLabel(), f.getId())), Cell.text(kind),
                     Cell.text(Integer.toString(items.size())), Cell.text(Integer.toString(covered)),
                     Cell.text(Integer.toString(open)),
                     Cell.text(items.isEmpty() ? "\u2013" : Math.round(100.0 * covered / items.size()) + "%"))));
@@ -130,10 +137,10 @@ public final class TraceabilitySummary implements SectionBuilder {
         return new Table("summary-backward", List.of(38, 12, 10, 13, 13, 14), header, body);
     }
 
-    private static Table uncovered(Context c, List<Framework> frameworks) {
+    private static Table uncovered(Coverage coverage) {
         List<Row> body = new ArrayList<>();
-        for (Framework f : frameworks) {
-            List<PriorityItem> open = c.index().uncovered(f);
+        for (Framework f : coverage.counted()) {
+            List<PriorityItem> open = coverage.uncovered(f);
             for (int i = 0; i < open.size(); i++) {
                 PriorityItem item = open.get(i);
                 List<Cell> cells = new ArrayList<>();

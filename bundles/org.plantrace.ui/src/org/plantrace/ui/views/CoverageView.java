@@ -37,6 +37,7 @@ import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.plantrace.core.Labels;
 import org.plantrace.core.trace.Cover;
+import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.CorporateObjective;
@@ -63,6 +64,7 @@ public class CoverageView extends ViewPart {
 
     private PlanEditor editor;
     private TraceIndex index;
+    private Coverage engine;
     private org.eclipse.emf.edit.provider.ComposedAdapterFactory adapterFactory;
     private TreeViewer coverage;
     private TreeViewer impact;
@@ -114,7 +116,7 @@ public class CoverageView extends ViewPart {
         coverage.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parent, Object element) {
-                return !uncoveredOnly || element instanceof Framework f && isCoverageTarget(f) && !index.uncovered(f).isEmpty()
+                return !uncoveredOnly || element instanceof Framework f && isCoverageTarget(f) && !engine.uncovered(f).isEmpty()
                         || element instanceof PriorityItem i && hasUncovered(i);
             }
         });
@@ -259,16 +261,16 @@ public class CoverageView extends ViewPart {
         }
         Object[] expanded = coverage.getExpandedElements();
         Object selected = coverage.getStructuredSelection().getFirstElement();
+        engine = Coverage.of(index);
         int items = 0;
-        int uncovered = 0;
-        for (Framework f : index.frameworks()) {
-            if (isCoverageTarget(f)) {
-                items += (int) index.items(f).stream().filter(i -> !i.isGroup()).count();
-                uncovered += index.uncovered(f).size();
-            }
+        for (Framework f : engine.counted()) {
+            items += engine.priorities(f).size();
         }
-        setContentDescription(plan.getLabel() + ": " + (items - uncovered) + " of " + items
-                + " priorities covered, " + uncovered + " uncovered");
+        int uncovered = engine.gaps().size();
+        setContentDescription(engine.counted().isEmpty()
+                ? plan.getLabel() + ": no national framework in force during the plan's period (" + index.period() + ")"
+                : plan.getLabel() + ": " + (items - uncovered) + " of " + items + " national priorities covered, "
+                        + uncovered + " uncovered");
         coverage.setInput(index);
         coverage.setExpandedElements(expanded);
         if (selected != null) {
@@ -384,19 +386,13 @@ public class CoverageView extends ViewPart {
         }
     }
 
-    /**
-     * Whether the plan must cover the framework's priorities: it lists the framework and the framework is not
-     * the organisation's health indicators (the rule of the validator's uncovered-priority finding).
-     */
+    /** Whether the plan's gaps include the framework's priorities ({@link Coverage#counts}). */
     private boolean isCoverageTarget(Framework f) {
-        Plan plan = editor == null ? null : editor.getPlan();
-        return f != null && plan != null && plan.getFrameworks().contains(f)
-                && f.getKind() != org.plantrace.model.FrameworkKind.CHI;
+        return f != null && engine != null && engine.counts(f);
     }
 
     private boolean isUncovered(Object o) {
-        return o instanceof PriorityItem i && index != null && !i.isGroup() && !index.isCovered(i)
-                && isCoverageTarget(Labels.frameworkOf(i));
+        return o instanceof PriorityItem i && engine != null && engine.isGap(i);
     }
 
     private final class PriorityColumn extends ColumnLabelProvider {
@@ -443,8 +439,8 @@ public class CoverageView extends ViewPart {
         @Override
         public String getText(Object o) {
             if (o instanceof Framework f) {
-                long n = index.items(f).stream().filter(i -> !i.isGroup()).count();
-                int u = index.uncovered(f).size();
+                long n = engine.priorities(f).size();
+                int u = engine.uncovered(f).size();
                 if (!isCoverageTarget(f)) {
                     return (n - u) + " of " + n + " linked";
                 }

@@ -96,22 +96,21 @@ class DiagramContentTest {
     }
 
     @Test
-    void uncoveredItemsAreMarkedInTheWholePlanDiagram() throws Exception {
+    void theGapsOfTheCoverageEngineAreMarkedInTheWholePlanDiagram() throws Exception {
         Plan plan = Samples.london();
-        TraceIndex index = TraceIndex.of(plan);
         Diagram d = Diagrams.alignment(plan, DiagramOptions.DEFAULT);
-        int uncovered = 0;
-        for (Framework f : plan.getFrameworks()) {
-            if (!DiagramOptions.DEFAULT.shows(Scheme.of(f.getKind()))) {
-                continue;
-            }
-            for (PriorityItem item : index.uncovered(f)) {
-                DiagramNode n = Geometry.only(d.nodesOf(item), item.getId());
-                assertTrue(n.is(NodeState.UNCOVERED), () -> n + " not marked uncovered");
-                uncovered++;
+        // The 13 National Indicators no objective of the 2009-12 plan covers (the sample's Appendix D has no row for
+        // them); local frameworks such as the protective services are not gaps, even where an item is not linked.
+        java.util.Set<String> expected = java.util.Set.of("NI 22", "NI 23", "NI 37", "NI 39", "NI 40", "NI 43", "NI 44",
+                "NI 45", "NI 46", "NI 115", "NI 185", "NI 186", "NI 188");
+        java.util.Set<String> marked = new java.util.TreeSet<>();
+        for (DiagramNode n : d.nodes()) {
+            if (n.is(NodeState.UNCOVERED)) {
+                marked.add(n.heading());
             }
         }
-        assertTrue(uncovered > 0, "the sample has uncovered priorities");
+        assertEquals(new java.util.TreeSet<>(expected), marked);
+        TraceIndex index = TraceIndex.of(plan);
         for (DiagramNode n : d.nodes()) {
             if (n.is(NodeState.UNCOVERED)) {
                 assertFalse(index.isCovered((PriorityItem) n.element()), () -> n + " is covered");

@@ -101,9 +101,14 @@ public final class ColumnSet {
         }
         int n = targets.size();
         national = new boolean[n];
+        org.plantrace.core.trace.Coverage coverage = org.plantrace.core.trace.Coverage.of(org.plantrace.core.trace.TraceIndex.of(plan));
         List<List<Integer>> kids = new ArrayList<>(n);
         for (int c = 0; c < n; c++) {
-            national[c] = org.plantrace.core.era.Lifecycle.isNational(frameworks.get(frameworkOfColumn.get(c)));
+            // A gap here is a gap of the one coverage engine: a priority of a counted framework (listed, national,
+            // in force during the plan's period) that no objective covers.
+            Framework f = frameworks.get(frameworkOfColumn.get(c));
+            national[c] = targets.get(c) instanceof PriorityItem item ? coverage.counts(f) && coverage.isPriority(item)
+                    : coverage.counts(f);
             kids.add(new ArrayList<>());
         }
         for (int c = 0; c < n; c++) {
@@ -254,12 +259,12 @@ public final class ColumnSet {
         return childColumns[col];
     }
 
-    /** Whether the column's framework counts as a national priority (PSA, SPP, NI, APACS, NPP). */
+    /** Whether the column counts for coverage (see {@link org.plantrace.core.trace.Coverage}). */
     public boolean isNational(int col) {
         return national[col];
     }
 
-    /** Whether a missing link in this column is a coverage gap: a national item that is not a heading. */
+    /** Whether a missing link in this column is a coverage gap: a priority of a counted framework. */
     public boolean canBeGap(int col) {
         return national[col] && targets.get(col) instanceof PriorityItem item && !item.isGroup();
     }
