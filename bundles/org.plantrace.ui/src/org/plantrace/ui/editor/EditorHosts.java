@@ -30,6 +30,11 @@ final class EditorHosts {
         }
 
         @Override
+        public void writeMarkers(EditorAnalysis.Result result) {
+            editor.writeMarkers(result.findings());
+        }
+
+        @Override
         public void publish(EditorAnalysis.Result result) {
             editor.publish(result);
         }

@@ -503,7 +503,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
-        if (file != null && resource != null) {
+        if (file != null && resource != null && !r.markersWritten()) {
             ProblemMarkers.schedule(file, findings, resource);
         }
         for (Runnable l : modelListeners) {
@@ -511,6 +511,19 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
                 l.run();
             } catch (RuntimeException e) {
                 PlantraceUi.log("Model listener failed", e);
+            }
+        }
+    }
+
+    /** Replaces the file's problem markers with {@code list} (called from the analysis job). */
+    void writeMarkers(List<Finding> list) {
+        IFile f = file;
+        Resource r = resource;
+        if (f != null && r != null) {
+            try {
+                ProblemMarkers.replace(f, list, r);
+            } catch (CoreException e) {
+                PlantraceUi.log(e.getStatus());
             }
         }
     }

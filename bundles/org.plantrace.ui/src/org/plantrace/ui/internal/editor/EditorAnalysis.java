@@ -38,12 +38,20 @@ public final class EditorAnalysis {
     public static volatile BiFunction<EObject, TraceIndex, List<Finding>> validator = Checks::run;
 
     /** The result of one analysis: the trace index (null for a framework file or after a crash) and findings. */
-    public record Result(long generation, TraceIndex index, List<Finding> findings, Throwable crash) {
+    public record Result(long generation, TraceIndex index, List<Finding> findings, Throwable crash,
+            boolean markersWritten) {
+
+        Result(long generation, TraceIndex index, List<Finding> findings, Throwable crash) {
+            this(generation, index, findings, crash, false);
+        }
     }
 
     /** The editor side: what to analyse and where results go (in the UI thread). */
     public interface Host {
         EObject root();
+
+        /** Writes the problem markers of a result (in the job's thread, so the Problems view follows at once). */
+        void writeMarkers(Result result);
 
         void publish(Result result);
 
@@ -97,10 +105,12 @@ public final class EditorAnalysis {
         if (monitor.isCanceled()) {
             return Status.CANCEL_STATUS;
         }
-        Result r = compute(g);
-        if (r == null || monitor.isCanceled() || g != generation.get()) {
+        Result computed = compute(g);
+        if (computed == null || monitor.isCanceled() || g != generation.get()) {
             return Status.CANCEL_STATUS;
         }
+        host.writeMarkers(computed);
+        Result r = new Result(g, computed.index(), computed.findings(), computed.crash(), true);
         if (!display.isDisposed()) {
             display.asyncExec(() -> {
                 if (g == generation.get() && !host.isDisposed()) {

@@ -85,7 +85,7 @@ class MatrixModelTest {
         }
         int uncoveredNational = 0;
         for (Framework f : index.frameworks()) {
-            if (org.plantrace.core.trace.Scheme.of(f.getKind()).isNationalPriority()) {
+            if (org.plantrace.core.era.Lifecycle.isNational(f)) {
                 for (PriorityItem i : index.uncovered(f)) {
                     // an item merged into another column is uncovered only if its column is
                     if (links.isGapColumn(columns.columnOf(i))) {
