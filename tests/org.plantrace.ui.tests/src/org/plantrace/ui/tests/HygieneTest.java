@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.jface.action.IContributionItem;
-import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.activities.IActivityManager;
@@ -39,8 +39,8 @@ class HygieneTest {
 
     @Test
     void fileNewListsOtherOnce() {
-        MenuManager bar = ((org.eclipse.ui.internal.WorkbenchWindow) Sample.window()).getMenuBarManager();
-        MenuManager newMenu = (MenuManager) ((MenuManager) bar.find("file")).find("new");
+        IMenuManager bar = ((org.eclipse.ui.internal.WorkbenchWindow) Sample.window()).getMenuBarManager();
+        IMenuManager newMenu = (IMenuManager) ((IMenuManager) bar.find("file")).find("new");
         org.eclipse.swt.widgets.Menu popup = new org.eclipse.swt.widgets.Menu(Sample.window().getShell(),
                 org.eclipse.swt.SWT.POP_UP);
         try {

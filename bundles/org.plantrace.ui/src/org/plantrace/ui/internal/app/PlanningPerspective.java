@@ -8,14 +8,15 @@ import org.plantrace.ui.PlantraceUi;
 
 /**
  * The Plantrace perspective ({@code org.plantrace.ui.perspective}): plans on the left, the plan editor in
- * the middle, coverage (and the diagram, when its bundle is installed) on the right, problems and
- * properties (and the matrix, when installed) below.
+ * the middle, coverage on the right with the diagram (when its bundle is installed) below it, problems and
+ * properties (and the matrix, when installed) below the editor.
  */
 public class PlanningPerspective implements IPerspectiveFactory {
 
     public static final String LEFT = "org.plantrace.ui.folder.left";
     public static final String RIGHT = "org.plantrace.ui.folder.right";
     public static final String BOTTOM = "org.plantrace.ui.folder.bottom";
+    public static final String RIGHT_BOTTOM = "org.plantrace.ui.folder.rightBottom";
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
@@ -33,7 +34,9 @@ public class PlanningPerspective implements IPerspectiveFactory {
 
         IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.60f, editors);
         right.addView(PlantraceUi.COVERAGE_VIEW_ID);
-        addIfInstalled(right, PlantraceUi.DIAGRAM_VIEW_ID);
+        // the diagram below Coverage, both in sight: it follows what is selected in Coverage, the editor or the matrix
+        IFolderLayout rightBottom = layout.createFolder(RIGHT_BOTTOM, IPageLayout.BOTTOM, 0.45f, RIGHT);
+        addIfInstalled(rightBottom, PlantraceUi.DIAGRAM_VIEW_ID);
 
         layout.addShowViewShortcut(PlantraceUi.PLANS_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.COVERAGE_VIEW_ID);
