@@ -16,7 +16,8 @@ import org.plantrace.model.io.ModelLoadException;
 public final class Main {
 
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new CoverageCommand(),
-            new LinksCommand(), new CompareCommand(), new AppendixCommand());
+            new LinksCommand(), new CompareCommand(), new MigrateCommand(), new ReviewLinksCommand(),
+            new AppendixCommand());
 
     private Main() {
     }

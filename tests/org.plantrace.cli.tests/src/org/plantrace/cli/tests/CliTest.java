@@ -56,7 +56,7 @@ class CliTest {
         assertEquals("no changes", same.out().strip());
 
         // a copy of the sample and its frameworks, with objective 3 retitled and saved as the strategy team would
-        for (String folder : List.of("policing-london-2009-12", "frameworks")) {
+        for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
             try (var files = Files.walk(examples().resolve(folder))) {
                 for (Path f : (Iterable<Path>) files::iterator) {
                     Path to = dir.resolve(examples().relativize(f).toString());

@@ -175,6 +175,53 @@ public class EditorActions {
         stack().execute(c);
         return true;
     }
+    /** Marks the suspect (or not yet recorded) links of the selected elements reviewed, in one undoable command. */
+    public final Action reviewLinks = new Action("Mark Links &Reviewed") {
+        @Override
+        public void run() {
+            reviewLinks(selectedEditable());
+        }
+    };
+
+    /** The links under {@code elements} (or the alignments themselves) that a review would record. */
+    public static java.util.List<org.plantrace.model.Alignment> linksToReview(Collection<? extends EObject> elements) {
+        java.util.Set<org.plantrace.model.Alignment> out = new java.util.LinkedHashSet<>();
+        for (EObject e : elements) {
+            java.util.List<EObject> scope = new java.util.ArrayList<>();
+            scope.add(e);
+            e.eAllContents().forEachRemaining(scope::add);
+            for (EObject o : scope) {
+                if (o instanceof org.plantrace.model.Alignment a) {
+                    String now = org.plantrace.core.trace.SuspectLinks.reviewedValue(a);
+                    if (now != null && !now.equals(a.getReviewedAgainst())) {
+                        out.add(a);
+                    }
+                }
+            }
+        }
+        return new java.util.ArrayList<>(out);
+    }
+
+    /**
+     * Records the current wording of the targets of the suspect links among {@code elements} as reviewed, in one
+     * undoable command; false when there was none.
+     */
+    public boolean reviewLinks(Collection<? extends EObject> elements) {
+        java.util.List<org.plantrace.model.Alignment> links = linksToReview(elements);
+        org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand(
+                links.size() == 1 ? "Mark Link Reviewed" : "Mark " + links.size() + " Links Reviewed");
+        for (org.plantrace.model.Alignment a : links) {
+            c.append(org.eclipse.emf.edit.command.SetCommand.create(domain(), a,
+                    PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
+                    org.plantrace.core.trace.SuspectLinks.reviewedValue(a)));
+        }
+        if (c.isEmpty() || !c.canExecute()) {
+            return false;
+        }
+        stack().execute(c);
+        return true;
+    }
+
     public final Action validate = new Action("&Validate") {
         @Override
         public void run() {
@@ -301,6 +348,10 @@ public class EditorActions {
         acceptWordings.setEnabled(unreviewed > 0);
         acceptWordings.setToolTipText(unreviewed + " published wording(s) differ from the title: accept them as reviewed,"
                 + " so validation stops reporting them");
+        int toReview = linksToReview(sel).size();
+        reviewLinks.setEnabled(toReview > 0);
+        reviewLinks.setToolTipText(toReview + " link(s) whose target changed its wording since the link was reviewed"
+                + " (or never recorded): mark them reviewed after checking them");
         validate.setEnabled(editor.getRoot() != null);
     }
 
@@ -335,6 +386,7 @@ public class EditorActions {
         m.add(new Separator("order"));
         m.add(rename);
         m.add(acceptWordings);
+        m.add(reviewLinks);
         m.add(moveUp);
         m.add(moveDown);
         m.add(new Separator("view"));
@@ -415,6 +467,7 @@ public class EditorActions {
                 return null;
             }
             a.setTarget(t);
+            a.setReviewedAgainst(org.plantrace.core.trace.SuspectLinks.fingerprint(t));
         }
         Set<String> taken = Ids.taken(editor.getResource());
         Ids.assignFresh(child, owner, taken);

@@ -22,7 +22,7 @@ import org.plantrace.model.StrategicOutcome;
  *
  * <p>Coverage follows {@code TraceIndex}: an objective covers an item through its own links and those of
  * its key activities and measures, directly or through the item's parent, a sub-item, an equivalent
- * indicator or a link to the whole framework.
+ * indicator (a link to the whole framework covers the framework's own column only).
  */
 public final class LinkIndex {
 
@@ -258,12 +258,8 @@ public final class LinkIndex {
             return false;
         }
         mark(col, state);
-        if (t instanceof Framework f) {
-            int fi = columns.framework(col);
-            for (int c = columns.frameworkStart(fi) + 1; c < columns.frameworkEnd(fi); c++) {
-                mark(c, CellState.INDIRECT);
-            }
-            return true;
+        if (t instanceof Framework) {
+            return true; // a whole-framework link covers the framework's column, not each item (core Coverage)
         }
         PriorityItem item = (PriorityItem) t;
         for (EObject p = item.eContainer(); p instanceof PriorityItem parent; p = p.eContainer()) {
