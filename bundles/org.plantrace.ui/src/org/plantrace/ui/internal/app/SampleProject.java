@@ -28,7 +28,8 @@ public final class SampleProject {
 
     public static final String PROJECT = "Policing London 2009-12";
     public static final String PLAN = "policing-london-2009-12/plan.plan";
-    private static final String[] FOLDERS = { "frameworks", "policing-london-2009-12" };
+    /** The plan and every folder of frameworks it (or a framework's successions) refers to. */
+    private static final String[] FOLDERS = { "frameworks", "frameworks-2011", "policing-london-2009-12" };
 
     private SampleProject() {
     }
@@ -56,6 +57,9 @@ public final class SampleProject {
         Path target = project.getLocation().toPath();
         for (String folder : FOLDERS) {
             Path from = examples.resolve(folder);
+            if (!Files.isDirectory(from)) {
+                continue;
+            }
             Path to = target.resolve(folder);
             Files.createDirectories(to);
             try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.{plan,framework}")) {
