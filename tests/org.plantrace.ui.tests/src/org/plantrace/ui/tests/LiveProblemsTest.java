@@ -193,7 +193,8 @@ class LiveProblemsTest {
         Sample.open(file);
         TreeViewer problems = problemsView();
         waitShown(problems, "the Problems view lists findings", 10_000, () -> group(problems, DRIFT_GROUP) != null);
-        IMarker finding = file.findMarkers(PlantraceUi.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)[0];
+        IMarker finding = Arrays.stream(file.findMarkers(PlantraceUi.PROBLEM_MARKER, false, IResource.DEPTH_ZERO))
+                .filter(m -> Rule.NO_NATIONAL_INDICATOR.id().equals(m.getAttribute("rule", ""))).findFirst().orElseThrow();
         IMarker foreign = file.createMarker("org.eclipse.core.resources.problemmarker");
         foreign.setAttribute(IMarker.MESSAGE, "a problem from another tool");
         foreign.setAttribute(IMarker.SEVERITY, IMarker.SEVERITY_WARNING);

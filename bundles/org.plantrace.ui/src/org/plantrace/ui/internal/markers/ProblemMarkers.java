@@ -48,15 +48,44 @@ public final class ProblemMarkers {
         write(file, findings.stream().map(f -> attributes(f, validated)).toList());
     }
 
+    /**
+     * Makes the Plantrace markers of {@code file} exactly {@code markers}: markers already there with the same
+     * attributes stay, the others are deleted, the missing ones created. An edit that changes one finding changes one
+     * marker, so the Problems view has little to redo.
+     */
     private static void write(IFile file, List<Map<String, Object>> markers) throws CoreException {
         IWorkspaceRunnable op = monitor -> {
             if (!file.exists()) {
                 return;
             }
-            file.deleteMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO);
+            Map<Map<String, Object>, Integer> wanted = new HashMap<>();
             for (Map<String, Object> a : markers) {
-                IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
-                m.setAttributes(a);
+                wanted.merge(a, 1, Integer::sum);
+            }
+            for (IMarker m : file.findMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO)) {
+                Map<String, Object> a = m.getAttributes();
+                Integer n = a == null ? null : wanted.get(a);
+                if (n != null && m.getType().equals(PlantraceUi.PROBLEM_MARKER)) {
+                    if (n == 1) {
+                        wanted.remove(a);
+                    } else {
+                        wanted.put(a, n - 1);
+                    }
+                } else {
+                    m.delete();
+                }
+            }
+            for (Map<String, Object> a : markers) {
+                Integer n = wanted.get(a);
+                if (n != null) {
+                    IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
+                    m.setAttributes(a);
+                    if (n == 1) {
+                        wanted.remove(a);
+                    } else {
+                        wanted.put(a, n - 1);
+                    }
+                }
             }
         };
         IWorkspace ws = ResourcesPlugin.getWorkspace();
