@@ -119,7 +119,8 @@ public final class Labels {
         return String.join(" / ", parts);
     }
 
-    private static String shortName(EObject o) {
+    /** The short name of an element as paths print it: {@code Objective 3}, {@code KA2}, {@code Measure 4}, {@code NI 16}. */
+    public static String shortName(EObject o) {
         if (o instanceof CorporateObjective obj) {
             return "Objective " + obj.getNumber();
         }

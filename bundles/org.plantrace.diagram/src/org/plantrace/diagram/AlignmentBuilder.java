@@ -17,7 +17,7 @@ import org.plantrace.model.PriorityItem;
 
 /**
  * Alignment diagram of one objective or of the whole plan: objectives on the left, the key activities and measures
- * that carry alignments next, then the priorities they trace to, with their parents (PSA before its priority
+ * that carry alignments next (for one objective: all its key activities and its headline measures), then the priorities they trace to, with their parents (PSA before its priority
  * actions) and declared equivalents (NI before its APACS SPI) to their right. One edge per alignment. The whole-plan
  * diagram also draws every item of the plan's frameworks that no objective covers.
  */
@@ -63,6 +63,20 @@ final class AlignmentBuilder {
                     nodes.edge(on, from, EdgeKind.CONTAINS);
                 }
                 nodes.alignment(from, target(l.target()), l.alignment());
+            }
+        }
+        if (only != null) {
+            // one objective: its key activities (and headline measures, or all with allMeasures) under the column that
+            // names them, even when the alignments are the objective's own and only cite them
+            DiagramNode on = nodes.of(only, OBJECTIVES);
+            for (org.plantrace.model.KeyActivity ka : only.getKeyActivities()) {
+                nodes.edge(on, nodes.of(ka, SOURCES), EdgeKind.CONTAINS);
+            }
+            for (org.plantrace.model.Measure m : only.getMeasures()) {
+                if (options.allMeasures() || m.getKind() == org.plantrace.model.MeasureKind.HEADLINE
+                        || !m.getAlignments().isEmpty()) {
+                    nodes.edge(on, nodes.of(m, SOURCES), EdgeKind.CONTAINS);
+                }
             }
         }
         if (only == null) {

@@ -19,6 +19,8 @@ public final class PlantraceUi extends AbstractUIPlugin {
     public static final String PLAN_EDITOR_ID = PLUGIN_ID + ".planEditor";
     public static final String PLANS_VIEW_ID = PLUGIN_ID + ".views.PlansView";
     public static final String COVERAGE_VIEW_ID = PLUGIN_ID + ".views.CoverageView";
+    /** Plantrace's Problems view: findings grouped by rule. */
+    public static final String PROBLEMS_VIEW_ID = PLUGIN_ID + ".views.ProblemsView";
     /** View of org.plantrace.ui.matrix (optional bundle). */
     public static final String MATRIX_VIEW_ID = "org.plantrace.ui.matrix.MatrixView";
     /** View of org.plantrace.ui.diagram (optional bundle). */

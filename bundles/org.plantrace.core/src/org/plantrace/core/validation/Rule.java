@@ -52,6 +52,16 @@ public enum Rule {
         return ordinal() + 1;
     }
 
+    /** The rule with the stable id {@code id}, or null. */
+    public static Rule ofId(String id) {
+        for (Rule r : values()) {
+            if (r.id.equals(id)) {
+                return r;
+            }
+        }
+        return null;
+    }
+
     public static Rule ofCode(int code) {
         Rule[] all = values();
         return code >= 1 && code <= all.length ? all[code - 1] : MODEL_CONSTRAINT;

@@ -45,7 +45,7 @@ public final class DiagramLayouter {
     public static final double MARGIN = 16;
 
     /** Above this many edges, edges sharing a source or target are merged into one trunk (much faster, narrower). */
-    public static final int MERGE_EDGES_ABOVE = 150;
+    public static final int MERGE_EDGES_ABOVE = 600;
 
     /**
      * Up to this many nodes + edges, ties in crossing minimisation keep the model order (plan order of key activities,
@@ -141,8 +141,9 @@ public final class DiagramLayouter {
         root.setProperty(LayeredOptions.SPACING_NODE_NODE, 12.0);
         root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 40.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 6.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 6.0);
+        // each edge routed on its own: parallel segments kept apart so every link can be followed
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE_BETWEEN_LAYERS, 10.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_EDGE, 10.0);
         root.setProperty(LayeredOptions.SPACING_EDGE_NODE, 8.0);
         root.setProperty(LayeredOptions.MERGE_EDGES, settings.mergeEdges());
         root.setProperty(LayeredOptions.THOROUGHNESS, settings.thoroughness());

@@ -43,6 +43,12 @@ public final class DiagramControl extends Canvas {
     private final SwtCanvas canvas;
     private DiagramLayout layout;
     private double zoom = 1;
+    /** How the zoom follows the view's size: not at all once the user zoomed, else to its width or to the whole. */
+    private Fit fit = Fit.WIDTH;
+
+    private enum Fit {
+        NONE, WIDTH, WHOLE
+    }
     private double originX;
     private double originY;
     private final Set<DiagramNode> selected = new LinkedHashSet<>();
@@ -56,7 +62,10 @@ public final class DiagramControl extends Canvas {
         super(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
         canvas = new SwtCanvas(getDisplay());
         addListener(SWT.Paint, this::paint);
-        addListener(SWT.Resize, e -> updateScrollBars());
+        addListener(SWT.Resize, e -> {
+            refit();
+            updateScrollBars();
+        });
         addListener(SWT.Dispose, e -> canvas.dispose());
         addListener(SWT.MouseDown, this::mouseDown);
         addListener(SWT.MouseMove, this::mouseMove);
@@ -130,6 +139,7 @@ public final class DiagramControl extends Canvas {
         }
         if (!keepViewport || old == null) {
             Rectangle area = getClientArea();
+            fit = Fit.WIDTH;
             zoom = newLayout == null || area.width <= 0 ? 1 : clampZoom(Math.min(1, area.width / newLayout.width()));
             originX = 0;
             originY = 0;
@@ -211,6 +221,7 @@ public final class DiagramControl extends Canvas {
             return;
         }
         Rectangle area = getClientArea();
+        fit = Fit.WHOLE;
         zoom = clampZoom(Math.min(area.width / layout.width(), area.height / layout.height()));
         originX = 0;
         originY = 0;
@@ -221,6 +232,7 @@ public final class DiagramControl extends Canvas {
 
     /** Sets the zoom keeping the diagram point under {@code pixel} (or the middle of the view) in place. */
     public void zoomAround(double newZoom, Point pixel) {
+        fit = Fit.NONE;
         Rectangle area = getClientArea();
         Point p = pixel != null ? pixel : new Point(area.width / 2, area.height / 2);
         double dx = originX + p.x / zoom;
@@ -230,6 +242,18 @@ public final class DiagramControl extends Canvas {
         originY = dy - p.y / zoom;
         clampOrigin();
         updateScrollBars();
+        redraw();
+    }
+
+    /** After a resize (the view restored from maximised, a sash moved): fit again unless the user chose a zoom. */
+    private void refit() {
+        Rectangle area = getClientArea();
+        if (layout == null || fit == Fit.NONE || area.width <= 0 || area.height <= 0) {
+            return;
+        }
+        zoom = fit == Fit.WHOLE ? clampZoom(Math.min(area.width / layout.width(), area.height / layout.height()))
+                : clampZoom(Math.min(1, area.width / layout.width()));
+        clampOrigin();
         redraw();
     }
 

@@ -44,6 +44,8 @@ import org.plantrace.diagram.layout.DiagramLayouter;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
+import org.plantrace.model.Framework;
+import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Plan;
 import org.plantrace.ui.diagram.internal.ViewActions;
 
@@ -411,8 +413,7 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
 
     /** A selection elsewhere (the plan editor): highlight it here, or follow it when linked. */
     private void editorSelection(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection s) || s.isEmpty() || plan == null
-                || control.getDiagramLayout() == null) {
+        if (part == this || !(selection instanceof IStructuredSelection s) || s.isEmpty() || plan == null) {
             return;
         }
         List<EObject> elements = new ArrayList<>();
@@ -425,6 +426,9 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
             return;
         }
         if (linked && follows(elements.get(0))) {
+            return;
+        }
+        if (control.getDiagramLayout() == null) {
             return;
         }
         List<EObject> shown = new ArrayList<>();
@@ -441,22 +445,39 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
         control.setSelectedElements(shown, true);
     }
 
-    /** When linked: switches the objective or priority shown to the one selected; true if it did. */
+    /**
+     * When linked, the diagram follows the user: an objective selected anywhere (or anything inside it: a key activity,
+     * a measure, an alignment) shows that objective's alignment diagram; a priority or framework selected (in Coverage
+     * or the matrix) shows its impact, as does an alignment while an impact diagram is shown. True if it switched (or
+     * already showed it).
+     */
     private boolean follows(EObject selected) {
-        if (type == DiagramType.ALIGNMENT && subject != null) {
-            for (EObject c = selected; c != null; c = c.eContainer()) {
-                if (c instanceof CorporateObjective o && o != subject && o.eContainer() == plan) {
-                    show(DiagramType.ALIGNMENT, o);
-                    return true;
-                }
+        if (type == DiagramType.IMPACT && selected instanceof Alignment a && a.getTarget() != null
+                && !a.getTarget().eIsProxy()) {
+            return showOnce(DiagramType.IMPACT, a.getTarget());
+        }
+        if ((selected instanceof PriorityItem || selected instanceof Framework) && isOfPlan((AlignmentTarget) selected)) {
+            return showOnce(DiagramType.IMPACT, selected);
+        }
+        for (EObject c = selected; c != null; c = c.eContainer()) {
+            if (c instanceof CorporateObjective o && o.eContainer() == plan) {
+                return showOnce(DiagramType.ALIGNMENT, o);
             }
         }
-        if (type == DiagramType.IMPACT && selected instanceof Alignment a && a.getTarget() != null
-                && a.getTarget() != subject && !a.getTarget().eIsProxy()) {
-            show(DiagramType.IMPACT, a.getTarget());
-            return true;
-        }
         return false;
+    }
+
+    private boolean showOnce(DiagramType t, EObject s) {
+        if (t != type || s != subject) {
+            show(t, s);
+        }
+        return true;
+    }
+
+    /** Whether the target belongs to one of the plan's frameworks (a selection from another plan is not followed). */
+    private boolean isOfPlan(AlignmentTarget t) {
+        Framework f = org.plantrace.core.Labels.frameworkOf(t);
+        return f != null && plan.getFrameworks().contains(f);
     }
 
     /** Reveals an element in the plan editor (an objective, key activity, measure, outcome, alignment; a framework

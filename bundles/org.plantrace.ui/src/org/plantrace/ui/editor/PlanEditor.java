@@ -2,34 +2,23 @@ package org.plantrace.ui.editor;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.core.commands.common.EventManager;
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.IResourceChangeEvent;
-import org.eclipse.core.resources.IResourceChangeListener;
-import org.eclipse.core.resources.IResourceDelta;
-import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
 import org.eclipse.emf.common.command.CommandStackListener;
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -43,35 +32,14 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
-import org.eclipse.jface.util.LocalSelectionTransfer;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
-import org.eclipse.jface.viewers.ColumnViewerEditor;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationEvent;
-import org.eclipse.jface.viewers.ColumnViewerEditorActivationStrategy;
-import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
-import org.eclipse.jface.viewers.IPostSelectionProvider;
-import org.eclipse.jface.viewers.ISelection;
-import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.jface.viewers.TreeViewerColumn;
-import org.eclipse.jface.viewers.TreeViewerEditor;
-import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.dnd.DND;
-import org.eclipse.swt.dnd.DragSourceAdapter;
-import org.eclipse.swt.dnd.DragSourceEvent;
-import org.eclipse.swt.dnd.Transfer;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Menu;
-import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.IFileEditorInput;
@@ -79,44 +47,38 @@ import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IURIEditorInput;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.dialogs.FilteredTree;
-import org.eclipse.ui.dialogs.PatternFilter;
-import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.eclipse.ui.forms.editor.FormEditor;
 import org.eclipse.ui.ide.IGotoMarker;
-import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.part.FileEditorInput;
 import org.eclipse.ui.views.properties.IPropertySheetPage;
 import org.eclipse.ui.views.properties.PropertySheetPage;
-import org.plantrace.core.Labels;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
 import org.plantrace.core.validation.Severity;
-import org.plantrace.model.AlignableElement;
-import org.plantrace.model.Alignment;
-import org.plantrace.model.AlignmentTarget;
-import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
-import org.plantrace.model.PriorityItem;
-import org.plantrace.model.Property;
-import org.plantrace.model.Wording;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
 import org.plantrace.ui.PlantraceUi;
+import org.plantrace.ui.internal.editor.DiskSync;
 import org.plantrace.ui.internal.editor.EditorActions;
+import org.plantrace.ui.internal.editor.EditorAnalysis;
+import org.plantrace.ui.internal.editor.EditorSaving;
+import org.plantrace.ui.internal.editor.EditorSelectionProvider;
+import org.plantrace.ui.internal.editor.PlanEditingDomain;
+import org.plantrace.ui.internal.editor.PlanTree;
 import org.plantrace.ui.internal.editor.Prompts;
-import org.plantrace.ui.internal.editor.TitleEditingSupport;
-import org.plantrace.ui.internal.editor.TreeDropAdapter;
-import org.plantrace.ui.internal.emf.ElementImages;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.ui.internal.editor.pages.OverviewPage;
+import org.plantrace.ui.internal.editor.pages.TargetsPage;
 import org.plantrace.ui.internal.emf.ModelAdapters;
-import org.plantrace.ui.internal.emf.ModelContentProvider;
 import org.plantrace.ui.internal.emf.ModelPropertySourceProvider;
 import org.plantrace.ui.internal.markers.Checks;
 import org.plantrace.ui.internal.markers.ProblemMarkers;
+import org.plantrace.ui.internal.markers.ValidationPreferences;
 
 /**
- * The plan editor: a tree of a plan (outcomes, objectives, key activities, measures, targets, alignments,
- * business groups) or of a framework file (priorities and their sub-items).
+ * The plan editor, a multi-page editor of a plan (or of a framework file): Overview (the plan's facts, frameworks,
+ * counts and status), Tree (outcomes, objectives, key activities, measures, targets, alignments, business groups, or a
+ * framework's priorities) and Targets (measures by year).
  *
  * <p>Contract with the other views of the workbench:
  * <ul>
@@ -127,55 +89,52 @@ import org.plantrace.ui.internal.markers.ProblemMarkers;
  * and selects that element (a framework item selects the alignments pointing at it);</li>
  * <li>{@link #addModelListener(Runnable)} tells when the model changed (an edit, undo, redo or reload),
  * after the editor has refreshed its {@link #getTraceIndex() trace index} and {@link #getFindings()
- * findings}.</li>
+ * findings}, which a background job computes shortly after each change ({@link EditorAnalysis}); the
+ * problem markers of the file follow the model as edited, without saving.</li>
  * </ul>
  * Saving writes through {@link ModelStore} (temporary file, then rename: a failed save leaves the file as
  * it was). When the file changes on disk the editor reloads it, or asks first when it has unsaved changes.
  */
-public class PlanEditor extends EditorPart implements IEditingDomainProvider, IGotoMarker {
+public class PlanEditor extends FormEditor implements IEditingDomainProvider, IGotoMarker {
 
     public static final String ID = PlantraceUi.PLAN_EDITOR_ID;
 
-    private static final int ANALYSIS_DELAY_MS = 250;
-
     private ComposedAdapterFactory adapterFactory;
-    private PlanEditingDomain domain;
-    private Resource resource;
-    private Path path;
-    private IFile file;
-    private ModelLoadException loadError;
-
-    /** SHA-256 of the bytes last read from or written to the file. */
-    private String diskHash;
-    /** Hash of a changed disk version the user chose to overwrite with the editor's changes. */
-    private String acceptedDiskHash;
+    PlanEditingDomain domain;
+    Resource resource;
+    Path path;
+    IFile file;
+    ModelLoadException loadError;
+    private DiskSync disk;
+    private EditorAnalysis analysis;
 
     private Composite top;
-    private FilteredTree filteredTree;
-    private TreeViewer viewer;
-    private ModelContentProvider contentProvider;
+    private int treePage = -1;
+    private PlanTree tree;
     private LocalResourceManager resources;
     private EditorActions actions;
     private PropertySheetPage propertySheetPage;
-    private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider();
+    private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider(this::treeSelection,
+            this::reveal);
 
     private boolean showDetails;
     private TraceIndex index;
     private List<Finding> findings = List.of();
     private Map<EObject, Severity> severities = Map.of();
-    private boolean analysisScheduled;
     private final ListenerList<Runnable> modelListeners = new ListenerList<>();
+    private IPreferenceChangeListener severityListener;
 
     private final CommandStackListener commandStackListener = event -> {
-        Display d = Display.getDefault();
-        d.asyncExec(this::commandStackChanged);
+        if (analysis != null) {
+            analysis.changed(); // before anything else, so a run in progress is known to be stale
+        }
+        Display.getDefault().asyncExec(this::commandStackChanged);
     };
-    private final IResourceChangeListener resourceListener = this::resourceChanged;
     private final IPartListener2 activationListener = new IPartListener2() {
         @Override
         public void partActivated(IWorkbenchPartReference ref) {
             if (ref.getPart(false) == PlanEditor.this) {
-                checkDiskOnActivation();
+                disk.checkOnActivation();
             }
         }
     };
@@ -185,8 +144,7 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
 
     @Override
     public void init(IEditorSite site, IEditorInput input) throws PartInitException {
-        setSite(site);
-        setInputWithNotify(input);
+        super.init(site, input);
         path = pathOf(input);
         file = input instanceof IFileEditorInput fi ? fi.getFile() : null;
         if (path == null) {
@@ -195,6 +153,8 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
         adapterFactory = ModelAdapters.newAdapterFactory();
         BasicCommandStack stack = new BasicCommandStack();
         domain = new PlanEditingDomain(adapterFactory, stack, ModelStore.newResourceSet());
+        disk = new DiskSync(new EditorHosts.Disk(this));
+        analysis = new EditorAnalysis(new EditorHosts.Analysis(this), site.getShell().getDisplay(), input.getName());
         stack.addCommandStackListener(commandStackListener);
         updateTitle();
         try {
@@ -203,8 +163,13 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
             loadError = e;
         }
         site.setSelectionProvider(selectionProvider);
-        ResourcesPlugin.getWorkspace().addResourceChangeListener(resourceListener, IResourceChangeEvent.POST_CHANGE);
+        ResourcesPlugin.getWorkspace().addResourceChangeListener(disk, IResourceChangeEvent.POST_CHANGE);
         site.getPage().addPartListener(activationListener);
+        severityListener = ValidationPreferences.onChange(() -> Display.getDefault().asyncExec(() -> {
+            if (!isGone()) {
+                analysis.changed();
+            }
+        }));
     }
 
     private static Path pathOf(IEditorInput input) {
@@ -225,28 +190,41 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
             bytes = null;
         }
         resource = ModelStore.load(domain.getResourceSet(), path);
-        domain.editable = resource;
-        diskHash = bytes == null ? null : hash(bytes);
-        acceptedDiskHash = null;
+        domain.setEditable(resource);
+        // frameworks are loaded now, in the UI thread, so the background analysis never loads into the resource set
+        resolveReferences();
+        disk.synced(bytes);
         index = null;
     }
 
+    private void resolveReferences() {
+        try {
+            EcoreUtil.resolveAll(resource);
+        } catch (RuntimeException e) {
+            PlantraceUi.log("Could not resolve the references of " + path, e); // validation reports them
+        }
+    }
+
     @Override
-    public void createPartControl(Composite parent) {
-        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
-        top = new Composite(parent, SWT.NONE);
-        GridLayoutFactory.fillDefaults().applyTo(top);
+    protected void addPages() {
+        resources = new LocalResourceManager(JFaceResources.getResources(), getContainer());
+        try {
+            addPage(new OverviewPage(this));
+            top = new Composite(getContainer(), SWT.NONE);
+            GridLayoutFactory.fillDefaults().applyTo(top);
+            treePage = addPage(top);
+            setPageText(treePage, "Tree");
+            addPage(new TargetsPage(this));
+        } catch (PartInitException e) {
+            PlantraceUi.log(e.getStatus());
+        }
         if (loadError != null) {
             createErrorPage();
-            return;
+        } else {
+            createTree();
+            publish(analysis.runNow());
         }
-        createTree();
-        actions = new EditorActions(this);
-        createContextMenu();
-        analyseNow();
-        if (file != null) {
-            Display.getCurrent().asyncExec(this::writeMarkers);
-        }
+        setActivePage(treePage);
     }
 
     private void createErrorPage() {
@@ -262,14 +240,8 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
                 domain.getResourceSet().getResources().clear();
                 load();
                 loadError = null;
-                for (var c : top.getChildren()) {
-                    c.dispose();
-                }
-                createTree();
-                actions = new EditorActions(this);
-                createContextMenu();
-                analyseNow();
-                top.layout(true, true);
+                rebuildTreePage();
+                publish(analysis.runNow());
                 getEditorSite().getActionBarContributor().setActiveEditor(this);
             } catch (ModelLoadException ex) {
                 loadError = ex;
@@ -279,138 +251,72 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
         });
     }
 
-    private void createTree() {
-        PatternFilter filter = new PatternFilter() {
-            @Override
-            protected boolean isLeafMatch(Viewer v, Object element) {
-                return wordMatches(ElementText.text(element)) || element instanceof EObject e && wordMatches(EcoreUtil.getID(e));
-            }
-        };
-        filter.setIncludeLeadingWildcard(true);
-        filteredTree = new FilteredTree(top, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL | SWT.FULL_SELECTION, filter, true,
-                true);
-        GridDataFactory.fillDefaults().grab(true, true).applyTo(filteredTree);
-        viewer = filteredTree.getViewer();
-        Tree tree = viewer.getTree();
-        tree.setHeaderVisible(true);
-        tree.setData("org.plantrace.ui.tree", "planEditor");
-
-        TreeViewerColumn element = new TreeViewerColumn(viewer, SWT.LEFT);
-        element.getColumn().setText("Element");
-        element.getColumn().setWidth(620);
-        element.setLabelProvider(new ElementColumn());
-        element.setEditingSupport(new TitleEditingSupport(viewer, domain));
-
-        TreeViewerColumn links = new TreeViewerColumn(viewer, SWT.LEFT);
-        links.getColumn().setText("Links (national)");
-        links.getColumn().setWidth(125);
-        links.getColumn().setToolTipText("Alignments to national and local priorities");
-        links.setLabelProvider(new LinksColumn());
-
-        TreeViewerColumn id = new TreeViewerColumn(viewer, SWT.LEFT);
-        id.getColumn().setText("Id");
-        id.getColumn().setWidth(170);
-        id.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object o) {
-                String s = o instanceof EObject e ? EcoreUtil.getID(e) : null;
-                return s == null ? "" : s;
-            }
-
-            @Override
-            public Color getForeground(Object o) {
-                return tree.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY);
-            }
-        });
-
-        TreeViewerEditor.create(viewer, new ColumnViewerEditorActivationStrategy(viewer) {
-            @Override
-            protected boolean isEditorActivationEvent(ColumnViewerEditorActivationEvent e) {
-                return e.eventType == ColumnViewerEditorActivationEvent.PROGRAMMATIC
-                        || e.eventType == ColumnViewerEditorActivationEvent.TRAVERSAL
-                        || e.eventType == ColumnViewerEditorActivationEvent.KEY_PRESSED && e.keyCode == SWT.F2;
-            }
-        }, ColumnViewerEditor.KEYBOARD_ACTIVATION | ColumnViewerEditor.KEEP_EDITOR_ON_DOUBLE_CLICK);
-        ColumnViewerToolTipSupport.enableFor(viewer);
-        org.plantrace.ui.internal.views.FillColumn.install(tree, 0, 240);
-
-        contentProvider = new ModelContentProvider(adapterFactory);
-        contentProvider.setFilter(o -> showDetails || !(o instanceof Wording || o instanceof Property));
-        viewer.setContentProvider(contentProvider);
-        viewer.setComparator(new org.eclipse.jface.viewers.ViewerComparator() {
-            @Override
-            public int category(Object o) {
-                return ElementText.rank(o);
-            }
-
-            @Override
-            public int compare(Viewer v, Object a, Object b) {
-                return Integer.compare(category(a), category(b)); // stable: model order within a kind
-            }
-        });
-        viewer.setUseHashlookup(true);
-        viewer.setInput(resource);
-        viewer.expandToLevel(2);
-        viewer.addSelectionChangedListener(selectionProvider::fire);
-        viewer.addPostSelectionChangedListener(selectionProvider::firePost);
-        viewer.addDoubleClickListener(e -> {
-            Object o = viewer.getStructuredSelection().getFirstElement();
-            if (o != null && viewer.isExpandable(o)) {
-                viewer.setExpandedState(o, !viewer.getExpandedState(o));
-            }
-        });
-
-        Transfer[] transfers = { LocalSelectionTransfer.getTransfer() };
-        viewer.addDragSupport(DND.DROP_MOVE, transfers, new DragSourceAdapter() {
-            @Override
-            public void dragStart(DragSourceEvent event) {
-                IStructuredSelection sel = viewer.getStructuredSelection();
-                boolean ok = !sel.isEmpty();
-                for (Object o : sel) {
-                    ok &= o instanceof EObject e && e.eContainer() != null && e.eResource() == resource;
-                }
-                event.doit = ok;
-                if (ok) {
-                    LocalSelectionTransfer.getTransfer().setSelection(sel);
-                }
-            }
-
-            @Override
-            public void dragSetData(DragSourceEvent event) {
-                event.data = LocalSelectionTransfer.getTransfer().getSelection();
-            }
-
-            @Override
-            public void dragFinished(DragSourceEvent event) {
-                LocalSelectionTransfer.getTransfer().setSelection(null);
-            }
-        });
-        viewer.addDropSupport(DND.DROP_MOVE, transfers, new TreeDropAdapter(viewer, domain));
+    private void rebuildTreePage() {
+        for (var c : top.getChildren()) {
+            c.dispose();
+        }
+        if (tree != null) {
+            tree.dispose();
+            tree = null;
+        }
+        if (loadError != null) {
+            createErrorPage();
+        } else {
+            createTree();
+        }
+        top.layout(true, true);
     }
 
-    private void createContextMenu() {
+    private void createTree() {
+        tree = new PlanTree(top, this, adapterFactory, resources);
+        TreeViewer viewer = tree.viewer();
+        tree.show(resource, null);
+        viewer.addSelectionChangedListener(selectionProvider::fire);
+        viewer.addPostSelectionChangedListener(selectionProvider::firePost);
+        actions = new EditorActions(this);
         MenuManager mm = new MenuManager("#PopupMenu");
         mm.setRemoveAllWhenShown(true);
         mm.addMenuListener(actions::fillContextMenu);
-        Menu menu = mm.createContextMenu(viewer.getControl());
-        viewer.getControl().setMenu(menu);
+        viewer.getControl().setMenu(mm.createContextMenu(viewer.getControl()));
         getSite().registerContextMenu(mm, selectionProvider);
+    }
+
+    private IStructuredSelection treeSelection() {
+        TreeViewer v = getViewer();
+        return v == null || v.getControl().isDisposed() ? StructuredSelection.EMPTY : v.getStructuredSelection();
     }
 
     @Override
     public void setFocus() {
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.getControl().setFocus();
-        } else if (top != null && !top.isDisposed()) {
+        if (getActivePage() == treePage && getViewer() != null && !getViewer().getControl().isDisposed()) {
+            getViewer().getControl().setFocus();
+        } else if (getActivePage() == treePage && top != null && !top.isDisposed()) {
             top.setFocus();
+        } else {
+            super.setFocus();
         }
+    }
+
+    /** Brings the Tree page to the front. */
+    public void showTree() {
+        if (treePage >= 0 && getActivePage() != treePage) {
+            setActivePage(treePage);
+        }
+    }
+
+    boolean isGone() {
+        return top == null || top.isDisposed();
     }
 
     @Override
     public void dispose() {
-        ResourcesPlugin.getWorkspace().removeResourceChangeListener(resourceListener);
+        ResourcesPlugin.getWorkspace().removeResourceChangeListener(disk);
+        ValidationPreferences.removeListener(severityListener);
         if (getSite() != null && getSite().getPage() != null) {
             getSite().getPage().removePartListener(activationListener);
+        }
+        if (analysis != null) {
+            analysis.dispose();
         }
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(commandStackListener);
@@ -418,8 +324,8 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
         if (propertySheetPage != null) {
             propertySheetPage.dispose();
         }
-        if (contentProvider != null) {
-            contentProvider.dispose();
+        if (tree != null) {
+            tree.dispose();
         }
         if (adapterFactory != null) {
             adapterFactory.dispose();
@@ -455,10 +361,10 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
     }
 
     public TreeViewer getViewer() {
-        return viewer;
+        return tree == null ? null : tree.viewer();
     }
 
-    /** The traceability of the plan as edited (null for a framework file). */
+    /** The traceability of the plan as last analysed (null for a framework file). */
     public TraceIndex getTraceIndex() {
         Plan p = getPlan();
         if (p == null) {
@@ -487,8 +393,8 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
     /** Shows or hides published wordings and extra key/value properties in the tree. */
     public void setShowDetails(boolean show) {
         showDetails = show;
-        if (viewer != null) {
-            viewer.refresh();
+        if (getViewer() != null) {
+            getViewer().refresh();
         }
     }
 
@@ -500,311 +406,62 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
         return actions;
     }
 
-    // ------------------------------------------------------------------------------------------------
-    // dirty, save
-
-    @Override
-    public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
-    }
-
-    @Override
-    public boolean isSaveAsAllowed() {
-        return loadError == null;
-    }
-
-    @Override
-    public void doSave(IProgressMonitor monitor) {
-        if (loadError != null || resource == null) {
-            return;
-        }
-        String onDisk = hashOnDisk();
-        if (onDisk != null && diskHash != null && !onDisk.equals(diskHash) && !onDisk.equals(acceptedDiskHash)
-                && !Prompts.get().overwriteChangedFile(getSite().getShell(), path.getFileName().toString())) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            return;
-        }
-        if (!saveTo(path, monitor)) {
-            return;
-        }
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        firePropertyChange(PROP_DIRTY);
-        refreshWorkspaceFile(file);
-        analyseNow();
-        writeMarkers();
-        actions.update();
-    }
-
-    /** Writes the model atomically to {@code target}; reports a failure and returns false. */
-    private boolean saveTo(Path target, IProgressMonitor monitor) {
-        try {
-            byte[] bytes = ModelStore.serialise(resource);
-            ModelStore.writeAtomically(target, bytes);
-            diskHash = hash(bytes);
-            acceptedDiskHash = null;
-            return true;
-        } catch (IOException | RuntimeException e) {
-            PlantraceUi.log("Could not save " + target, e);
-            Prompts.get().error(getSite().getShell(), "Save Failed",
-                    "Could not save " + target + ":\n\n" + e.getMessage()
-                            + "\n\nThe file on disk is unchanged; your changes are still in the editor.");
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            return false;
-        }
-    }
-
-    @Override
-    public void doSaveAs() {
-        SaveAsDialog d = new SaveAsDialog(getSite().getShell());
-        if (file != null) {
-            d.setOriginalFile(file);
-        }
-        if (d.open() != SaveAsDialog.OK || d.getResult() == null) {
-            return;
-        }
-        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(d.getResult());
-        if (target.getLocation() == null) {
-            return;
-        }
-        Path newPath = target.getLocation().toPath();
-        URI old = resource.getURI();
-        resource.setURI(URI.createFileURI(newPath.toAbsolutePath().toString()));
-        if (!saveTo(newPath, null)) {
-            resource.setURI(old);
-            return;
-        }
-        path = newPath;
-        file = target;
-        setInputWithNotify(new FileEditorInput(target));
-        updateTitle();
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        firePropertyChange(PROP_DIRTY);
-        refreshWorkspaceFile(target);
-        analyseNow();
-        writeMarkers();
-    }
-
-    private void updateTitle() {
-        setPartName(getEditorInput().getName());
-        setTitleToolTip(path == null ? getEditorInput().getToolTipText() : path.toString());
-        String name = getEditorInput().getName();
-        setTitleImage(PlantraceUi.image(name.endsWith(".framework") ? "icons/obj16/framework.png" : "icons/obj16/plan.png"));
-    }
-
-    private static void refreshWorkspaceFile(IFile f) {
-        if (f == null) {
-            return;
-        }
-        try {
-            f.refreshLocal(IResource.DEPTH_ZERO, null);
-        } catch (CoreException e) {
-            PlantraceUi.log(e.getStatus());
-        }
+    /** For tests: whether a live analysis is waiting or running. */
+    public boolean isAnalysing() {
+        return analysis.isBusy();
     }
 
     // ------------------------------------------------------------------------------------------------
-    // changes on disk
-
-    private String hashOnDisk() {
-        try {
-            return hash(Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
-            return null;
-        }
-    }
-
-    private static String hash(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void checkDiskOnActivation() {
-        if (file != null && file.exists()) {
-            try {
-                file.refreshLocal(IResource.DEPTH_ZERO, null); // a change arrives as a resource delta
-            } catch (CoreException e) {
-                PlantraceUi.log(e.getStatus());
-            }
-        }
-    }
-
-    private void resourceChanged(IResourceChangeEvent event) {
-        IResourceDelta delta = event.getDelta();
-        if (delta == null || file == null) {
-            return;
-        }
-        IResourceDelta mine = delta.findMember(file.getFullPath());
-        List<Resource> others = new ArrayList<>();
-        IWorkspaceRoot root = ResourcesPlugin.getWorkspace().getRoot();
-        for (Resource r : List.copyOf(domain.getResourceSet().getResources())) {
-            if (r == resource || !r.getURI().isFile()) {
-                continue;
-            }
-            IFile[] files;
-            try {
-                files = root.findFilesForLocationURI(Path.of(r.getURI().toFileString()).toUri());
-            } catch (RuntimeException e) {
-                continue;
-            }
-            for (IFile f : files) {
-                IResourceDelta d = delta.findMember(f.getFullPath());
-                if (d != null && (d.getKind() != IResourceDelta.CHANGED
-                        || (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) != 0)) {
-                    others.add(r);
-                }
-            }
-        }
-        if (mine == null && others.isEmpty()) {
-            return;
-        }
-        Display d = getSite().getShell().getDisplay();
-        d.asyncExec(() -> {
-            if (viewer == null && loadError == null || top == null || top.isDisposed()) {
-                return;
-            }
-            if (!others.isEmpty()) {
-                reloadOthers(others);
-            }
-            if (mine != null) {
-                fileChanged(mine);
-            }
-        });
-    }
-
-    private void fileChanged(IResourceDelta d) {
-        if (d.getKind() == IResourceDelta.REMOVED) {
-            if ((d.getFlags() & IResourceDelta.MOVED_TO) != 0) {
-                IFile moved = ResourcesPlugin.getWorkspace().getRoot().getFile(d.getMovedToPath());
-                file = moved;
-                path = moved.getLocation().toPath();
-                resource.setURI(URI.createFileURI(path.toAbsolutePath().toString()));
-                setInputWithNotify(new FileEditorInput(moved));
-                updateTitle();
-            } else if (!isDirty()) {
-                getSite().getPage().closeEditor(this, false);
-            } else {
-                diskHash = null;
-                Prompts.get().error(getSite().getShell(), "File Deleted",
-                        "'" + path.getFileName() + "' has been deleted on disk. Save to write your version again.");
-            }
-            return;
-        }
-        if (d.getKind() == IResourceDelta.CHANGED
-                && (d.getFlags() & (IResourceDelta.CONTENT | IResourceDelta.REPLACED)) == 0) {
-            return;
-        }
-        checkDisk();
-    }
-
-    /** Reloads when the file on disk is no longer what the editor read or wrote; asks first if dirty. */
-    public void checkDisk() {
-        String now = hashOnDisk();
-        if (now == null || now.equals(diskHash) || now.equals(acceptedDiskHash)) {
-            return;
-        }
-        if (!isDirty() || loadError != null) {
-            reload();
-            return;
-        }
-        switch (Prompts.get().changedOnDisk(getSite().getShell(), path.getFileName().toString())) {
-            case RELOAD -> reload();
-            case KEEP_MINE -> acceptedDiskHash = now;
-        }
-    }
+    // reload
 
     /** Discards the in-memory model and reads the file again, keeping expansion and selection by id. */
     public void reload() {
-        List<String> expanded = new ArrayList<>();
-        List<String> selected = new ArrayList<>();
-        if (viewer != null) {
-            for (Object o : viewer.getExpandedElements()) {
-                if (o instanceof EObject e && e.eResource() == resource) {
-                    expanded.add(resource.getURIFragment(e));
-                }
-            }
-            for (Object o : viewer.getStructuredSelection()) {
-                if (o instanceof EObject e && e.eResource() == resource) {
-                    selected.add(resource.getURIFragment(e));
-                }
-            }
-        }
+        PlanTree.State state = tree == null || resource == null ? null : tree.state(resource);
         ResourceSet rs = domain.getResourceSet();
         for (Resource r : List.copyOf(rs.getResources())) {
             r.unload();
         }
         rs.getResources().clear();
+        boolean hadTree = tree != null;
         try {
             load();
+            loadError = null;
         } catch (ModelLoadException e) {
             loadError = e;
             resource = null;
-            for (var c : top.getChildren()) {
-                c.dispose();
-            }
-            viewer = null;
-            createErrorPage();
-            top.layout(true, true);
-            domain.getCommandStack().flush();
-            return;
-        }
-        if (loadError != null || viewer == null) {
-            loadError = null;
-            for (var c : top.getChildren()) {
-                c.dispose();
-            }
-            createTree();
-            actions = new EditorActions(this);
-            createContextMenu();
-            top.layout(true, true);
         }
         domain.getCommandStack().flush();
-        viewer.setInput(resource);
-        viewer.expandToLevel(2);
-        List<Object> exp = new ArrayList<>();
-        for (String f : expanded) {
-            EObject e = resource.getEObject(f);
-            if (e != null) {
-                exp.add(e);
-            }
+        if (loadError != null || !hadTree) {
+            rebuildTreePage();
         }
-        viewer.setExpandedElements(exp.toArray());
-        List<Object> sel = new ArrayList<>();
-        for (String f : selected) {
-            EObject e = resource.getEObject(f);
-            if (e != null) {
-                sel.add(e);
-            }
+        if (loadError == null) {
+            tree.show(resource, state);
+            firePropertyChange(PROP_DIRTY);
         }
-        viewer.setSelection(new StructuredSelection(sel), true);
-        firePropertyChange(PROP_DIRTY);
-        analyseNow();
-        writeMarkers();
+        publish(analysis.runNow());
     }
 
-    private void reloadOthers(List<Resource> changed) {
+    void reloadOthers(List<Resource> changed) {
         for (Resource r : changed) {
             r.unload(); // references to it become proxies and resolve again on demand
         }
-        if (viewer != null) {
-            viewer.refresh(true);
+        resolveReferences();
+        if (getViewer() != null) {
+            getViewer().refresh(true);
         }
-        analyseNow();
+        analysis.changed();
+    }
+
+    /** Reloads when the file on disk is no longer what the editor read or wrote; asks first if dirty. */
+    public void checkDisk() {
+        disk.checkDisk();
     }
 
     // ------------------------------------------------------------------------------------------------
     // analysis: trace index, findings, problem markers
 
     private void commandStackChanged() {
-        if (top == null || top.isDisposed()) {
+        if (isGone()) {
             return;
         }
         firePropertyChange(PROP_DIRTY);
@@ -812,11 +469,11 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
             actions.update();
         }
         Command most = domain.getCommandStack().getMostRecentCommand();
+        TreeViewer viewer = getViewer();
         if (most != null && viewer != null) {
-            Collection<?> affected = most.getAffectedObjects();
             List<Object> shown = new ArrayList<>();
-            for (Object o : affected) {
-                if (o instanceof EObject e && e.eResource() == resource && contentProvider.isShown(e)) {
+            for (Object o : most.getAffectedObjects()) {
+                if (o instanceof EObject e && e.eResource() == resource && tree.contentProvider().isShown(e)) {
                     shown.add(e);
                 }
             }
@@ -828,72 +485,65 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
                 && !propertySheetPage.getControl().isDisposed()) {
             propertySheetPage.refresh();
         }
-        index = null;
-        scheduleAnalysis();
     }
 
-    private void scheduleAnalysis() {
-        if (analysisScheduled) {
+    /** Shows an analysis: index, findings, tree overlays, problem markers; then tells the model listeners. */
+    void publish(EditorAnalysis.Result r) {
+        if (isGone()) {
             return;
         }
-        analysisScheduled = true;
-        Display.getCurrent().timerExec(ANALYSIS_DELAY_MS, () -> {
-            analysisScheduled = false;
-            if (top == null || top.isDisposed()) {
-                return;
-            }
-            if (viewer != null && viewer.isCellEditorActive()) {
-                scheduleAnalysis();
-                return;
-            }
-            analyseNow();
-        });
-    }
-
-    /** Recomputes the trace index and findings of the model as edited, updates the tree, tells listeners. */
-    public void analyseNow() {
-        EObject root = getRoot();
-        if (root != null) {
-            index = null;
-            try {
-                findings = Checks.run(root, getTraceIndex());
-            } catch (RuntimeException e) {
-                PlantraceUi.log("Validation failed", e);
-                findings = List.of();
-            }
-            severities = Checks.severities(findings);
-        } else {
-            findings = List.of();
-            severities = Map.of();
+        TreeViewer viewer = getViewer();
+        if (viewer != null && viewer.isCellEditorActive()) {
+            Display.getCurrent().timerExec(200, () -> publish(r)); // never disturb a rename in progress
+            return;
         }
+        index = r.index();
+        findings = r.findings();
+        severities = Checks.severities(findings);
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.refresh(true);
         }
-        for (Runnable r : modelListeners) {
+        if (file != null && resource != null && !r.markersWritten()) {
+            ProblemMarkers.schedule(file, findings, resource);
+        }
+        for (Runnable l : modelListeners) {
             try {
-                r.run();
+                l.run();
             } catch (RuntimeException e) {
                 PlantraceUi.log("Model listener failed", e);
             }
         }
     }
 
+    /** Replaces the file's problem markers with {@code list} (called from the analysis job). */
+    void writeMarkers(List<Finding> list) {
+        IFile f = file;
+        Resource r = resource;
+        if (f != null && r != null) {
+            try {
+                ProblemMarkers.replace(f, list, r);
+            } catch (CoreException e) {
+                PlantraceUi.log(e.getStatus());
+            }
+        }
+    }
+
+    /** Analyses the model as edited now and shows the result (open, save, Plan > Validate). */
+    public void analyseNow() {
+        publish(analysis.runNow());
+    }
+
     /** Validates the model as edited and shows the findings in the Problems view (on the workspace file). */
     public List<Finding> validate() {
         analyseNow();
-        writeMarkers();
+        if (file != null && resource != null) {
+            try {
+                ProblemMarkers.replace(file, findings, resource); // at once, for whoever reads them next
+            } catch (CoreException e) {
+                PlantraceUi.log(e.getStatus());
+            }
+        }
         return findings;
-    }
-
-    private void writeMarkers() {
-        if (file == null || resource == null) {
-            return;
-        }
-        try {
-            ProblemMarkers.replace(file, findings, resource);
-        } catch (CoreException e) {
-            PlantraceUi.log(e.getStatus());
-        }
     }
 
     // ------------------------------------------------------------------------------------------------
@@ -901,49 +551,14 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** Reveals and selects the elements (see the class comment); returns what was selected. */
     public List<Object> reveal(IStructuredSelection selection) {
-        List<Object> targets = new ArrayList<>();
-        if (viewer == null || resource == null) {
-            return targets;
-        }
-        for (Object o : selection) {
-            if (!(o instanceof EObject e)) {
-                continue;
-            }
-            if (e.eResource() == resource) {
-                EObject v = e;
-                while (v != null && !contentProvider.isShown(v)) {
-                    v = v.eContainer();
-                }
-                if (v != null) {
-                    targets.add(v);
-                }
-            } else if (e instanceof AlignmentTarget t) {
-                for (var it = resource.getAllContents(); it.hasNext();) {
-                    if (it.next() instanceof Alignment a && a.getTarget() == t) {
-                        targets.add(a);
-                    }
-                }
-            }
-        }
-        if (!targets.isEmpty()) {
-            clearFilter();
-            viewer.setSelection(new StructuredSelection(targets), true);
-        }
-        return targets;
-    }
-
-    private void clearFilter() {
-        if (filteredTree != null && !filteredTree.getFilterControl().getText().isEmpty()) {
-            filteredTree.getPatternFilter().setPattern(null);
-            filteredTree.getFilterControl().setText("");
-            viewer.refresh();
-        }
+        return tree == null || resource == null ? new ArrayList<>() : tree.reveal(selection, resource);
     }
 
     @Override
     public void gotoMarker(IMarker marker) {
         EObject e = elementOf(marker);
         if (e != null) {
+            showTree();
             reveal(new StructuredSelection(e));
             setFocus();
         }
@@ -951,19 +566,7 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
 
     /** The element a problem marker is about, as this editor holds it; null when it is gone. */
     public EObject elementOf(IMarker marker) {
-        String uri = marker.getAttribute(ProblemMarkers.ELEMENT_URI, null);
-        if (uri == null || resource == null) {
-            return null;
-        }
-        try {
-            URI u = URI.createURI(uri);
-            if (u.trimFragment().equals(resource.getURI())) {
-                return resource.getEObject(u.fragment());
-            }
-            return domain.getResourceSet().getEObject(u, true);
-        } catch (RuntimeException ex) {
-            return null; // the element is gone
-        }
+        return ProblemMarkers.elementOf(marker, resource, domain.getResourceSet());
     }
 
     @Override
@@ -998,149 +601,81 @@ public class PlanEditor extends EditorPart implements IEditingDomainProvider, IG
     }
 
     // ------------------------------------------------------------------------------------------------
-    // labels
+    // dirty, save
 
-    private Severity severity(Object o) {
-        return o instanceof EObject e ? severities.get(e) : null;
+    @Override
+    public boolean isDirty() {
+        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
     }
 
-    private final class ElementColumn extends ColumnLabelProvider {
-        @Override
-        public String getText(Object o) {
-            return ElementText.text(o);
-        }
+    @Override
+    public boolean isSaveAsAllowed() {
+        return loadError == null;
+    }
 
-        @Override
-        public Image getImage(Object o) {
-            return ElementImages.get(o, severity(o), resources);
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        if (loadError != null || resource == null) {
+            return;
         }
-
-        @Override
-        public Color getForeground(Object o) {
-            if (o instanceof Wording || o instanceof Property
-                    || o instanceof PriorityItem p && p.isGroup()) {
-                return Display.getCurrent().getSystemColor(SWT.COLOR_DARK_GRAY);
+        if (disk.changedByOthers()
+                && !Prompts.get().overwriteChangedFile(getSite().getShell(), path.getFileName().toString())) {
+            if (monitor != null) {
+                monitor.setCanceled(true);
             }
-            return null;
+            return;
         }
-
-        @Override
-        public String getToolTipText(Object o) {
-            if (!(o instanceof EObject e)) {
-                return null;
-            }
-            StringBuilder b = new StringBuilder(ElementText.kind(e)).append(": ").append(Labels.path(e));
-            for (Finding f : findings) {
-                if (f.element() == e) {
-                    b.append('\n').append(f.severity()).append(": ").append(f.message());
-                }
-            }
-            return b.toString();
+        if (EditorSaving.write(resource, path, disk, getSite().getShell(), monitor)) {
+            saved(file);
         }
     }
 
-    private final class LinksColumn extends ColumnLabelProvider {
-        @Override
-        public String getText(Object o) {
-            TraceIndex ix = getTraceIndex();
-            if (o instanceof CorporateObjective c && ix != null) {
-                var l = ix.linksOf(c);
-                long national = l.stream().filter(ix::isNationalInForce).count();
-                return l.isEmpty() ? "none" : l.size() + " (" + national + ")";
-            }
-            if (o instanceof AlignableElement a && !a.getAlignments().isEmpty()) {
-                return String.valueOf(a.getAlignments().size());
-            }
-            return "";
+    private void saved(IFile f) {
+        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        firePropertyChange(PROP_DIRTY);
+        EditorSaving.refresh(f);
+        validate();
+        if (actions != null) {
+            actions.update();
         }
+    }
 
-        @Override
-        public Color getForeground(Object o) {
-            TraceIndex ix = getTraceIndex();
-            if (o instanceof CorporateObjective c && ix != null && !ix.tracesToNationalPriority(c)) {
-                return Display.getCurrent().getSystemColor(SWT.COLOR_RED);
-            }
-            return null;
+    @Override
+    public void doSaveAs() {
+        IFile target = EditorSaving.saveAs(resource, file, disk, getSite().getShell());
+        if (target != null) {
+            path = target.getLocation().toPath();
+            file = target;
+            setInputWithNotify(new FileEditorInput(target));
+            updateTitle();
+            saved(target);
         }
+    }
+
+    /** The file was moved (renamed) in the workspace: follow it. */
+    void moved(IFile to) {
+        file = to;
+        path = to.getLocation().toPath();
+        resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()));
+        setInputWithNotify(new FileEditorInput(to));
+        updateTitle();
+    }
+
+    void updateTitle() {
+        setPartName(getEditorInput().getName());
+        setTitleToolTip(path == null ? getEditorInput().getToolTipText() : path.toString());
+        String name = getEditorInput().getName();
+        setTitleImage(PlantraceUi.image(name.endsWith(".framework") ? "icons/obj16/framework.png" : "icons/obj16/plan.png"));
     }
 
     // ------------------------------------------------------------------------------------------------
-
-    /** The editing domain: only the edited file is writable; frameworks it refers to are read-only here. */
-    private static final class PlanEditingDomain extends AdapterFactoryEditingDomain {
-        Resource editable;
-
-        PlanEditingDomain(ComposedAdapterFactory f, CommandStack stack, ResourceSet rs) {
-            super(f, stack, rs);
-        }
-
-        @Override
-        public boolean isReadOnly(Resource r) {
-            return r != editable || super.isReadOnly(r);
-        }
-    }
-
-    /**
-     * The site's selection provider: publishes the tree's selection (model elements) and reveals what
-     * other views select through it.
-     */
-    private final class EditorSelectionProvider extends EventManager implements IPostSelectionProvider {
-        private final ListenerList<ISelectionChangedListener> post = new ListenerList<>();
-
-        @Override
-        public void addSelectionChangedListener(ISelectionChangedListener l) {
-            addListenerObject(l);
-        }
-
-        @Override
-        public void removeSelectionChangedListener(ISelectionChangedListener l) {
-            removeListenerObject(l);
-        }
-
-        @Override
-        public void addPostSelectionChangedListener(ISelectionChangedListener l) {
-            post.add(l);
-        }
-
-        @Override
-        public void removePostSelectionChangedListener(ISelectionChangedListener l) {
-            post.remove(l);
-        }
-
-        @Override
-        public ISelection getSelection() {
-            return viewer == null || viewer.getControl().isDisposed() ? StructuredSelection.EMPTY
-                    : viewer.getStructuredSelection();
-        }
-
-        @Override
-        public void setSelection(ISelection selection) {
-            if (selection instanceof IStructuredSelection s) {
-                reveal(s);
-            }
-        }
-
-        void fire(SelectionChangedEvent e) {
-            SelectionChangedEvent ours = new SelectionChangedEvent(this, e.getSelection());
-            for (Object l : getListeners()) {
-                ((ISelectionChangedListener) l).selectionChanged(ours);
-            }
-        }
-
-        void firePost(SelectionChangedEvent e) {
-            SelectionChangedEvent ours = new SelectionChangedEvent(this, e.getSelection());
-            for (ISelectionChangedListener l : post) {
-                l.selectionChanged(ours);
-            }
-        }
-    }
 
     /** For tests and tools: the id→element map of the edited file. */
     public EObject element(String id) {
         return resource == null ? null : resource.getEObject(id);
     }
 
-    /** For tests: the severity overlay shown for an element (null when none). */
+    /** The severity overlay shown for an element (null when none). */
     public Severity severityOf(EObject e) {
         return severities.get(e);
     }

@@ -92,6 +92,7 @@ public class PlansView extends ViewPart {
         mm.addMenuListener(this::fillContextMenu);
         Menu menu = mm.createContextMenu(viewer.getControl());
         viewer.getControl().setMenu(menu);
+        org.plantrace.ui.internal.views.KeyboardMenus.install(viewer.getTree());
         getSite().registerContextMenu(mm, viewer);
         ResourcesPlugin.getWorkspace().addResourceChangeListener(markerListener, IResourceChangeEvent.POST_CHANGE);
     }

@@ -40,6 +40,7 @@ public class PlantraceActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
     private IWorkbenchAction delete;
+    private IWorkbenchAction rename;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
@@ -74,6 +75,8 @@ public class PlantraceActionBarAdvisor extends ActionBarAdvisor {
         copy = reg(ActionFactory.COPY.create(w));
         paste = reg(ActionFactory.PASTE.create(w));
         delete = reg(ActionFactory.DELETE.create(w));
+        // F2: the plan editor's in-place rename handles the workbench's Rename command through this action
+        rename = reg(ActionFactory.RENAME.create(w));
         selectAll = reg(ActionFactory.SELECT_ALL.create(w));
         preferences = reg(ActionFactory.PREFERENCES.create(w));
         resetPerspective = reg(ActionFactory.RESET_PERSPECTIVE.create(w));
@@ -87,9 +90,8 @@ public class PlantraceActionBarAdvisor extends ActionBarAdvisor {
 
         MenuManager file = new MenuManager("&File", IWorkbenchActionConstants.M_FILE);
         MenuManager newMenu = new MenuManager("&New", "new");
+        // the short list ends with its own "Other..." (also what Ctrl+N shows): no second entry
         newMenu.add(ContributionItemFactory.NEW_WIZARD_SHORTLIST.create(w));
-        newMenu.add(new Separator());
-        newMenu.add(newWizard);
         file.add(newMenu);
         file.add(new GroupMarker(IWorkbenchActionConstants.NEW_EXT));
         file.add(new GroupMarker("open"));
@@ -120,12 +122,15 @@ public class PlantraceActionBarAdvisor extends ActionBarAdvisor {
         edit.add(paste);
         edit.add(new Separator());
         edit.add(delete);
+        edit.add(rename);
         edit.add(selectAll);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         bar.add(edit);
 
         MenuManager plan = new MenuManager("&Plan", PLAN_MENU);
         plan.add(new GroupMarker("check"));
+        plan.add(new Separator("links")); // e.g. suspect links
+        plan.add(new Separator("frameworks")); // e.g. Replace Framework
         plan.add(new Separator("publish"));
         plan.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         bar.add(plan);

@@ -227,7 +227,7 @@ public class EditorActions {
         public void run() {
             editor.validate();
             try {
-                editor.getSite().getPage().showView(org.eclipse.ui.IPageLayout.ID_PROBLEM_VIEW, null,
+                editor.getSite().getPage().showView(org.plantrace.ui.PlantraceUi.PROBLEMS_VIEW_ID, null,
                         org.eclipse.ui.IWorkbenchPage.VIEW_VISIBLE);
             } catch (PartInitException e) {
                 PlantraceUi.log(e.getStatus());

@@ -32,7 +32,8 @@ import org.eclipse.ui.views.properties.IPropertyDescriptor;
  */
 public class ModelPropertyDescriptor implements IPropertyDescriptor {
 
-    private static final List<String> LONG_TEXT = List.of("note", "description", "ownerNote");
+    /** Attributes edited in a multi-line dialog ("..."): titles and wordings run to sentences in published plans. */
+    private static final List<String> LONG_TEXT = List.of("title", "text", "note", "description", "ownerNote");
 
     private final EObject object;
     private final IItemPropertyDescriptor descriptor;
@@ -112,6 +113,9 @@ public class ModelPropertyDescriptor implements IPropertyDescriptor {
             List<String> parts = new ArrayList<>();
             for (Object o : c) {
                 parts.add(o instanceof EObject ? ElementText.shortText(o) : String.valueOf(o));
+            }
+            if (c.iterator().hasNext() && c.iterator().next() instanceof EObject) {
+                parts.sort(org.plantrace.core.text.NaturalOrder.INSTANCE); // KA1, KA2, ... NI 15 before NI 111
             }
             return String.join(c.iterator().hasNext() && c.iterator().next() instanceof EObject ? ", " : " | ", parts);
         }

@@ -12,7 +12,6 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PartInitException;
@@ -56,7 +55,7 @@ public class ValidateHandler extends AbstractHandler {
             IWorkbenchPage page = w.getActivePage();
             try {
                 if (page != null) {
-                    page.showView(IPageLayout.ID_PROBLEM_VIEW, null, IWorkbenchPage.VIEW_VISIBLE);
+                    page.showView(PlantraceUi.PROBLEMS_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
                 }
             } catch (PartInitException e) {
                 PlantraceUi.log(e.getStatus());

@@ -15,6 +15,7 @@ import org.plantrace.core.validation.Finding;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
 import org.plantrace.ui.PlantraceUi;
+import org.plantrace.ui.internal.editor.EditorAnalysis;
 
 /** Validation of plan and framework files as saved on disk (from the Plans view). */
 public final class FileValidation {
@@ -51,7 +52,14 @@ public final class FileValidation {
         try {
             Resource r = ModelStore.load(ModelStore.newResourceSet(), f.getLocation().toPath());
             EObject root = r.getContents().isEmpty() ? null : r.getContents().get(0);
-            List<Finding> findings = Checks.run(root, null);
+            List<Finding> findings;
+            try {
+                findings = root == null ? List.of()
+                        : ValidationPreferences.policy().apply(EditorAnalysis.validator.apply(root, null));
+            } catch (RuntimeException | StackOverflowError e) {
+                PlantraceUi.log("Validation failed on " + f.getFullPath(), e);
+                findings = List.of(EditorAnalysis.crashFinding(root, e));
+            }
             ProblemMarkers.replace(f, findings, r);
             return findings;
         } catch (ModelLoadException e) {
@@ -59,7 +67,7 @@ public final class FileValidation {
             IMarker m = f.createMarker(PlantraceUi.PROBLEM_MARKER);
             m.setAttributes(Map.of(IMarker.MESSAGE, "Cannot be read: " + e.getReason(), IMarker.SEVERITY,
                     IMarker.SEVERITY_ERROR, IMarker.LOCATION, e.getLine() > 0 ? "line " + e.getLine() : "",
-                    IMarker.LINE_NUMBER, Math.max(e.getLine(), 1)));
+                    IMarker.LINE_NUMBER, Math.max(e.getLine(), 1), IMarker.USER_EDITABLE, Boolean.FALSE));
             return List.of();
         }
     }

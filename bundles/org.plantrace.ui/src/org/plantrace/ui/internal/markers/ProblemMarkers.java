@@ -11,6 +11,10 @@ import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.IWorkspaceRunnable;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.core.validation.Finding;
@@ -33,20 +37,107 @@ public final class ProblemMarkers {
     private ProblemMarkers() {
     }
 
+    /** Job family of {@link #schedule} (tests join it). */
+    public static final Object FAMILY = new Object();
+
     /** Replaces the Plantrace markers of {@code file} with one per finding. */
     public static void replace(IFile file, List<Finding> findings, Resource validated) throws CoreException {
         if (file == null || !file.exists()) {
             return;
         }
+        write(file, findings.stream().map(f -> attributes(f, validated)).toList());
+    }
+
+    /**
+     * Makes the Plantrace markers of {@code file} exactly {@code markers}: markers already there with the same
+     * attributes stay, the others are deleted, the missing ones created. An edit that changes one finding changes one
+     * marker, so the Problems view has little to redo.
+     */
+    private static void write(IFile file, List<Map<String, Object>> markers) throws CoreException {
         IWorkspaceRunnable op = monitor -> {
-            file.deleteMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO);
-            for (Finding f : findings) {
-                IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
-                m.setAttributes(attributes(f, validated));
+            if (!file.exists()) {
+                return;
+            }
+            Map<Map<String, Object>, Integer> wanted = new HashMap<>();
+            for (Map<String, Object> a : markers) {
+                wanted.merge(a, 1, Integer::sum);
+            }
+            for (IMarker m : file.findMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO)) {
+                Map<String, Object> a = m.getAttributes();
+                Integer n = a == null ? null : wanted.get(a);
+                if (n != null && m.getType().equals(PlantraceUi.PROBLEM_MARKER)) {
+                    if (n == 1) {
+                        wanted.remove(a);
+                    } else {
+                        wanted.put(a, n - 1);
+                    }
+                } else {
+                    m.delete();
+                }
+            }
+            for (Map<String, Object> a : markers) {
+                Integer n = wanted.get(a);
+                if (n != null) {
+                    IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
+                    m.setAttributes(a);
+                    if (n == 1) {
+                        wanted.remove(a);
+                    } else {
+                        wanted.put(a, n - 1);
+                    }
+                }
             }
         };
         IWorkspace ws = ResourcesPlugin.getWorkspace();
-        ws.run(op, file, IWorkspace.AVOID_UPDATE, null);
+        ws.run(op, ws.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
+    }
+
+    /**
+     * Replaces the markers of {@code file} in a background job, with the attributes taken now (in the caller's thread,
+     * from the model as it is); jobs for one file run in the order they were scheduled, so the last one wins.
+     */
+    public static void schedule(IFile file, List<Finding> findings, Resource validated) {
+        if (file == null) {
+            return;
+        }
+        List<Map<String, Object>> markers = findings.stream().map(f -> attributes(f, validated)).toList();
+        Job job = new Job("Updating problems of " + file.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                try {
+                    write(file, markers);
+                } catch (CoreException e) {
+                    PlantraceUi.log(e.getStatus());
+                }
+                return Status.OK_STATUS;
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == FAMILY;
+            }
+        };
+        job.setSystem(true);
+        job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().markerRule(file));
+        job.schedule();
+    }
+
+    /** The element a marker is about, as {@code resource} (or its resource set) holds it; null when it is gone. */
+    public static org.eclipse.emf.ecore.EObject elementOf(IMarker marker, Resource resource,
+            org.eclipse.emf.ecore.resource.ResourceSet resourceSet) {
+        String uri = marker.getAttribute(ELEMENT_URI, null);
+        if (uri == null || resource == null) {
+            return null;
+        }
+        try {
+            org.eclipse.emf.common.util.URI u = org.eclipse.emf.common.util.URI.createURI(uri);
+            if (u.trimFragment().equals(resource.getURI())) {
+                return resource.getEObject(u.fragment());
+            }
+            return resourceSet.getEObject(u, true);
+        } catch (RuntimeException ex) {
+            return null; // the element is gone
+        }
     }
 
     public static void clear(IFile file) throws CoreException {
@@ -77,6 +168,8 @@ public final class ProblemMarkers {
             a.put(ELEMENT_ID, f.elementId());
         }
         a.put(IMarker.TRANSIENT, Boolean.FALSE);
+        // a finding goes by fixing or accepting it, never by deleting its marker (disables Delete in Problems)
+        a.put(IMarker.USER_EDITABLE, Boolean.FALSE);
         return a;
     }
 }

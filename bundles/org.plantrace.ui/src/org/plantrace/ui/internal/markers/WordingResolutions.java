@@ -1,33 +1,44 @@
 package org.plantrace.ui.internal.markers;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
-import org.eclipse.ui.IMarkerResolution2;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.plantrace.core.validation.Rule;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
 
 /**
  * Quick fix (Ctrl+1 in the Problems view) for a title worded differently in a published table: accept the element's
- * published wordings as reviewed, as "Accept Published Wordings" in the editor does, then validate again so the
- * Problems view shows the result. Offered when the element lives in the file the marker is on (the file the editor
- * saves).
+ * published wordings as reviewed, as "Accept Published Wordings" in the editor does. The Quick Fix dialog offers the
+ * same fix for every other such finding (select all to accept them all); the findings of one file are accepted in one
+ * undoable change in its plan editor, then validated. Offered when the element lives in the file the marker is on
+ * (the file the editor saves).
  */
 public class WordingResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
     public boolean hasResolutions(IMarker marker) {
+        return applies(marker);
+    }
+
+    static boolean applies(IMarker marker) {
         if (!Rule.TITLE_DRIFT.id().equals(marker.getAttribute(ProblemMarkers.RULE, ""))) {
             return false;
         }
@@ -44,10 +55,18 @@ public class WordingResolutions implements IMarkerResolutionGenerator2 {
 
     @Override
     public IMarkerResolution[] getResolutions(IMarker marker) {
-        return hasResolutions(marker) ? new IMarkerResolution[] { new AcceptWordings() } : new IMarkerResolution[0];
+        return hasResolutions(marker) ? new IMarkerResolution[] { new AcceptWordings(marker) }
+                : new IMarkerResolution[0];
     }
 
-    private static final class AcceptWordings implements IMarkerResolution2 {
+    /** Accept the published wordings of the marker's element, and of the elements of the other markers chosen. */
+    public static final class AcceptWordings extends WorkbenchMarkerResolution {
+
+        private final IMarker original;
+
+        AcceptWordings(IMarker original) {
+            this.original = original;
+        }
 
         @Override
         public String getLabel() {
@@ -57,7 +76,8 @@ public class WordingResolutions implements IMarkerResolutionGenerator2 {
         @Override
         public String getDescription() {
             return "Marks the element's published wordings that differ from its title as reviewed (one undoable change"
-                    + " in the plan editor); validation then stops reporting them.";
+                    + " in the plan editor); validation then stops reporting them. Select the other findings listed to"
+                    + " accept theirs in the same change.";
         }
 
         @Override
@@ -66,18 +86,51 @@ public class WordingResolutions implements IMarkerResolutionGenerator2 {
         }
 
         @Override
-        public void run(IMarker marker) {
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            try {
-                IEditorPart part = IDE.openEditor(page, marker, true);
-                if (part instanceof PlanEditor editor && editor.getActions() != null) {
-                    EObject element = editor.elementOf(marker);
-                    if (element != null && editor.getActions().acceptWordings(List.of(element))) {
-                        editor.validate();
-                    }
+        public IMarker[] findOtherMarkers(IMarker[] markers) {
+            List<IMarker> out = new ArrayList<>();
+            for (IMarker m : markers) {
+                if (!m.equals(original) && m.exists() && applies(m)) {
+                    out.add(m);
                 }
-            } catch (PartInitException e) {
-                PlantraceUi.log(e.getStatus());
+            }
+            return out.toArray(IMarker[]::new);
+        }
+
+        @Override
+        public void run(IMarker marker) {
+            run(new IMarker[] { marker }, null);
+        }
+
+        @Override
+        public void run(IMarker[] markers, IProgressMonitor monitor) {
+            Map<IResource, List<IMarker>> byFile = new LinkedHashMap<>();
+            for (IMarker m : markers) {
+                if (m.exists() && applies(m)) {
+                    byFile.computeIfAbsent(m.getResource(), r -> new ArrayList<>()).add(m);
+                }
+            }
+            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+            for (var e : byFile.entrySet()) {
+                if (!(e.getKey() instanceof IFile file)) {
+                    continue;
+                }
+                try {
+                    IEditorPart part = IDE.openEditor(page, file, PlantraceUi.PLAN_EDITOR_ID, true);
+                    if (part instanceof PlanEditor editor && editor.getActions() != null) {
+                        List<EObject> elements = new ArrayList<>();
+                        for (IMarker m : e.getValue()) {
+                            EObject element = editor.elementOf(m);
+                            if (element != null && !elements.contains(element)) {
+                                elements.add(element);
+                            }
+                        }
+                        if (!elements.isEmpty() && editor.getActions().acceptWordings(elements)) {
+                            editor.validate();
+                        }
+                    }
+                } catch (PartInitException ex) {
+                    PlantraceUi.log(ex.getStatus());
+                }
             }
         }
     }

@@ -166,6 +166,8 @@ class DiagramViewTest {
 
     @Test
     void selectingInTheEditorHighlightsTheNode() {
+        // not linked: the diagram stays and highlights (linked, it switches to the objective, see below)
+        view.setLinked(false);
         CorporateObjective o5 = input.plan().getObjectives().get(4);
         Ui.page().activate(editor); // the selection service listens to the active part
         editor.userSelects(o5);

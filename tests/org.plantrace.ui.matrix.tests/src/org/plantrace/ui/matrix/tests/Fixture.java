@@ -134,6 +134,38 @@ public final class Fixture {
         release(m, row, gridColumn);
     }
 
+    /** A double-click at the centre of a body cell, as the window system delivers it (toggles the link). */
+    public static void doubleClick(MatrixComposite m, int row, int gridColumn) {
+        NatTable nt = m.grid().natTable();
+        int[] p = centre(m, row, gridColumn);
+        mouse(nt, SWT.MouseMove, p[0], p[1], 0);
+        mouse(nt, SWT.MouseDown, p[0], p[1], 1);
+        mouse(nt, SWT.MouseUp, p[0], p[1], 1);
+        Event down = event(nt, SWT.MouseDown, p[0], p[1], 1);
+        down.count = 2;
+        nt.notifyListeners(SWT.MouseDown, down);
+        Event dc = event(nt, SWT.MouseDoubleClick, p[0], p[1], 1);
+        dc.count = 2;
+        nt.notifyListeners(SWT.MouseDoubleClick, dc);
+        Event up = event(nt, SWT.MouseUp, p[0], p[1], 1);
+        up.count = 2;
+        nt.notifyListeners(SWT.MouseUp, up);
+        pump(600);
+    }
+
+    private static Event event(NatTable nt, int type, int x, int y, int button) {
+        Event e = new Event();
+        e.type = type;
+        e.widget = nt;
+        e.display = nt.getDisplay();
+        e.x = x;
+        e.y = y;
+        e.button = button;
+        e.count = 1;
+        e.time = (int) System.currentTimeMillis();
+        return e;
+    }
+
     /** The mouse button going down on a body cell (NatTable selects the cell). */
     public static void press(MatrixComposite m, int row, int gridColumn) {
         NatTable nt = m.grid().natTable();
@@ -142,7 +174,7 @@ public final class Fixture {
         mouse(nt, SWT.MouseDown, p[0], p[1], 1);
     }
 
-    /** The mouse button coming up on a body cell (NatTable's single-click edit toggles a link cell). */
+    /** The mouse button coming up on a body cell (toggles a link cell when single clicks toggle, see MatrixPreferences). */
     public static void release(MatrixComposite m, int row, int gridColumn) {
         int[] p = centre(m, row, gridColumn);
         mouse(m.grid().natTable(), SWT.MouseUp, p[0], p[1], 1);

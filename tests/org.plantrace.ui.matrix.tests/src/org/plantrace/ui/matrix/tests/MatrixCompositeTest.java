@@ -157,7 +157,7 @@ class MatrixCompositeTest {
     }
 
     @Test
-    void clickLinksSpaceUnlinksUndoRedoAndCoverageFollows() throws Exception {
+    void aClickSelectsSpaceLinksUndoRedoDoubleClickUnlinksAndCoverageFollows() throws Exception {
         MatrixModel m = matrix.model();
         CorporateObjective events = (CorporateObjective) byId("obj-events");
         PriorityItem ni22 = (PriorityItem) byId("ni-22");
@@ -170,13 +170,27 @@ class MatrixCompositeTest {
         assertTrue(m.isGapColumn(c));
         int rowCount = m.linkCount(r);
 
-        // a click on the cell links objective 6 to NI 22
+        // a click on the cell only selects it (a click meant to focus a cell must not create a link)
         nat().doCommand(new ShowCellInViewportCommand(c, r));
         Fixture.pump(100);
         assertNotNull(Fixture.cellOnDisplay(matrix, r, c), "the cell is in view");
+        Snapshot beforeClick = Snapshot.paint(nat());
         Fixture.click(matrix, r, c);
         assertEquals(r, matrix.grid().selection().getSelectionAnchor().getRowPosition(), "the click selected the cell");
-        assertTrue(Fixture.waitFor(() -> m.state(r, c) == CellState.DIRECT, 2000), "click linked the cell");
+        assertEquals(c, matrix.grid().selection().getSelectionAnchor().getColumnPosition());
+        Fixture.pump(600);
+        assertEquals(CellState.NONE, m.state(r, c), "the click did not link the cell");
+        assertFalse(domain.getCommandStack().canUndo(), "nothing was changed");
+        Rectangle clicked = nat().getBoundsByPosition(matrix.grid().natColumn(c), matrix.grid().natRow(r));
+        Snapshot selected = Snapshot.paint(nat());
+        assertTrue(selected.count(clicked, LINK, 8) < 5, "no disc is painted in the selected cell");
+        assertTrue(beforeClick.differs(selected, clicked), "the selected cell is painted differently");
+        Fixture.screenshot(shell, "matrix-sample-click-selects");
+
+        // Space on the selected cell links objective 6 to NI 22
+        nat().setFocus();
+        Fixture.key(nat(), ' ', ' ');
+        assertTrue(Fixture.waitFor(() -> m.state(r, c) == CellState.DIRECT, 2000), "space linked the cell");
         assertTrue(events.getAlignments().stream().anyMatch(a -> a.getTarget() == ni22), "the model has the link");
         assertEquals(1, m.coverage(c));
         assertFalse(m.isGapColumn(c));
@@ -204,12 +218,52 @@ class MatrixCompositeTest {
         domain.getCommandStack().redo();
         assertTrue(Fixture.waitFor(() -> m.state(r, c) == CellState.DIRECT, 2000));
 
-        // space on the selected cell unlinks it again
-        nat().doCommand(new SelectCellCommand(matrix.grid().selection(), c, r, false, false));
-        Fixture.key(nat(), ' ', ' ');
-        assertTrue(Fixture.waitFor(() -> m.state(r, c) == CellState.NONE, 2000), "space unlinked the cell");
+        // a double-click on the cell unlinks it again
+        Fixture.doubleClick(matrix, r, c);
+        assertTrue(Fixture.waitFor(() -> m.state(r, c) == CellState.NONE, 2000), "double-click unlinked the cell");
         assertFalse(events.getAlignments().stream().anyMatch(a -> a.getTarget() == ni22));
         assertEquals(gaps, m.links().gapColumnCount());
+    }
+
+    @Test
+    void tabAndShiftTabLeaveTheGrid() {
+        shell.forceActive();
+        nat().setFocus();
+        Fixture.pump(200);
+        assertTrue(nat().isFocusControl(), "the grid has the keyboard focus");
+        int r = row("obj-events");
+        int c = col("ni-22");
+        nat().doCommand(new SelectCellCommand(matrix.grid().selection(), c, r, false, false));
+        Fixture.pump(100);
+        post(SWT.TAB, '\t', false);
+        assertFalse(nat().isFocusControl(), "Tab moved the focus out of the grid");
+        assertEquals(c, matrix.grid().selection().getSelectionAnchor().getColumnPosition(),
+                "and did not move the selection");
+        nat().setFocus();
+        Fixture.pump(100);
+        post(SWT.TAB, '\t', true);
+        assertFalse(nat().isFocusControl(), "Shift+Tab moved the focus out of the grid");
+    }
+
+    private void post(int keyCode, char character, boolean shift) {
+        org.eclipse.swt.widgets.Display d = shell.getDisplay();
+        if (shift) {
+            d.post(keyEvent(SWT.KeyDown, SWT.SHIFT, '\0'));
+        }
+        d.post(keyEvent(SWT.KeyDown, keyCode, character));
+        d.post(keyEvent(SWT.KeyUp, keyCode, character));
+        if (shift) {
+            d.post(keyEvent(SWT.KeyUp, SWT.SHIFT, '\0'));
+        }
+        Fixture.pump(300);
+    }
+
+    private static org.eclipse.swt.widgets.Event keyEvent(int type, int keyCode, char character) {
+        org.eclipse.swt.widgets.Event e = new org.eclipse.swt.widgets.Event();
+        e.type = type;
+        e.keyCode = keyCode;
+        e.character = character;
+        return e;
     }
 
     @Test

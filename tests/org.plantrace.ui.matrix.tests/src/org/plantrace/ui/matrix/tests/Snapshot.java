@@ -96,6 +96,18 @@ public final class Snapshot {
         return n;
     }
 
+    /** Whether any pixel in {@code r} differs from the same pixel of {@code other}. */
+    public boolean differs(Snapshot other, Rectangle r) {
+        for (int y = r.y; y < r.y + r.height; y++) {
+            for (int x = r.x; x < r.x + r.width; x++) {
+                if (!rgb(x, y).equals(other.rgb(x, y))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public ImageData data() {
         return data;
     }

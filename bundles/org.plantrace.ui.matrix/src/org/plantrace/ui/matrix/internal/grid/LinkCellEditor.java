@@ -2,19 +2,21 @@ package org.plantrace.ui.matrix.internal.grid;
 
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.edit.editor.CheckBoxCellEditor;
+import org.plantrace.ui.matrix.internal.MatrixPreferences;
 import org.plantrace.ui.matrix.internal.model.CellState;
 
 /**
- * Toggles a link cell the way NatTable toggles a check box: activating the editor (a click anywhere in
- * the cell, or the space key) flips the cell's checked state and commits it at once; the commit reaches
+ * Toggles a link cell the way NatTable toggles a check box: activating the editor (Space, a double-click, or a
+ * single click when {@link MatrixPreferences#singleClickToggles()}) flips the cell's checked state and commits it at once; the commit reaches
  * {@link BodyData#setDataValue} as a {@code Boolean}. A cell is checked when the row links the item
  * itself (or, on a key-activity row, when the objective's link cites it).
  */
 public final class LinkCellEditor extends CheckBoxCellEditor {
 
+    /** A single click anywhere in the cell toggles only when the preference says so; otherwise it selects. */
     @Override
     public boolean activateAtAnyPosition() {
-        return true;
+        return MatrixPreferences.singleClickToggles();
     }
 
     /** The edit-mode converter between a {@link CellState} and the check box's {@code Boolean}. */

@@ -111,6 +111,7 @@ public final class MatrixGrid {
         applyColumnWidths();
         regroup();
         natTable.configure();
+        MatrixBindings.configure(natTable);
         natTable.doCommand(new FreezeColumnCommand(body, MatrixModel.COUNT_COLUMN));
         // the link's model change repaints through refresh(); the data layer need not announce it
         bodyData.registerCommandHandler(new QuietUpdateDataCommandHandler(bodyData));

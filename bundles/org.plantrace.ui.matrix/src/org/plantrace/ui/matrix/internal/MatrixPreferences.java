@@ -1,0 +1,33 @@
+package org.plantrace.ui.matrix.internal;
+
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/**
+ * How links are toggled in the matrix (Window > Preferences > Plantrace > Matrix): by default a click only selects a
+ * cell, and Space or a double-click toggles its link; a team used to it may make a single click toggle.
+ */
+public final class MatrixPreferences {
+
+    public static final String NODE = "org.plantrace.ui.matrix";
+    public static final String SINGLE_CLICK_TOGGLES = "singleClickToggles";
+
+    private MatrixPreferences() {
+    }
+
+    public static IEclipsePreferences node() {
+        return InstanceScope.INSTANCE.getNode(NODE);
+    }
+
+    public static boolean singleClickToggles() {
+        return node().getBoolean(SINGLE_CLICK_TOGGLES, false);
+    }
+
+    public static void setSingleClickToggles(boolean on) {
+        if (on) {
+            node().putBoolean(SINGLE_CLICK_TOGGLES, true);
+        } else {
+            node().remove(SINGLE_CLICK_TOGGLES);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.plantrace.ui.internal.editor;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.dialogs.SaveAsDialog;
+import org.plantrace.model.io.ModelStore;
+import org.plantrace.ui.PlantraceUi;
+
+/**
+ * Saving a plan editor's model: atomically through {@link ModelStore} (temporary file, then rename), so a failed save
+ * leaves the file as it was and the editor dirty; the user is told why.
+ */
+public final class EditorSaving {
+
+    private EditorSaving() {
+    }
+
+    /** Writes the model atomically to {@code target}; reports a failure and returns false. */
+    public static boolean write(Resource resource, Path target, DiskSync disk, Shell shell, IProgressMonitor monitor) {
+        try {
+            byte[] bytes = ModelStore.serialise(resource);
+            ModelStore.writeAtomically(target, bytes);
+            disk.synced(bytes);
+            return true;
+        } catch (IOException | RuntimeException e) {
+            PlantraceUi.log("Could not save " + target, e);
+            Prompts.get().error(shell, "Save Failed", "Could not save " + target + ":\n\n" + e.getMessage()
+                    + "\n\nThe file on disk is unchanged; your changes are still in the editor.");
+            if (monitor != null) {
+                monitor.setCanceled(true);
+            }
+            return false;
+        }
+    }
+
+    /** Asks for a workspace file and writes the model there; the file written, or null (cancelled or failed). */
+    public static IFile saveAs(Resource resource, IFile original, DiskSync disk, Shell shell) {
+        SaveAsDialog d = new SaveAsDialog(shell);
+        if (original != null) {
+            d.setOriginalFile(original);
+        }
+        if (d.open() != SaveAsDialog.OK || d.getResult() == null) {
+            return null;
+        }
+        IFile target = ResourcesPlugin.getWorkspace().getRoot().getFile(d.getResult());
+        if (target.getLocation() == null) {
+            return null;
+        }
+        Path newPath = target.getLocation().toPath();
+        URI old = resource.getURI();
+        resource.setURI(URI.createFileURI(newPath.toAbsolutePath().toString()));
+        if (!write(resource, newPath, disk, shell, null)) {
+            resource.setURI(old);
+            return null;
+        }
+        return target;
+    }
+
+    /** Lets the workspace see the file as written (its markers and the Plans view). */
+    public static void refresh(IFile f) {
+        if (f == null) {
+            return;
+        }
+        try {
+            f.refreshLocal(IResource.DEPTH_ZERO, null);
+        } catch (CoreException e) {
+            PlantraceUi.log(e.getStatus());
+        }
+    }
+}
