@@ -13,8 +13,6 @@ public record Cover(CorporateObjective objective, Via via, Link link) {
         CHILD("through a sub-item"),
         /** The parent item (e.g. the whole PSA) is linked. */
         PARENT("through its parent"),
-        /** The whole framework is linked ("all protective services"). */
-        FRAMEWORK("through the whole framework"),
         /** An equivalent item in another framework is linked (NI 16 and APACS SPI 5.2). */
         CORRESPONDENCE("through an equivalent indicator");
 
