@@ -60,7 +60,7 @@ final class ImpactBuilder {
                 EdgeKind route = switch (c.via()) {
                     case DIRECT -> null;
                     case CHILD -> EdgeKind.CONTAINS;
-                    case PARENT, FRAMEWORK -> EdgeKind.PART_OF;
+                    case PARENT -> EdgeKind.PART_OF;
                     case CORRESPONDENCE -> EdgeKind.CORRESPONDENCE;
                 };
                 draw(focus, l, route);
