@@ -74,6 +74,7 @@ import org.plantrace.ui.internal.emf.ModelPropertySourceProvider;
 import org.plantrace.ui.internal.markers.Checks;
 import org.plantrace.ui.internal.markers.ProblemMarkers;
 import org.plantrace.ui.internal.markers.ValidationPreferences;
+import org.plantrace.ui.internal.recovery.AutoRecover;
 
 /**
  * The plan editor, a multi-page editor of a plan (or of a framework file): Overview (the plan's facts, frameworks,
@@ -118,6 +119,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             this::reveal);
 
     private boolean showDetails;
+    /** The model was restored from a recovery copy and not saved since: unsaved, whatever the command stack says. */
+    private boolean restored;
     private TraceIndex index;
     private List<Finding> findings = List.of();
     private Map<EObject, Severity> severities = Map.of();
@@ -310,6 +313,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public void dispose() {
+        AutoRecover.forget(path); // closed: its changes were saved or deliberately discarded
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(disk);
         ValidationPreferences.removeListener(severityListener);
         if (getSite() != null && getSite().getPage() != null) {
@@ -431,6 +435,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             resource = null;
         }
         domain.getCommandStack().flush();
+        restored = false;
         if (loadError != null || !hadTree) {
             rebuildTreePage();
         }
@@ -605,7 +610,62 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && (restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    }
+
+    /** The file edited (its location on disk). */
+    public Path getPath() {
+        return path;
+    }
+
+    /** The model's label for messages: the plan's or framework's title, else the file name. */
+    public String getTitleLabel() {
+        return getRoot() instanceof org.plantrace.model.Named n && n.getLabel() != null ? n.getLabel()
+                : getEditorInput().getName();
+    }
+
+    /** The model as edited, serialised for a recovery copy (UI thread); null when there is nothing to keep. */
+    public byte[] recoverySnapshot() {
+        if (loadError != null || resource == null) {
+            return null;
+        }
+        try {
+            return ModelStore.serialise(resource);
+        } catch (IOException | RuntimeException e) {
+            PlantraceUi.log("Could not serialise " + path + " for recovery", e);
+            return null;
+        }
+    }
+
+    /**
+     * Replaces the model with a recovered copy of unsaved changes (loaded as this file, so its references resolve as
+     * the file's do). The editor is then dirty: the file on disk is untouched until the user saves.
+     */
+    public void restoreRecovered(byte[] content) throws ModelLoadException {
+        ModelStore.loadContent(ModelStore.newResourceSet(), path, content); // a copy that cannot load changes nothing
+        PlanTree.State state = tree == null || resource == null ? null : tree.state(resource);
+        boolean hadTree = tree != null && loadError == null;
+        ResourceSet rs = domain.getResourceSet();
+        Resource r = ModelStore.loadContent(rs, path, content);
+        for (Resource other : List.copyOf(rs.getResources())) {
+            if (other != r) {
+                other.unload();
+                rs.getResources().remove(other);
+            }
+        }
+        resource = r;
+        domain.setEditable(resource);
+        resolveReferences();
+        loadError = null;
+        index = null;
+        domain.getCommandStack().flush();
+        restored = true;
+        if (!hadTree) {
+            rebuildTreePage();
+        }
+        tree.show(resource, state);
+        firePropertyChange(PROP_DIRTY);
+        publish(analysis.runNow());
     }
 
     @Override
@@ -631,7 +691,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     }
 
     private void saved(IFile f) {
+        restored = false;
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        AutoRecover.forget(path);
         firePropertyChange(PROP_DIRTY);
         EditorSaving.refresh(f);
         validate();

@@ -78,6 +78,7 @@ public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         super.postStartup();
         FirstStart.maybeOfferSample();
+        org.plantrace.ui.internal.recovery.StartupRecovery.schedule(); // background: no work before the window
     }
 
     @Override
@@ -85,6 +86,7 @@ public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
         try {
             IWorkspace ws = ResourcesPlugin.getWorkspace();
             ws.save(true, null);
+            org.plantrace.ui.internal.recovery.StartupRecovery.cleanExit();
         } catch (CoreException | IllegalStateException e) {
             PlantraceUi.log("Could not save the workspace state", e);
         }

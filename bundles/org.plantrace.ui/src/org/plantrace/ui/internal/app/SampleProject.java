@@ -69,6 +69,7 @@ public final class SampleProject {
             }
         }
         project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
+        org.plantrace.ui.internal.recovery.PlanProjects.saveSoon();
         return project.getFile(PLAN);
     }
 
