@@ -74,6 +74,7 @@ import org.plantrace.ui.internal.emf.ModelPropertySourceProvider;
 import org.plantrace.ui.internal.markers.Checks;
 import org.plantrace.ui.internal.markers.ProblemMarkers;
 import org.plantrace.ui.internal.markers.ValidationPreferences;
+import org.plantrace.ui.internal.markers.WorkspaceValidation;
 import org.plantrace.ui.internal.recovery.AutoRecover;
 
 /**
@@ -121,6 +122,8 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     private boolean showDetails;
     /** The model was restored from a recovery copy and not saved since: unsaved, whatever the command stack says. */
     private boolean restored;
+    /** Set first thing in {@link #dispose()}: an analysis still running must not write markers after it. */
+    private volatile boolean closed;
     private TraceIndex index;
     private List<Finding> findings = List.of();
     private Map<EObject, Severity> severities = Map.of();
@@ -153,6 +156,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         if (path == null) {
             throw new PartInitException("The plan editor opens .plan and .framework files, not " + input.getName());
         }
+        WorkspaceValidation.opened(file);
         adapterFactory = ModelAdapters.newAdapterFactory();
         BasicCommandStack stack = new BasicCommandStack();
         domain = new PlanEditingDomain(adapterFactory, stack, ModelStore.newResourceSet());
@@ -313,7 +317,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public void dispose() {
+        closed = true;
         AutoRecover.forget(path); // closed: its changes were saved or deliberately discarded
+        WorkspaceValidation.closed(file); // its markers go back to the file as saved
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(disk);
         ValidationPreferences.removeListener(severityListener);
         if (getSite() != null && getSite().getPage() != null) {
@@ -524,7 +530,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     void writeMarkers(List<Finding> list) {
         IFile f = file;
         Resource r = resource;
-        if (f != null && r != null) {
+        if (f != null && r != null && !closed) {
             try {
                 ProblemMarkers.replace(f, list, r);
             } catch (CoreException e) {
@@ -707,7 +713,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         IFile target = EditorSaving.saveAs(resource, file, disk, getSite().getShell());
         if (target != null) {
             path = target.getLocation().toPath();
+            WorkspaceValidation.closed(file);
             file = target;
+            WorkspaceValidation.opened(file);
             setInputWithNotify(new FileEditorInput(target));
             updateTitle();
             saved(target);
@@ -716,7 +724,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** The file was moved (renamed) in the workspace: follow it. */
     void moved(IFile to) {
+        WorkspaceValidation.closed(file);
         file = to;
+        WorkspaceValidation.opened(file);
         path = to.getLocation().toPath();
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()));
         setInputWithNotify(new FileEditorInput(to));

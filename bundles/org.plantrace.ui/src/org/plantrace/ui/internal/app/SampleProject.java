@@ -69,7 +69,6 @@ public final class SampleProject {
             }
         }
         project.refreshLocal(IResource.DEPTH_INFINITE, monitor);
-        org.plantrace.ui.internal.recovery.PlanProjects.saveSoon();
         return project.getFile(PLAN);
     }
 

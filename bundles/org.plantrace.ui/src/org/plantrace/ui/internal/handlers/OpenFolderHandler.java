@@ -64,7 +64,6 @@ public class OpenFolderHandler extends AbstractHandler {
         p.create(desc, null);
         p.open(null);
         p.refreshLocal(IResource.DEPTH_INFINITE, null);
-        org.plantrace.ui.internal.recovery.PlanProjects.saveSoon();
         return p;
     }
 }

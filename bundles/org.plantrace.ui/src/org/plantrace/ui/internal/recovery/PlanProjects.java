@@ -9,14 +9,13 @@ import java.util.stream.Stream;
 
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.plantrace.ui.PlantraceUi;
 
-/** Plan projects of the workspace: opening them, and keeping the workspace's record of them safe. */
+/** Plan projects of the workspace: opening those left closed. */
 public final class PlanProjects {
 
     private PlanProjects() {
@@ -69,19 +68,5 @@ public final class PlanProjects {
         });
         job.setRule(ResourcesPlugin.getWorkspace().getRuleFactory().modifyRule(ResourcesPlugin.getWorkspace().getRoot()));
         job.schedule();
-        saveSoon();
-    }
-
-    /**
-     * Saves the workspace's tree soon (a snapshot, in the background), so a project just created or opened survives a
-     * crash that follows: Eclipse otherwise records it only at its next periodic snapshot or on a normal exit.
-     */
-    public static void saveSoon() {
-        Job job = Job.create("Saving the workspace state", monitor -> {
-            IWorkspace ws = ResourcesPlugin.getWorkspace();
-            ws.save(false, monitor);
-        });
-        job.setSystem(true);
-        job.schedule(1000);
     }
 }
