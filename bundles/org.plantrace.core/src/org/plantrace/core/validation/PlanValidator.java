@@ -425,7 +425,8 @@ public class PlanValidator extends EObjectValidator {
         boolean endsBeforeItsFramework = f != null && !Lifecycle.endsBy(f, period);
         String text = "links to " + Labels.printedId(item) + " '" + item.getLabel() + "', in force "
                 + Lifecycle.inForce(item) + ", which ends by the end of the plan's period; "
-                + Lifecycle.describeSuccessors(item);
+                + Lifecycle.describeSuccessors(item)
+                + (Lifecycle.automaticSuccessor(item) != null ? "; " + Lifecycle.FOLLOWS_WITHOUT_DECISION : "");
         if (endsBeforeItsFramework) {
             // The item ends on its own (a target removed mid-period): each link is worth a warning.
             report(d, Rule.ENDED_LINK, a, text);
