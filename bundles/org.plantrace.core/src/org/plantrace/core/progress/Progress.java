@@ -115,7 +115,8 @@ public final class Progress {
         Measure m = key.measure();
         Dated latest = group.get(group.size() - 1);
         Result r = latest.result();
-        LocalDate end = latest.to() != null ? latest.to() : Periods.date(r.getAsOf());
+        LocalDate asOf = Periods.date(asOf(r));
+        LocalDate end = asOf != null ? asOf : latest.to();
         String year = end == null ? "" : Periods.financialYear(end);
         Target target = key.breakdown().isEmpty() ? Targets.of(m, year, key.scope()) : null;
         Double planFigure = Targets.figure(target);
@@ -155,6 +156,18 @@ public final class Progress {
         return new ProgressRow(objective(m), m, key.breakdown(), key.scope(), year, target, figure, note, conflict,
                 polarity, r, earlier == null ? null : earlier.result(), rag, trend, basis, rolling.value(),
                 rolling.note(), List.copyOf(history));
+    }
+
+    /**
+     * The date a result was reported as of: its own, else its result set's. The year whose target applies is the
+     * financial year of this date (a survey figure for the year to March 2008 reported in October 2008 is measured
+     * against the 2008/09 target), else of the end of its period.
+     */
+    public static String asOf(Result r) {
+        if (r.getAsOf() != null && !r.getAsOf().isBlank()) {
+            return r.getAsOf();
+        }
+        return r.eContainer() instanceof ResultSet s ? s.getAsOf() : null;
     }
 
     private static String label(Dated d) {

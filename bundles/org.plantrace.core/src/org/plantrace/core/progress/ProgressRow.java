@@ -14,7 +14,7 @@ import org.plantrace.model.Target;
  *
  * @param objective the objective the measure reports on, or null for a measure outside the objectives
  * @param breakdown the part of the measure ("" for the whole)
- * @param year the financial year of the latest result ("2008/09")
+ * @param year the financial year the latest result reports on ("2008/09"): of its as-of date, else of its period's end
  * @param target the plan's target for that year and scope (the scope's own, else the corporate one), or null
  * @param targetFigure the number status is measured against: the plan target's figure, else the one the results
  *        file printed; null when baselining
