@@ -381,7 +381,8 @@ class EraRulesTest {
         // Guards the list above: a new rule needs a test here or in ValidationRulesTest.
         java.nio.file.Path dir = Fixture.examples().resolveSibling("tests/org.plantrace.core.tests/src/org/plantrace/core/tests");
         String tests = java.nio.file.Files.readString(dir.resolve("EraRulesTest.java"))
-                + java.nio.file.Files.readString(dir.resolve("ValidationRulesTest.java"));
+                + java.nio.file.Files.readString(dir.resolve("ValidationRulesTest.java"))
+                + java.nio.file.Files.readString(dir.resolve("ScopeTargetRuleTest.java"));
         for (org.plantrace.core.validation.Rule r : org.plantrace.core.validation.Rule.values()) {
             if (r == org.plantrace.core.validation.Rule.MODEL_CONSTRAINT) {
                 continue; // EMF's own structural checks
