@@ -135,7 +135,11 @@ public final class PlanRepository implements AutoCloseable {
             changed.addAll(s.getRemoved());
             changed.addAll(s.getMissing());
             changed.removeIf(p -> p.endsWith(ConflictFile.SUFFIX));
-            Set<String> conflicts = new TreeSet<>(s.getConflicting());
+            // a plan or framework git left unmerged is resolved once the model merge's conflict file is gone
+            Set<String> conflicts = new TreeSet<>();
+            for (String p : s.getConflicting()) {
+                (isModel(p) ? changed : conflicts).add(p);
+            }
             conflicts.addAll(modelConflicts());
             changed.removeAll(conflicts);
             String branch = repo.getBranch();
@@ -348,8 +352,38 @@ public final class PlanRepository implements AutoCloseable {
     }
 
     private String remoteUrl() {
-        String url = repo.getConfig().getString("remote", REMOTE, "url");
+        String url = sharedUrl();
         return url == null ? "the shared repository" : url;
+    }
+
+    /** The address of the shared repository (https://, ssh://, file:// or a folder), or null. */
+    public String sharedUrl() {
+        return repo.getConfig().getString("remote", REMOTE, "url");
+    }
+
+    /** Whether reaching the shared repository needs credentials (https or ssh), or none (a folder, file://). */
+    public boolean needsCredentials() {
+        String url = sharedUrl();
+        return url != null && !url.startsWith("file:") && !url.startsWith("/") && !url.matches("^[A-Za-z]:[\\\\/].*");
+    }
+
+    /** The user this clone commits as (git config user.name / user.email), or null when not set. */
+    public PersonIdent author() {
+        String name = repo.getConfig().getString("user", null, "name");
+        String email = repo.getConfig().getString("user", null, "email");
+        return name == null || name.isBlank() ? null : new PersonIdent(name, email == null ? "" : email);
+    }
+
+    /** Remembers who commits in this clone (its git config). */
+    public void setAuthor(PersonIdent who) throws TeamException {
+        var config = repo.getConfig();
+        config.setString("user", null, "name", who.getName());
+        config.setString("user", null, "email", who.getEmailAddress());
+        try {
+            config.save();
+        } catch (IOException e) {
+            throw new TeamException("Cannot save the author in " + repo.getDirectory() + ": " + e.getMessage(), e);
+        }
     }
 
     // ---- publish ----
@@ -423,16 +457,25 @@ public final class PlanRepository implements AutoCloseable {
 
     // ---- helpers ----
 
-    /** Conflict files are the workbench's, never committed. */
+    /** Files of this workbench that are not part of the plan: never committed (conflict files, project metadata). */
+    private static final List<String> LOCAL_FILES = List.of("*" + ConflictFile.SUFFIX, ".project", ".settings/");
+
     private void excludeConflictFiles() {
         Path exclude = repo.getDirectory().toPath().resolve("info").resolve("exclude");
-        String line = "*" + ConflictFile.SUFFIX;
         try {
             String text = Files.exists(exclude) ? Files.readString(exclude, StandardCharsets.UTF_8) : "";
-            if (!text.lines().anyMatch(l -> l.trim().equals(line))) {
+            StringBuilder b = new StringBuilder(text);
+            for (String line : LOCAL_FILES) {
+                if (text.lines().noneMatch(l -> l.trim().equals(line))) {
+                    if (b.length() > 0 && b.charAt(b.length() - 1) != '\n') {
+                        b.append('\n');
+                    }
+                    b.append(line).append('\n');
+                }
+            }
+            if (b.length() != text.length()) {
                 Files.createDirectories(exclude.getParent());
-                Files.writeString(exclude, text + (text.isEmpty() || text.endsWith("\n") ? "" : "\n") + line + "\n",
-                        StandardCharsets.UTF_8);
+                Files.writeString(exclude, b.toString(), StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             // not fatal: status() leaves conflict files out of the changes anyway

@@ -80,47 +80,64 @@ public final class ConflictResolution {
             return false;
         }
         switch (c.kind()) {
-        case BOTH_CHANGED -> {
-            EStructuralFeature f = o.eClass().getEStructuralFeature(c.feature());
-            if (f instanceof EAttribute a) {
-                ModelMerge.setAttribute(o, a, value);
-            } else if (f instanceof EReference r && !r.isContainment()) {
-                setReference(merged, o, r, value);
-            }
-        }
-        case REORDERED_ON_BOTH_SIDES -> {
-            EReference r = (EReference) o.eClass().getEStructuralFeature(c.feature());
-            @SuppressWarnings("unchecked")
-            EList<EObject> list = (EList<EObject>) o.eGet(r);
-            List<EObject> ordered = new ArrayList<>();
-            for (String id : value) {
-                EObject child = merged.getEObject(id);
-                if (child != null && list.contains(child)) {
-                    ordered.add(child);
-                }
-            }
-            for (EObject child : list) {
-                if (!ordered.contains(child)) {
-                    ordered.add(child);
-                }
-            }
-            ECollections.setEList(list, ordered);
-        }
+        case BOTH_CHANGED -> setValue(merged, o, o.eClass().getEStructuralFeature(c.feature()), value);
+        case REORDERED_ON_BOTH_SIDES -> reorder(merged, o, (EReference) o.eClass().getEStructuralFeature(c.feature()), value);
         case MOVED_ON_BOTH_SIDES -> {
-            String slot = value.get(0);
-            EObject parent = merged.getEObject(slot.substring(0, slot.lastIndexOf('/')));
-            if (parent == null) {
-                return false;
-            }
-            EReference r = (EReference) parent.eClass().getEStructuralFeature(slot.substring(slot.lastIndexOf('/') + 1));
-            @SuppressWarnings("unchecked")
-            EList<EObject> list = (EList<EObject>) parent.eGet(r);
-            list.add(o);
+            return move(merged, o, value.get(0));
         }
         case EDITED_BY_US_DELETED_BY_THEM -> EcoreUtil.delete(o, true);
         default -> {
             return false;
         }
+        }
+        return true;
+    }
+
+    /** Sets an attribute (literals) or a reference (hrefs) of {@code o}; children without id are not set this way. */
+    static boolean setValue(Resource merged, EObject o, EStructuralFeature f, List<String> value) {
+        if (f instanceof EAttribute a) {
+            ModelMerge.setAttribute(o, a, value);
+            return true;
+        }
+        if (f instanceof EReference r && !r.isContainment()) {
+            setReference(merged, o, r, value == null ? List.of() : value);
+            return true;
+        }
+        return false;
+    }
+
+    /** Puts the children of {@code r} in the order of {@code ids} (children not named keep their place after). */
+    static void reorder(Resource merged, EObject o, EReference r, List<String> ids) {
+        @SuppressWarnings("unchecked")
+        EList<EObject> list = (EList<EObject>) o.eGet(r);
+        List<EObject> ordered = new ArrayList<>();
+        for (String id : ids) {
+            EObject child = merged.getEObject(id);
+            if (child != null && list.contains(child)) {
+                ordered.add(child);
+            }
+        }
+        for (EObject child : list) {
+            if (!ordered.contains(child)) {
+                ordered.add(child);
+            }
+        }
+        ECollections.setEList(list, ordered);
+    }
+
+    /** Moves {@code o} to the end of the slot "parentId/feature"; false when the parent is not in the model. */
+    static boolean move(Resource merged, EObject o, String slot) {
+        EObject parent = merged.getEObject(slot.substring(0, slot.lastIndexOf('/')));
+        if (parent == null) {
+            return false;
+        }
+        EReference r = (EReference) parent.eClass().getEStructuralFeature(slot.substring(slot.lastIndexOf('/') + 1));
+        if (r.isMany()) {
+            @SuppressWarnings("unchecked")
+            EList<EObject> list = (EList<EObject>) parent.eGet(r);
+            list.add(o);
+        } else {
+            parent.eSet(r, o);
         }
         return true;
     }
