@@ -407,7 +407,8 @@ class PlanEditorTest {
         EObject added = editor.getActions().createChild(plan, PlantracePackage.Literals.PLAN__OBJECTIVES, fresh, -1,
                 false);
         assertEquals(fresh, added);
-        assertEquals("obj-1", fresh.getId());
+        assertTrue(fresh.getId().matches("obj-[a-z0-9]{6}"), "a new id in the sample's style, never a reused one: "
+                + fresh.getId());
         Ui.waitUntil("the editor analyses the change", 5_000, () -> editor.severityOf(fresh) == Severity.ERROR);
         TreeItem row = item(editor, fresh);
         assertEquals("8. New corporate objective", row.getText(0));

@@ -75,7 +75,7 @@ public final class MatrixTooltip extends NatTableContentTooltip {
         String t = (ref.isEmpty() ? "" : ref + "  ") + model.rowLabel(r) + "\n" + model.linkCount(r)
                 + " links to items of the shown frameworks";
         if (model.isGapRow(r)) {
-            t += "\nTraces to no national priority (PSA, SPP, NI or APACS) \u2013 a gap";
+            t += "\nTraces to no national priority in force during the plan's period \u2013 a gap";
         }
         return t;
     }
@@ -99,6 +99,10 @@ public final class MatrixTooltip extends NatTableContentTooltip {
                     .map(org.plantrace.core.Labels::keyActivity).collect(Collectors.joining(", "));
             if (!kas.isEmpty()) {
                 b.append(" via ").append(kas);
+            }
+            if (org.plantrace.core.trace.SuspectLinks.isSuspect(a)) {
+                b.append("\n  suspect: the item was reworded since this link was reviewed"
+                        + " (Mark Links Reviewed in the plan editor)");
             }
         }
         if (model.isToggleable(r, c)) {

@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.editor;
 
+import org.plantrace.core.ids.Ids;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.editor;
 
+import org.plantrace.core.ids.Ids;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;

@@ -44,6 +44,8 @@ class MatrixCompositeTest {
     static final RGB LINK = new RGB(31, 78, 121);
     /** The header strip of a gap column. */
     static final RGB GAP = new RGB(192, 0, 0);
+    /** The corner flag of a suspect link. */
+    static final RGB SUSPECT = new RGB(230, 145, 0);
 
     private Shell shell;
     private Plan plan;
@@ -154,6 +156,41 @@ class MatrixCompositeTest {
         assertTrue(ni.count(all, GAP, 4) > 13 * 100, "gap header strips are red");
         RGB gapBody = MatrixStyle.GAP_COLUMN_BG.getRGB();
         assertTrue(ni.count(all, gapBody, 2) > 1000, "gap columns are tinted");
+    }
+
+    @Test
+    void aSuspectLinkCarriesAnAmberFlagUntilItIsReviewed() throws Exception {
+        MatrixModel m = matrix.model();
+        PriorityItem ni15 = (PriorityItem) byId("ni-15");
+        Alignment link = (Alignment) byId("obj-violence-d1");
+        int r = row("obj-violence");
+        int c = col("ni-15");
+        assertEquals(CellState.DIRECT, m.state(r, c));
+        nat().doCommand(new ShowCellInViewportCommand(c, r));
+        Fixture.pump(100);
+        Rectangle cell = nat().getBoundsByPosition(matrix.grid().natColumn(c), matrix.grid().natRow(r));
+        assertTrue(Snapshot.paint(nat()).count(cell, SUSPECT, 10) < 3, "a reviewed link has no flag");
+
+        // the NI framework rewords NI 15: the plan's link to it becomes suspect
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, ni15,
+                org.plantrace.model.PlantracePackage.Literals.NAMED__TITLE, "Serious violent crime (new definition)"));
+        Fixture.pump(300);
+        assertTrue(m.isSuspect(r, c));
+        cell = nat().getBoundsByPosition(matrix.grid().natColumn(c), matrix.grid().natRow(r));
+        Snapshot flagged = Snapshot.paint(nat());
+        assertTrue(flagged.count(cell, SUSPECT, 10) >= 10, "the cell shows the amber corner flag");
+        assertTrue(flagged.count(cell, LINK, 8) > 20, "and still the link's disc");
+        Fixture.screenshot(shell, "matrix-suspect-link");
+
+        // reviewing the link (as Mark Links Reviewed does) removes the flag; undo brings it back
+        domain.getCommandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(domain, link,
+                org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
+                org.plantrace.core.trace.SuspectLinks.fingerprint(ni15)));
+        Fixture.pump(300);
+        assertTrue(Snapshot.paint(nat()).count(cell, SUSPECT, 10) < 3, "reviewed: no flag");
+        domain.getCommandStack().undo();
+        Fixture.pump(300);
+        assertTrue(Snapshot.paint(nat()).count(cell, SUSPECT, 10) >= 10, "undo: flagged again");
     }
 
     @Test

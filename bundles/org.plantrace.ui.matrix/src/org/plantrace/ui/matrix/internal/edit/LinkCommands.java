@@ -82,7 +82,7 @@ public final class LinkCommands {
             }
         }
         Alignment a = PlantraceFactory.eINSTANCE.createAlignment();
-        a.setId(AlignmentIds.next(source, target));
+        a.setId(org.plantrace.core.ids.Ids.link(source, target));
         a.setTarget(target);
         a.setReviewedAgainst(org.plantrace.core.trace.SuspectLinks.fingerprint(target));
         cc.append(new AddCommand(domain, source, P.getAlignableElement_Alignments(), a));

@@ -17,7 +17,8 @@ import org.plantrace.ui.matrix.internal.model.MatrixModel;
 /**
  * Paints a framework cell's {@link CellState}: a filled disc for a direct link, a half disc for a key
  * activity the objective's link cites, a ring for a link through key activities, a small dot for
- * indirect reach. In protective-service columns a linked objective's cell also prints the key
+ * indirect reach; a suspect link (its item reworded since the link was reviewed) carries an amber corner
+ * flag. In protective-service columns a linked objective's cell also prints the key
  * activities its link cites ("KA3, KA4, KA6"), as Appendix B does.
  */
 public final class LinkPainter extends AbstractCellPainter {
@@ -25,6 +26,8 @@ public final class LinkPainter extends AbstractCellPainter {
     static final Color LINK = GUIHelper.getColor(31, 78, 121);
     static final Color CITED = GUIHelper.getColor(91, 155, 213);
     static final Color INDIRECT = GUIHelper.getColor(150, 150, 150);
+    /** The corner flag of a suspect link (amber, as the warning it is). */
+    public static final Color SUSPECT = GUIHelper.getColor(230, 145, 0);
 
     private final MatrixModel model;
 
@@ -72,6 +75,11 @@ public final class LinkPainter extends AbstractCellPainter {
             default -> {
             }
         }
+        if ((state == CellState.DIRECT || state == CellState.CITED) && cell.getRowIndex() < model.rowCount()
+                && cell.getColumnIndex() < model.gridColumnCount()
+                && model.isSuspect(cell.getRowIndex(), cell.getColumnIndex())) {
+            paintSuspectFlag(gc, bounds);
+        }
         gc.setAntialias(antialias);
         if (!text.isEmpty()) {
             Font font = CellStyleUtil.getCellStyle(cell, configRegistry).getAttributeValue(CellStyleAttributes.FONT);
@@ -85,6 +93,15 @@ public final class LinkPainter extends AbstractCellPainter {
             gc.drawText(text, cx + d / 2 + 4, cy - th / 2, true);
             gc.setClipping(clip);
         }
+    }
+
+    /** A triangle in the cell's top-right corner: the item was reworded since the link was reviewed. */
+    private static void paintSuspectFlag(GC gc, Rectangle bounds) {
+        int s = Math.max(5, Math.min(9, Math.min(bounds.width, bounds.height) / 2));
+        int right = bounds.x + bounds.width - 1;
+        int top = bounds.y + 1;
+        gc.setBackground(SUSPECT);
+        gc.fillPolygon(new int[] { right - s, top, right, top, right, top + s });
     }
 
     @Override

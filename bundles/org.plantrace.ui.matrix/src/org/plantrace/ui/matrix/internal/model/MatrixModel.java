@@ -421,6 +421,19 @@ public final class MatrixModel {
     }
 
     /**
+     * Whether one of the row's own links in this cell is suspect: its item was reworded since the link was
+     * made or last reviewed ({@link org.plantrace.core.trace.SuspectLinks}, the rule validation reports).
+     */
+    public boolean isSuspect(int row, int gridColumn) {
+        for (Alignment a : alignments(row, gridColumn)) {
+            if (org.plantrace.core.trace.SuspectLinks.isSuspect(a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The key activities the row's links in this cell cite, compactly: "KA3, 4, 8", "KA1-7"; empty if none.
      * (Appendix B prints "KA3, KA4, KA8" and "KA1 - 7".)
      */

@@ -39,7 +39,7 @@ import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.model.Target;
 import org.plantrace.ui.editor.PlanEditor;
-import org.plantrace.ui.internal.editor.Ids;
+import org.plantrace.core.ids.Ids;
 import org.plantrace.ui.internal.editor.Labelled;
 import org.plantrace.ui.internal.emf.ElementText;
 
