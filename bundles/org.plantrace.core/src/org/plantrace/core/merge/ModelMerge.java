@@ -308,9 +308,15 @@ public final class ModelMerge {
             for (EObject c : Side.targets(theirs.byId.get(id), r)) {
                 copies.add(copyValue(c));
             }
-            @SuppressWarnings("unchecked")
-            EList<EObject> list = (EList<EObject>) target.eGet(r);
-            ECollections.setEList(list, copies);
+            if (r.isMany()) {
+                @SuppressWarnings("unchecked")
+                EList<EObject> list = (EList<EObject>) target.eGet(r);
+                ECollections.setEList(list, copies);
+            } else if (copies.isEmpty()) {
+                target.eUnset(r);
+            } else {
+                target.eSet(r, copies.get(0));
+            }
         }
     }
 
@@ -346,10 +352,14 @@ public final class ModelMerge {
             }
         }
         for (EReference r : fs.valued()) {
-            @SuppressWarnings("unchecked")
-            EList<EObject> list = (EList<EObject>) copy.eGet(r);
             for (EObject c : Side.targets(src, r)) {
-                list.add(copyValue(c));
+                if (r.isMany()) {
+                    @SuppressWarnings("unchecked")
+                    EList<EObject> list = (EList<EObject>) copy.eGet(r);
+                    list.add(copyValue(c));
+                } else {
+                    copy.eSet(r, copyValue(c));
+                }
             }
         }
         return copy;
