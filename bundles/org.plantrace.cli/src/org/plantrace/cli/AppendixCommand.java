@@ -48,7 +48,7 @@ final class AppendixCommand implements Command {
     @Override
     public String help() {
         return "Usage: plantrace appendix <plan> --out DIR [--only B,D,E] [--format docx,html,pdf,csv]\n"
-                + "                          [--framework FILE,...] [--name BASE] [--quiet]\n\n"
+                + "                          [--framework FILE,...] [--name BASE] [--publication] [--quiet]\n\n"
                 + """
                 Generates the plan's alignment appendices from the model: which objectives link to
                 which framework items, so a link added in the model appears in its appendix and a title
@@ -80,6 +80,9 @@ final class AppendixCommand implements Command {
                   --framework FILES  more framework files to print (comma-separated), e.g. local
                                      frameworks the plan does not list, such as its health indicators
                   --name BASE        base name of the files (default: appendices)
+                  --publication      documents for the plan's readers: no traceability summary, no
+                                     findings, no model ids; the summary and every finding, each
+                                     check explained in words, go to BASE-review.* for the analyst
                   --quiet            no progress lines on standard error
                   --help             this help
 
@@ -96,7 +99,7 @@ final class AppendixCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("quiet");
+        return Set.of("quiet", "publication");
     }
 
     @Override
@@ -136,7 +139,7 @@ final class AppendixCommand implements Command {
         progress.step("building appendices (" + plan.getObjectives().size() + " objectives, "
                 + index.links().size() + " links)");
         AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                .only(only).generated(Instant.now()).build();
+                .only(only).publication(args.has("publication")).generated(Instant.now()).build();
         if (!result.skipped().isEmpty()) {
             boolean asked = args.has("only");
             for (Map.Entry<Appendix, String> e : result.skipped().entrySet()) {
@@ -158,8 +161,15 @@ final class AppendixCommand implements Command {
                 Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
         try {
             List<Future<List<Output>>> rendered = new ArrayList<>();
+            AppendixDocument review = result.review();
             for (Format f : formats) {
-                rendered.add(pool.submit(() -> f.writer().write(doc, base)));
+                rendered.add(pool.submit(() -> {
+                    List<Output> o = new ArrayList<>(f.writer().write(doc, base));
+                    if (review != null) {
+                        o.addAll(f.writer().write(review, base + "-review"));
+                    }
+                    return o;
+                }));
             }
             for (int i = 0; i < formats.size(); i++) {
                 try {
@@ -190,7 +200,8 @@ final class AppendixCommand implements Command {
         }
         if (errors > 0) {
             err.println("plantrace appendix: DRAFT: the model has " + errors + " error(s); the documents are marked "
-                    + "DRAFT and list them first (see 'plantrace validate " + planFile + "')");
+                    + "DRAFT and " + (result.review() != null ? "the review documents list them" : "list them first")
+                    + " (see 'plantrace validate " + planFile + "')");
             return FINDINGS;
         }
         return OK;
