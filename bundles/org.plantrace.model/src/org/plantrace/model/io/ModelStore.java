@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.xmi.XMIException;
 import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.ResultSet;
 import org.xml.sax.SAXParseException;
 
 /**
@@ -37,7 +38,7 @@ public final class ModelStore {
     private ModelStore() {
     }
 
-    /** A resource set that knows {@code .plan}, {@code .framework} and {@code .xmi} files. */
+    /** A resource set that knows {@code .plan}, {@code .framework}, {@code .results} and {@code .xmi} files. */
     public static ResourceSet newResourceSet() {
         PlantracePackage.eINSTANCE.eClass();
         ResourceSet rs = new ResourceSetImpl();
@@ -45,6 +46,7 @@ public final class ModelStore {
         PlantraceResourceFactory factory = new PlantraceResourceFactory();
         ext.put(PlantraceResourceFactory.PLAN_EXTENSION, factory);
         ext.put(PlantraceResourceFactory.FRAMEWORK_EXTENSION, factory);
+        ext.put(PlantraceResourceFactory.RESULTS_EXTENSION, factory);
         ext.put("xmi", factory);
         rs.getPackageRegistry().put(PlantracePackage.eNS_URI, PlantracePackage.eINSTANCE);
         LoadGuard.install(rs);
@@ -54,6 +56,11 @@ public final class ModelStore {
     /** Loads a plan file into a fresh resource set; frameworks it references load on demand. */
     public static Plan loadPlan(Path file) throws ModelLoadException {
         return loadRoot(newResourceSet(), file, Plan.class);
+    }
+
+    /** Loads a results file into a fresh resource set; the plan whose measures it reports loads on demand. */
+    public static ResultSet loadResults(Path file) throws ModelLoadException {
+        return loadRoot(newResourceSet(), file, ResultSet.class);
     }
 
     /** Loads a framework file into a fresh resource set. */
@@ -97,7 +104,7 @@ public final class ModelStore {
         }
         Resource r = existing != null ? existing : rs.createResource(uri);
         if (r == null) {
-            throw new ModelLoadException(file, 0, 0, "unknown file type (expected .plan or .framework)", null);
+            throw new ModelLoadException(file, 0, 0, "unknown file type (expected .plan, .framework or .results)", null);
         }
         try {
             r.load(rs.getLoadOptions());

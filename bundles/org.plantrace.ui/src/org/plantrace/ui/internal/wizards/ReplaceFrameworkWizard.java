@@ -72,7 +72,10 @@ public class ReplaceFrameworkWizard extends Wizard {
             c.append(AddCommand.create(domain, plan, PlantracePackage.Literals.PLAN__FRAMEWORKS, r.to(),
                     at < 0 ? plan.getFrameworks().size() : at + 1));
         }
-        if (r.decisions().isEmpty()) {
+        for (org.plantrace.model.Alignment a : r.removals()) {
+            c.append(RemoveCommand.create(domain, a.eContainer(), a.eContainmentFeature(), a));
+        }
+        if (!r.keepsOldFramework()) {
             c.append(RemoveCommand.create(domain, plan, PlantracePackage.Literals.PLAN__FRAMEWORKS, r.from()));
         }
         return c;
