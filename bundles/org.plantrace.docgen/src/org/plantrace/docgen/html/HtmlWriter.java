@@ -121,8 +121,7 @@ public final class HtmlWriter implements DocumentWriter {
             b.append("<img alt=\"").append(esc(f.caption())).append("\" style=\"width:")
                     .append(String.format(java.util.Locale.ROOT, "%.1fpt;height:%.1fpt", f.width() * 0.75 * scale,
                             f.height() * 0.75 * scale))
-                    .append("\" src=\"data:image/png;base64,")
-                    .append(java.util.Base64.getEncoder().encodeToString(f.png())).append("\"/>\n");
+                    .append("\" src=\"").append(esc(f.pdfUri())).append("\"/>\n");
         } else {
             b.append(f.svg());
         }

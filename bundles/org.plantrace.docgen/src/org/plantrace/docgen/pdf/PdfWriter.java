@@ -5,8 +5,12 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.io.InputStream;
+import java.io.Reader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 
 import org.plantrace.docgen.AppendixDocument;
@@ -16,6 +20,7 @@ import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
 import org.plantrace.docgen.html.HtmlWriter;
 
+import com.openhtmltopdf.extend.FSStream;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
@@ -63,18 +68,32 @@ public final class PdfWriter implements DocumentWriter {
     @Override
     public List<Output> write(AppendixDocument document, String baseName) throws IOException {
         Figure.renderPngs(document);
-        return List.of(new Output(baseName + ".pdf", render(new HtmlWriter().html(document, true))));
+        Map<String, byte[]> figures = new HashMap<>();
+        document.sections().stream().flatMap(s -> s.blocks().stream()).filter(Figure.class::isInstance)
+                .map(Figure.class::cast).forEach(f -> figures.put(f.pdfUri(), f.png()));
+        return List.of(new Output(baseName + ".pdf", render(new HtmlWriter().html(document, true), figures)));
     }
 
     /** Renders well-formed XHTML to PDF bytes; never fetches anything from outside the document. */
     public static byte[] render(String xhtml) throws IOException {
+        return render(xhtml, Map.of());
+    }
+
+    /**
+     * Renders well-formed XHTML to PDF bytes, the images at {@link Figure#pdfUri()} addresses from {@code figures}
+     * (PNG bytes by address); never fetches anything from outside the document.
+     */
+    static byte[] render(String xhtml, Map<String, byte[]> figures) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         builder.withProducer("Plantrace");
         // nothing from outside the document; data: URIs are inside it (the figures' PNGs)
-        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> isData(uri) || figures.containsKey(uri),
+                ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> isData(uri) || figures.containsKey(uri),
+                ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useProtocolsStreamImplementation(uri -> new FigureStream(figures.get(uri)), Figure.PDF_SCHEME);
         List<String> problems = new ArrayList<>();
         builder.withDiagnosticConsumer((Diagnostic d) -> {
             if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
@@ -95,6 +114,20 @@ public final class PdfWriter implements DocumentWriter {
             throw new IOException("cannot render the PDF" + (problems.isEmpty() ? "" : ": " + problems.get(0)));
         }
         return out.toByteArray();
+    }
+
+    /** The PNG of one figure, as the renderer reads it. */
+    private record FigureStream(byte[] png) implements FSStream {
+
+        @Override
+        public InputStream getStream() {
+            return png == null ? null : new ByteArrayInputStream(png);
+        }
+
+        @Override
+        public Reader getReader() {
+            return null;
+        }
     }
 
     private static boolean isData(String uri) {
