@@ -45,7 +45,7 @@ final class AppendixCommand implements Command {
     @Override
     public String help() {
         return "Usage: plantrace appendix <plan> --out DIR [--only B,D,E] [--format docx,html,pdf,csv]\n"
-                + "                          [--framework FILE,...] [--name BASE] [--quiet]\n\n"
+                + "                          [--framework FILE,...] [--name BASE] [--publication] [--quiet]\n\n"
                 + """
                 Generates the plan's alignment appendices from the model: which objectives link to
                 which framework items, so a link added in the model appears in its appendix and a title
@@ -77,6 +77,9 @@ final class AppendixCommand implements Command {
                   --framework FILES  more framework files to print (comma-separated), e.g. local
                                      frameworks the plan does not list, such as its health indicators
                   --name BASE        base name of the files (default: appendices)
+                  --publication      documents for the plan's readers: no traceability summary, no
+                                     findings, no model ids; the summary and every finding, each
+                                     check explained in words, go to BASE-review.* for the analyst
                   --quiet            no progress lines on standard error
                   --help             this help
 
@@ -93,7 +96,7 @@ final class AppendixCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("quiet");
+        return Set.of("quiet", "publication");
     }
 
     @Override
@@ -133,7 +136,7 @@ final class AppendixCommand implements Command {
         progress.step("building appendices (" + plan.getObjectives().size() + " objectives, "
                 + index.links().size() + " links)");
         AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                .only(only).generated(Instant.now()).build();
+                .only(only).publication(args.has("publication")).generated(Instant.now()).build();
         if (!result.skipped().isEmpty()) {
             boolean asked = args.has("only");
             for (Map.Entry<Appendix, String> e : result.skipped().entrySet()) {
@@ -151,8 +154,16 @@ final class AppendixCommand implements Command {
         // Each format on its own: one failing costs only itself. All that succeeded are put in place as one set.
         Rendering.Result rendered = Rendering.each(doc, base, formats.stream().map(Format::writer).toList(),
                 Runtime.getRuntime().availableProcessors(), f -> { });
-        List<Output> outputs = rendered.outputs();
-        Map<Format, String> failed = rendered.failed();
+        List<Output> outputs = new ArrayList<>(rendered.outputs());
+        Map<Format, String> failed = new java.util.LinkedHashMap<>(rendered.failed());
+        AppendixDocument review = result.review();
+        if (review != null) {
+            // The analyst's review document (--publication), in the same formats, beside the publication.
+            Rendering.Result reviewed = Rendering.each(review, base + "-review",
+                    formats.stream().map(Format::writer).toList(), Runtime.getRuntime().availableProcessors(), f -> { });
+            outputs.addAll(reviewed.outputs());
+            reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
+        }
         List<Path> written = new ArrayList<>();
         for (Path p : OutputFiles.write(dir, outputs)) {
             out.println("wrote " + p);
@@ -172,7 +183,8 @@ final class AppendixCommand implements Command {
         }
         if (errors > 0) {
             err.println("plantrace appendix: DRAFT: the model has " + errors + " error(s); the documents are marked "
-                    + "DRAFT and list them first (see 'plantrace validate " + planFile + "')");
+                    + "DRAFT and " + (result.review() != null ? "the review documents list them" : "list them first")
+                    + " (see 'plantrace validate " + planFile + "')");
             return FINDINGS;
         }
         return OK;

@@ -60,7 +60,9 @@ public class PlansView extends ViewPart {
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new WorkbenchContentProvider());
-        viewer.setLabelProvider(new ProblemLabelProvider());
+        // decorators add e.g. the team state marks (branch, commits to publish, changed files) of plan folders in git
+        viewer.setLabelProvider(new org.eclipse.jface.viewers.DecoratingLabelProvider(new ProblemLabelProvider(),
+                org.eclipse.ui.PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {

@@ -96,7 +96,13 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
 
     /** The export's inputs as chosen on the page. */
     public record Request(Path plan, Path folder, String baseName, Set<Appendix> appendices, List<Format> formats,
-            List<Path> extraFrameworks) {
+            List<Path> extraFrameworks, boolean publication) {
+
+        /** A working export (summary and findings in the document). */
+        public Request(Path plan, Path folder, String baseName, Set<Appendix> appendices, List<Format> formats,
+                List<Path> extraFrameworks) {
+            this(plan, folder, baseName, appendices, formats, extraFrameworks, false);
+        }
     }
 
     @Override
@@ -184,17 +190,27 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             check(sub);
             sub.subTask("Building the appendices");
             AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                    .only(req.appendices()).generated(Instant.now()).build();
+                    .only(req.appendices()).publication(req.publication()).generated(Instant.now()).build();
             AppendixDocument doc = result.document();
             sub.worked(1);
+            java.util.List<org.plantrace.docgen.DocumentWriter> writers = req.formats().stream().map(Format::writer)
+                    .toList();
             org.plantrace.docgen.Rendering.Result rendered = org.plantrace.docgen.Rendering.each(doc, req.baseName(),
-                    req.formats().stream().map(Format::writer).toList(), 1, f -> {
+                    writers, 1, f -> {
                         check(sub);
                         sub.subTask("Rendering " + f.cliName().toUpperCase());
                         sub.worked(3);
                     });
-            List<Output> outputs = rendered.outputs();
+            List<Output> outputs = new ArrayList<>(rendered.outputs());
             failed.putAll(rendered.failed());
+            if (result.review() != null) {
+                // the analyst's summary and findings, apart from the publication
+                org.plantrace.docgen.Rendering.Result review = org.plantrace.docgen.Rendering.each(result.review(),
+                        req.baseName() + "-review", req.formats().stream().map(Format::writer).toList(), 1,
+                        f -> check(sub));
+                outputs.addAll(review.outputs());
+                review.failed().forEach(failed::putIfAbsent);
+            }
             check(sub);
             sub.subTask("Writing " + outputs.size() + " file(s)");
             written.addAll(OutputFiles.write(req.folder(), outputs));
@@ -230,6 +246,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
         private Text base;
         private final Map<Appendix, Button> appendixButtons = new java.util.EnumMap<>(Appendix.class);
         private final Map<Format, Button> formatButtons = new java.util.EnumMap<>(Format.class);
+        private Button publication;
         private Button extras;
 
         Page(IFile initial) {
@@ -292,6 +309,10 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             extras.setText("Also print the &local frameworks kept beside the plan (health indicators, LAAs)");
             extras.setSelection(true);
             GridDataFactory.fillDefaults().span(3, 1).applyTo(extras);
+            publication = new Button(c, SWT.CHECK);
+            publication.setText("For &publication: summary and findings go to a separate review document (NAME-review)");
+            publication.setSelection(false);
+            GridDataFactory.fillDefaults().span(3, 1).applyTo(publication);
 
             plan.addListener(SWT.Selection, e -> planChanged());
             int i = initial == null ? 0 : Math.max(0, plans.indexOf(initial));
@@ -362,7 +383,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             }
             Path planPath = f.getLocation().toPath();
             return new Request(planPath, Path.of(folder.getText().strip()), name, as, fs,
-                    extras.getSelection() ? localFrameworks(planPath) : List.of());
+                    extras.getSelection() ? localFrameworks(planPath) : List.of(), publication.getSelection());
         }
     }
 
