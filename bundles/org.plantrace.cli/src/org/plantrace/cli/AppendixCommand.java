@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.plantrace.core.trace.TraceIndex;
@@ -26,6 +22,7 @@ import org.plantrace.docgen.AppendixBuilder;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.Rendering;
 import org.plantrace.docgen.OutputFiles;
 import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
@@ -155,31 +152,17 @@ final class AppendixCommand implements Command {
 
         progress.step("writing " + formats.stream().map(Format::cliName).collect(Collectors.joining(", ")));
         // Each format on its own: one failing costs only itself. All that succeeded are put in place as one set.
-        List<Output> outputs = new ArrayList<>();
-        Map<Format, String> failed = new java.util.LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<List<Output>>> rendered = new ArrayList<>();
-            AppendixDocument review = result.review();
-            for (Format f : formats) {
-                rendered.add(pool.submit(() -> {
-                    List<Output> o = new ArrayList<>(f.writer().write(doc, base));
-                    if (review != null) {
-                        o.addAll(f.writer().write(review, base + "-review"));
-                    }
-                    return o;
-                }));
-            }
-            for (int i = 0; i < formats.size(); i++) {
-                try {
-                    outputs.addAll(result(rendered.get(i)));
-                } catch (IOException | RuntimeException | Error e) {
-                    failed.put(formats.get(i), Main.oneLine(e));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        Rendering.Result rendered = Rendering.each(doc, base, formats.stream().map(Format::writer).toList(),
+                Runtime.getRuntime().availableProcessors(), f -> { });
+        List<Output> outputs = new ArrayList<>(rendered.outputs());
+        Map<Format, String> failed = new java.util.LinkedHashMap<>(rendered.failed());
+        AppendixDocument review = result.review();
+        if (review != null) {
+            // The analyst's review document (--publication), in the same formats, beside the publication.
+            Rendering.Result reviewed = Rendering.each(review, base + "-review",
+                    formats.stream().map(Format::writer).toList(), Runtime.getRuntime().availableProcessors(), f -> { });
+            outputs.addAll(reviewed.outputs());
+            reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
         }
         List<Path> written = new ArrayList<>();
         for (Path p : OutputFiles.write(dir, outputs)) {
@@ -205,27 +188,6 @@ final class AppendixCommand implements Command {
             return FINDINGS;
         }
         return OK;
-    }
-
-    /** The outputs a format writer produced, its failure rethrown as such. */
-    private static List<Output> result(Future<List<Output>> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error er) {
-                throw er;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 
     private static String label(Appendix a) {

@@ -27,7 +27,8 @@ final class MigrateCommand implements Command {
 
     @Override
     public String help() {
-        return "Usage: plantrace migrate <plan> --from <old.framework> --to <new.framework> [--dry-run]\n\n"
+        return "Usage: plantrace migrate <plan> --from <old.framework> --to <new.framework> [--decisions FILE]"
+                + " [--dry-run]\n\n"
                 + """
                 Moves every link of the plan to an item of the old framework along the item's recorded
                 succession: a link whose item continues unchanged, is broadened or is merged into one item
@@ -36,13 +37,22 @@ final class MigrateCommand implements Command {
                 framework are listed as needing a decision and left as they are. The plan then lists the new
                 framework (and no longer the old one once nothing links to it).
 
-                Prints what moved, what needs a decision, and the plan's coverage before and after. The
-                plan file is saved atomically; nothing else is written. With --dry-run nothing is saved.
-                Exit code 0 when every link moved, 1 when some need a decision, 2 for unusable input.
+                The decisions can be written down in a decisions file, one line per link:
+                    <link id>  follow <item id or code of the new framework>
+                    <link id>  remove
+                    <link id>  keep          (keep the link to the old item as history)
+                Blank lines and lines starting with '#' are ignored. The report lists what was decided.
+
+                Prints what moved, what was decided, what still needs a decision, and the plan's coverage
+                before and after. The plan file is saved atomically; nothing else is written. With
+                --dry-run nothing is saved. Exit code 0 when every link moved or was decided, 1 when some
+                still need a decision, 2 for unusable input (a decisions line naming no such link or item
+                included: then nothing is saved).
 
                 Options:
                   --from FILE   the framework being replaced (must be listed by or linked from the plan)
                   --to FILE     the framework replacing it
+                  --decisions FILE  the analyst's decisions for links the successions do not carry
                   --dry-run     report only; do not save the plan
                   --help        this help
                 """;
@@ -50,7 +60,7 @@ final class MigrateCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("from", "to");
+        return Set.of("from", "to", "decisions");
     }
 
     @Override
@@ -76,8 +86,15 @@ final class MigrateCommand implements Command {
             throw new UsageException("--from and --to name the same framework");
         }
         org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(plan);
-        FrameworkMigration.Result result = FrameworkMigration.plan(plan, from, to);
-        if (result.moves().isEmpty() && result.decisions().isEmpty()) {
+        java.util.Map<String, FrameworkMigration.Choice> choices = args.has("decisions")
+                ? MigrationDecisions.read(Path.of(args.get("decisions", null)))
+                : java.util.Map.of();
+        FrameworkMigration.Result result = FrameworkMigration.plan(plan, from, to, choices);
+        if (!result.unknownChoices().isEmpty()) {
+            throw new UsageException(args.get("decisions", "") + ": " + String.join("; ", result.unknownChoices())
+                    + " (nothing saved)");
+        }
+        if (result.moves().isEmpty() && result.decisions().isEmpty() && result.decided().isEmpty()) {
             throw new UsageException(planFile + " has no link to " + from.getLabel() + " (" + args.get("from", "")
                     + "): nothing to migrate");
         }

@@ -22,6 +22,11 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Measure#getOwners <em>Owners</em>}</li>
  *   <li>{@link org.plantrace.model.Measure#getOwnerNote <em>Owner Note</em>}</li>
  *   <li>{@link org.plantrace.model.Measure#getContributesTo <em>Contributes To</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getPolarity <em>Polarity</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getComputation <em>Computation</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getNationalIndicator <em>National Indicator</em>}</li>
+ *   <li>{@link org.plantrace.model.Measure#getTolerance <em>Tolerance</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getMeasure()
@@ -193,5 +198,139 @@ public interface Measure extends AlignableElement
 	 * @generated
 	 */
 	EList<CorporateObjective> getContributesTo();
+
+	/**
+	 * Returns the value of the '<em><b>Unit</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.plantrace.model.Unit}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * What the reported figure counts: a percentage, percentage points, a count, a rate per 1,000 / 10,000 population or per 100 million vehicle km, a monthly average, an amount of money.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Unit</em>' attribute.
+	 * @see org.plantrace.model.Unit
+	 * @see #setUnit(Unit)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Unit()
+	 * @model
+	 * @generated
+	 */
+	Unit getUnit();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getUnit <em>Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unit</em>' attribute.
+	 * @see org.plantrace.model.Unit
+	 * @see #getUnit()
+	 * @generated
+	 */
+	void setUnit(Unit value);
+
+	/**
+	 * Returns the value of the '<em><b>Polarity</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.plantrace.model.Polarity}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Which way is better: higher, lower, or closer to the target. Decides RAG and trend; when unspecified the direction of the target is used.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Polarity</em>' attribute.
+	 * @see org.plantrace.model.Polarity
+	 * @see #setPolarity(Polarity)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Polarity()
+	 * @model
+	 * @generated
+	 */
+	Polarity getPolarity();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getPolarity <em>Polarity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Polarity</em>' attribute.
+	 * @see org.plantrace.model.Polarity
+	 * @see #getPolarity()
+	 * @generated
+	 */
+	void setPolarity(Polarity value);
+
+	/**
+	 * Returns the value of the '<em><b>Computation</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.plantrace.model.Computation}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How the reported figure is computed: rolling 12 months, financial year to date, monthly average, change on the previous year, or the figure of the period as given.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Computation</em>' attribute.
+	 * @see org.plantrace.model.Computation
+	 * @see #setComputation(Computation)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Computation()
+	 * @model
+	 * @generated
+	 */
+	Computation getComputation();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getComputation <em>Computation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Computation</em>' attribute.
+	 * @see org.plantrace.model.Computation
+	 * @see #getComputation()
+	 * @generated
+	 */
+	void setComputation(Computation value);
+
+	/**
+	 * Returns the value of the '<em><b>National Indicator</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The national indicator (SPI, NI) this measure reports, when it reports one.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>National Indicator</em>' reference.
+	 * @see #setNationalIndicator(PriorityItem)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_NationalIndicator()
+	 * @model
+	 * @generated
+	 */
+	PriorityItem getNationalIndicator();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getNationalIndicator <em>National Indicator</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>National Indicator</em>' reference.
+	 * @see #getNationalIndicator()
+	 * @generated
+	 */
+	void setNationalIndicator(PriorityItem value);
+
+	/**
+	 * Returns the value of the '<em><b>Tolerance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tolerances for this measure's status; when empty the plan's default tolerance applies.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Tolerance</em>' containment reference.
+	 * @see #setTolerance(Tolerance)
+	 * @see org.plantrace.model.PlantracePackage#getMeasure_Tolerance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Tolerance getTolerance();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Measure#getTolerance <em>Tolerance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Tolerance</em>' containment reference.
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	void setTolerance(Tolerance value);
 
 } // Measure

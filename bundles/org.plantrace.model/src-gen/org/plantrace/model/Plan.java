@@ -30,6 +30,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Plan#getBusinessGroups <em>Business Groups</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getMeasureSets <em>Measure Sets</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getParentPlans <em>Parent Plans</em>}</li>
+ *   <li>{@link org.plantrace.model.Plan#getDefaultTolerance <em>Default Tolerance</em>}</li>
  * </ul>
  *
  * @see org.plantrace.model.PlantracePackage#getPlan()
@@ -347,5 +348,30 @@ public interface Plan extends Named
 	 * @generated
 	 */
 	EList<Plan> getParentPlans();
+
+	/**
+	 * Returns the value of the '<em><b>Default Tolerance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Tolerances for the status of measures that have none of their own.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Default Tolerance</em>' containment reference.
+	 * @see #setDefaultTolerance(Tolerance)
+	 * @see org.plantrace.model.PlantracePackage#getPlan_DefaultTolerance()
+	 * @model containment="true"
+	 * @generated
+	 */
+	Tolerance getDefaultTolerance();
+
+	/**
+	 * Sets the value of the '{@link org.plantrace.model.Plan#getDefaultTolerance <em>Default Tolerance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Default Tolerance</em>' containment reference.
+	 * @see #getDefaultTolerance()
+	 * @generated
+	 */
+	void setDefaultTolerance(Tolerance value);
 
 } // Plan

@@ -150,6 +150,33 @@ public interface PlantraceFactory extends EFactory
 	Succession createSuccession();
 
 	/**
+	 * Returns a new object of class '<em>Tolerance</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Tolerance</em>'.
+	 * @generated
+	 */
+	Tolerance createTolerance();
+
+	/**
+	 * Returns a new object of class '<em>Result Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Result Set</em>'.
+	 * @generated
+	 */
+	ResultSet createResultSet();
+
+	/**
+	 * Returns a new object of class '<em>Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Result</em>'.
+	 * @generated
+	 */
+	Result createResult();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -45,7 +45,7 @@ public interface PlantracePackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://plantrace.org/model/1.1";
+	String eNS_URI = "http://plantrace.org/model/1.2";
 
 	/**
 	 * The package namespace name.
@@ -556,13 +556,22 @@ public interface PlantracePackage extends EPackage
 	int PLAN__PARENT_PLANS = NAMED_FEATURE_COUNT + 15;
 
 	/**
+	 * The feature id for the '<em><b>Default Tolerance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__DEFAULT_TOLERANCE = NAMED_FEATURE_COUNT + 16;
+
+	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = NAMED_FEATURE_COUNT + 16;
+	int PLAN_FEATURE_COUNT = NAMED_FEATURE_COUNT + 17;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -1245,13 +1254,58 @@ public interface PlantracePackage extends EPackage
 	int MEASURE__CONTRIBUTES_TO = ALIGNABLE_ELEMENT_FEATURE_COUNT + 7;
 
 	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__UNIT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Polarity</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__POLARITY = ALIGNABLE_ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Computation</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__COMPUTATION = ALIGNABLE_ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>National Indicator</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__NATIONAL_INDICATOR = ALIGNABLE_ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Tolerance</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MEASURE__TOLERANCE = ALIGNABLE_ELEMENT_FEATURE_COUNT + 12;
+
+	/**
 	 * The number of structural features of the '<em>Measure</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MEASURE_FEATURE_COUNT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 8;
+	int MEASURE_FEATURE_COUNT = ALIGNABLE_ELEMENT_FEATURE_COUNT + 13;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -1454,13 +1508,40 @@ public interface PlantracePackage extends EPackage
 	int TARGET__DIRECTION = ELEMENT_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Figure</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__FIGURE = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__SCOPE = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Scope Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TARGET__SCOPE_NAME = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Target</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TARGET_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 4;
+	int TARGET_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Target</em>' class.
@@ -2225,6 +2306,378 @@ public interface PlantracePackage extends EPackage
 	int SUCCESSION_OPERATION_COUNT = 0;
 
 	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.ToleranceImpl <em>Tolerance</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.ToleranceImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getTolerance()
+	 * @generated
+	 */
+	int TOLERANCE = 19;
+
+	/**
+	 * The feature id for the '<em><b>Amber Within</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__AMBER_WITHIN = 0;
+
+	/**
+	 * The feature id for the '<em><b>Relative</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__RELATIVE = 1;
+
+	/**
+	 * The feature id for the '<em><b>Stable Within</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE__STABLE_WITHIN = 2;
+
+	/**
+	 * The number of structural features of the '<em>Tolerance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE_FEATURE_COUNT = 3;
+
+	/**
+	 * The number of operations of the '<em>Tolerance</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TOLERANCE_OPERATION_COUNT = 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.ResultSetImpl <em>Result Set</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.ResultSetImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getResultSet()
+	 * @generated
+	 */
+	int RESULT_SET = 20;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__NOTE = NAMED__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__PROPERTIES = NAMED__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__TITLE = NAMED__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Wordings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__WORDINGS = NAMED__WORDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Plan</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__PLAN = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>As Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__AS_OF = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__SOURCE = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Results</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET__RESULTS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of structural features of the '<em>Result Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The operation id for the '<em>Get Label</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET___GET_LABEL = NAMED___GET_LABEL;
+
+	/**
+	 * The number of operations of the '<em>Result Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_SET_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.ResultImpl <em>Result</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.ResultImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getResult()
+	 * @generated
+	 */
+	int RESULT = 21;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__NOTE = ELEMENT__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Measure</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__MEASURE = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Value</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__VALUE = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Breakdown</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__BREAKDOWN = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__TEXT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Period From</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__PERIOD_FROM = ELEMENT_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Period To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__PERIOD_TO = ELEMENT_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Period Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__PERIOD_TEXT = ELEMENT_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>As Of</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__AS_OF = ELEMENT_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Scope</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__SCOPE = ELEMENT_FEATURE_COUNT + 8;
+
+	/**
+	 * The feature id for the '<em><b>Scope Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__SCOPE_NAME = ELEMENT_FEATURE_COUNT + 9;
+
+	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__STATUS = ELEMENT_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Commentary</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__COMMENTARY = ELEMENT_FEATURE_COUNT + 11;
+
+	/**
+	 * The feature id for the '<em><b>Source</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__SOURCE = ELEMENT_FEATURE_COUNT + 12;
+
+	/**
+	 * The feature id for the '<em><b>Reported Target</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__REPORTED_TARGET = ELEMENT_FEATURE_COUNT + 13;
+
+	/**
+	 * The feature id for the '<em><b>Reported Trend</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT__REPORTED_TREND = ELEMENT_FEATURE_COUNT + 14;
+
+	/**
+	 * The number of structural features of the '<em>Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 15;
+
+	/**
+	 * The number of operations of the '<em>Result</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int RESULT_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2232,7 +2685,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 19;
+	int PLAN_STATUS = 22;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.MeasureKind <em>Measure Kind</em>}' enum.
@@ -2242,7 +2695,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getMeasureKind()
 	 * @generated
 	 */
-	int MEASURE_KIND = 20;
+	int MEASURE_KIND = 23;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.TargetDirection <em>Target Direction</em>}' enum.
@@ -2252,7 +2705,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getTargetDirection()
 	 * @generated
 	 */
-	int TARGET_DIRECTION = 21;
+	int TARGET_DIRECTION = 24;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.FrameworkStatus <em>Framework Status</em>}' enum.
@@ -2262,7 +2715,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 22;
+	int FRAMEWORK_STATUS = 25;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.FrameworkKind <em>Framework Kind</em>}' enum.
@@ -2272,7 +2725,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkKind()
 	 * @generated
 	 */
-	int FRAMEWORK_KIND = 23;
+	int FRAMEWORK_KIND = 26;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.SuccessionKind <em>Succession Kind</em>}' enum.
@@ -2282,7 +2735,57 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getSuccessionKind()
 	 * @generated
 	 */
-	int SUCCESSION_KIND = 24;
+	int SUCCESSION_KIND = 27;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.Unit <em>Unit</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.Unit
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getUnit()
+	 * @generated
+	 */
+	int UNIT = 28;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.Polarity <em>Polarity</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.Polarity
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getPolarity()
+	 * @generated
+	 */
+	int POLARITY = 29;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.Computation <em>Computation</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.Computation
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getComputation()
+	 * @generated
+	 */
+	int COMPUTATION = 30;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.ScopeKind <em>Scope Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.ScopeKind
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getScopeKind()
+	 * @generated
+	 */
+	int SCOPE_KIND = 31;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.ResultStatus <em>Result Status</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.ResultStatus
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getResultStatus()
+	 * @generated
+	 */
+	int RESULT_STATUS = 32;
 
 
 	/**
@@ -2653,6 +3156,17 @@ public interface PlantracePackage extends EPackage
 	EReference getPlan_ParentPlans();
 
 	/**
+	 * Returns the meta object for the containment reference '{@link org.plantrace.model.Plan#getDefaultTolerance <em>Default Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Default Tolerance</em>'.
+	 * @see org.plantrace.model.Plan#getDefaultTolerance()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_DefaultTolerance();
+
+	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.StrategicOutcome <em>Strategic Outcome</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2934,6 +3448,61 @@ public interface PlantracePackage extends EPackage
 	EReference getMeasure_ContributesTo();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Measure#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.plantrace.model.Measure#getUnit()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Unit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Measure#getPolarity <em>Polarity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Polarity</em>'.
+	 * @see org.plantrace.model.Measure#getPolarity()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Polarity();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Measure#getComputation <em>Computation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Computation</em>'.
+	 * @see org.plantrace.model.Measure#getComputation()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EAttribute getMeasure_Computation();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.plantrace.model.Measure#getNationalIndicator <em>National Indicator</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>National Indicator</em>'.
+	 * @see org.plantrace.model.Measure#getNationalIndicator()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_NationalIndicator();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.plantrace.model.Measure#getTolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Tolerance</em>'.
+	 * @see org.plantrace.model.Measure#getTolerance()
+	 * @see #getMeasure()
+	 * @generated
+	 */
+	EReference getMeasure_Tolerance();
+
+	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.MeasureSet <em>Measure Set</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3018,6 +3587,39 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EAttribute getTarget_Direction();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Target#getFigure <em>Figure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Figure</em>'.
+	 * @see org.plantrace.model.Target#getFigure()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Figure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Target#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see org.plantrace.model.Target#getScope()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_Scope();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Target#getScopeName <em>Scope Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope Name</em>'.
+	 * @see org.plantrace.model.Target#getScopeName()
+	 * @see #getTarget()
+	 * @generated
+	 */
+	EAttribute getTarget_ScopeName();
 
 	/**
 	 * Returns the meta object for class '{@link org.plantrace.model.BusinessGroup <em>Business Group</em>}'.
@@ -3410,6 +4012,278 @@ public interface PlantracePackage extends EPackage
 	EAttribute getSuccession_Note();
 
 	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.Tolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Tolerance</em>'.
+	 * @see org.plantrace.model.Tolerance
+	 * @generated
+	 */
+	EClass getTolerance();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Tolerance#getAmberWithin <em>Amber Within</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Amber Within</em>'.
+	 * @see org.plantrace.model.Tolerance#getAmberWithin()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_AmberWithin();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Tolerance#isRelative <em>Relative</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Relative</em>'.
+	 * @see org.plantrace.model.Tolerance#isRelative()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_Relative();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Tolerance#getStableWithin <em>Stable Within</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Stable Within</em>'.
+	 * @see org.plantrace.model.Tolerance#getStableWithin()
+	 * @see #getTolerance()
+	 * @generated
+	 */
+	EAttribute getTolerance_StableWithin();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.ResultSet <em>Result Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Result Set</em>'.
+	 * @see org.plantrace.model.ResultSet
+	 * @generated
+	 */
+	EClass getResultSet();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.plantrace.model.ResultSet#getPlan <em>Plan</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Plan</em>'.
+	 * @see org.plantrace.model.ResultSet#getPlan()
+	 * @see #getResultSet()
+	 * @generated
+	 */
+	EReference getResultSet_Plan();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.ResultSet#getAsOf <em>As Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>As Of</em>'.
+	 * @see org.plantrace.model.ResultSet#getAsOf()
+	 * @see #getResultSet()
+	 * @generated
+	 */
+	EAttribute getResultSet_AsOf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.ResultSet#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.plantrace.model.ResultSet#getSource()
+	 * @see #getResultSet()
+	 * @generated
+	 */
+	EAttribute getResultSet_Source();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.ResultSet#getResults <em>Results</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Results</em>'.
+	 * @see org.plantrace.model.ResultSet#getResults()
+	 * @see #getResultSet()
+	 * @generated
+	 */
+	EReference getResultSet_Results();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.Result <em>Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Result</em>'.
+	 * @see org.plantrace.model.Result
+	 * @generated
+	 */
+	EClass getResult();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.plantrace.model.Result#getMeasure <em>Measure</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Measure</em>'.
+	 * @see org.plantrace.model.Result#getMeasure()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EReference getResult_Measure();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getValue <em>Value</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Value</em>'.
+	 * @see org.plantrace.model.Result#getValue()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Value();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getBreakdown <em>Breakdown</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Breakdown</em>'.
+	 * @see org.plantrace.model.Result#getBreakdown()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Breakdown();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.plantrace.model.Result#getText()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Text();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getPeriodFrom <em>Period From</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period From</em>'.
+	 * @see org.plantrace.model.Result#getPeriodFrom()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_PeriodFrom();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getPeriodTo <em>Period To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period To</em>'.
+	 * @see org.plantrace.model.Result#getPeriodTo()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_PeriodTo();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getPeriodText <em>Period Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Period Text</em>'.
+	 * @see org.plantrace.model.Result#getPeriodText()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_PeriodText();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getAsOf <em>As Of</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>As Of</em>'.
+	 * @see org.plantrace.model.Result#getAsOf()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_AsOf();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getScope <em>Scope</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope</em>'.
+	 * @see org.plantrace.model.Result#getScope()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Scope();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getScopeName <em>Scope Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Scope Name</em>'.
+	 * @see org.plantrace.model.Result#getScopeName()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_ScopeName();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.plantrace.model.Result#getStatus()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Status();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getCommentary <em>Commentary</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Commentary</em>'.
+	 * @see org.plantrace.model.Result#getCommentary()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Commentary();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getSource <em>Source</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Source</em>'.
+	 * @see org.plantrace.model.Result#getSource()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_Source();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getReportedTarget <em>Reported Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reported Target</em>'.
+	 * @see org.plantrace.model.Result#getReportedTarget()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_ReportedTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Result#getReportedTrend <em>Reported Trend</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Reported Trend</em>'.
+	 * @see org.plantrace.model.Result#getReportedTrend()
+	 * @see #getResult()
+	 * @generated
+	 */
+	EAttribute getResult_ReportedTrend();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3468,6 +4342,56 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EEnum getSuccessionKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.Unit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Unit</em>'.
+	 * @see org.plantrace.model.Unit
+	 * @generated
+	 */
+	EEnum getUnit();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.Polarity <em>Polarity</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Polarity</em>'.
+	 * @see org.plantrace.model.Polarity
+	 * @generated
+	 */
+	EEnum getPolarity();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.Computation <em>Computation</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Computation</em>'.
+	 * @see org.plantrace.model.Computation
+	 * @generated
+	 */
+	EEnum getComputation();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.ScopeKind <em>Scope Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Scope Kind</em>'.
+	 * @see org.plantrace.model.ScopeKind
+	 * @generated
+	 */
+	EEnum getScopeKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.ResultStatus <em>Result Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Result Status</em>'.
+	 * @see org.plantrace.model.ResultStatus
+	 * @generated
+	 */
+	EEnum getResultStatus();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3778,6 +4702,14 @@ public interface PlantracePackage extends EPackage
 		EReference PLAN__PARENT_PLANS = eINSTANCE.getPlan_ParentPlans();
 
 		/**
+		 * The meta object literal for the '<em><b>Default Tolerance</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__DEFAULT_TOLERANCE = eINSTANCE.getPlan_DefaultTolerance();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.StrategicOutcomeImpl <em>Strategic Outcome</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3996,6 +4928,46 @@ public interface PlantracePackage extends EPackage
 		EReference MEASURE__CONTRIBUTES_TO = eINSTANCE.getMeasure_ContributesTo();
 
 		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__UNIT = eINSTANCE.getMeasure_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Polarity</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__POLARITY = eINSTANCE.getMeasure_Polarity();
+
+		/**
+		 * The meta object literal for the '<em><b>Computation</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MEASURE__COMPUTATION = eINSTANCE.getMeasure_Computation();
+
+		/**
+		 * The meta object literal for the '<em><b>National Indicator</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__NATIONAL_INDICATOR = eINSTANCE.getMeasure_NationalIndicator();
+
+		/**
+		 * The meta object literal for the '<em><b>Tolerance</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MEASURE__TOLERANCE = eINSTANCE.getMeasure_Tolerance();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.MeasureSetImpl <em>Measure Set</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4062,6 +5034,30 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EAttribute TARGET__DIRECTION = eINSTANCE.getTarget_Direction();
+
+		/**
+		 * The meta object literal for the '<em><b>Figure</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__FIGURE = eINSTANCE.getTarget_Figure();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__SCOPE = eINSTANCE.getTarget_Scope();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TARGET__SCOPE_NAME = eINSTANCE.getTarget_ScopeName();
 
 		/**
 		 * The meta object literal for the '{@link org.plantrace.model.impl.BusinessGroupImpl <em>Business Group</em>}' class.
@@ -4364,6 +5360,212 @@ public interface PlantracePackage extends EPackage
 		EAttribute SUCCESSION__NOTE = eINSTANCE.getSuccession_Note();
 
 		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.ToleranceImpl <em>Tolerance</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.ToleranceImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getTolerance()
+		 * @generated
+		 */
+		EClass TOLERANCE = eINSTANCE.getTolerance();
+
+		/**
+		 * The meta object literal for the '<em><b>Amber Within</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__AMBER_WITHIN = eINSTANCE.getTolerance_AmberWithin();
+
+		/**
+		 * The meta object literal for the '<em><b>Relative</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__RELATIVE = eINSTANCE.getTolerance_Relative();
+
+		/**
+		 * The meta object literal for the '<em><b>Stable Within</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TOLERANCE__STABLE_WITHIN = eINSTANCE.getTolerance_StableWithin();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.ResultSetImpl <em>Result Set</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.ResultSetImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getResultSet()
+		 * @generated
+		 */
+		EClass RESULT_SET = eINSTANCE.getResultSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Plan</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULT_SET__PLAN = eINSTANCE.getResultSet_Plan();
+
+		/**
+		 * The meta object literal for the '<em><b>As Of</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT_SET__AS_OF = eINSTANCE.getResultSet_AsOf();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT_SET__SOURCE = eINSTANCE.getResultSet_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Results</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULT_SET__RESULTS = eINSTANCE.getResultSet_Results();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.ResultImpl <em>Result</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.ResultImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getResult()
+		 * @generated
+		 */
+		EClass RESULT = eINSTANCE.getResult();
+
+		/**
+		 * The meta object literal for the '<em><b>Measure</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference RESULT__MEASURE = eINSTANCE.getResult_Measure();
+
+		/**
+		 * The meta object literal for the '<em><b>Value</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__VALUE = eINSTANCE.getResult_Value();
+
+		/**
+		 * The meta object literal for the '<em><b>Breakdown</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__BREAKDOWN = eINSTANCE.getResult_Breakdown();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__TEXT = eINSTANCE.getResult_Text();
+
+		/**
+		 * The meta object literal for the '<em><b>Period From</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__PERIOD_FROM = eINSTANCE.getResult_PeriodFrom();
+
+		/**
+		 * The meta object literal for the '<em><b>Period To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__PERIOD_TO = eINSTANCE.getResult_PeriodTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Period Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__PERIOD_TEXT = eINSTANCE.getResult_PeriodText();
+
+		/**
+		 * The meta object literal for the '<em><b>As Of</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__AS_OF = eINSTANCE.getResult_AsOf();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__SCOPE = eINSTANCE.getResult_Scope();
+
+		/**
+		 * The meta object literal for the '<em><b>Scope Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__SCOPE_NAME = eINSTANCE.getResult_ScopeName();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__STATUS = eINSTANCE.getResult_Status();
+
+		/**
+		 * The meta object literal for the '<em><b>Commentary</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__COMMENTARY = eINSTANCE.getResult_Commentary();
+
+		/**
+		 * The meta object literal for the '<em><b>Source</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__SOURCE = eINSTANCE.getResult_Source();
+
+		/**
+		 * The meta object literal for the '<em><b>Reported Target</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__REPORTED_TARGET = eINSTANCE.getResult_ReportedTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Reported Trend</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute RESULT__REPORTED_TREND = eINSTANCE.getResult_ReportedTrend();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4422,6 +5624,56 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EEnum SUCCESSION_KIND = eINSTANCE.getSuccessionKind();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.Unit <em>Unit</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.Unit
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getUnit()
+		 * @generated
+		 */
+		EEnum UNIT = eINSTANCE.getUnit();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.Polarity <em>Polarity</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.Polarity
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getPolarity()
+		 * @generated
+		 */
+		EEnum POLARITY = eINSTANCE.getPolarity();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.Computation <em>Computation</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.Computation
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getComputation()
+		 * @generated
+		 */
+		EEnum COMPUTATION = eINSTANCE.getComputation();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.ScopeKind <em>Scope Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.ScopeKind
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getScopeKind()
+		 * @generated
+		 */
+		EEnum SCOPE_KIND = eINSTANCE.getScopeKind();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.ResultStatus <em>Result Status</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.ResultStatus
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getResultStatus()
+		 * @generated
+		 */
+		EEnum RESULT_STATUS = eINSTANCE.getResultStatus();
 
 	}
 

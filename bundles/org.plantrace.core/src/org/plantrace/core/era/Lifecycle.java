@@ -74,10 +74,10 @@ public final class Lifecycle {
         return isNational(f) && inForceDuring(f, period);
     }
 
-    /** Whether the target ends (is withdrawn or superseded) on or before the last day of {@code period}. */
+    /** Whether the target ends (is withdrawn or superseded) before the last day of {@code period}. */
     public static boolean endsBy(AlignmentTarget t, Period period) {
         Period p = inForce(t);
-        return p.endsWithin(period) || p.endsBefore(period) || (t instanceof Framework f && isEnded(f));
+        return p.endsBeforeEndOf(period) || (t instanceof Framework f && isEnded(f));
     }
 
     private static boolean isEnded(Framework f) {
@@ -124,6 +124,12 @@ public final class Lifecycle {
             case WITHDRAWN -> "withdrawn with no successor";
         };
     }
+
+    /**
+     * What a finding about a link says when the link can follow its item's successor without a decision (the
+     * workbench offers a quick fix on findings that say it; {@code plantrace migrate} moves such links).
+     */
+    public static final String FOLLOWS_WITHOUT_DECISION = "the link can follow it without a decision";
 
     /** Whether a link to the item may move to its successor without a decision (one successor, same/broadened/merged). */
     public static PriorityItem automaticSuccessor(AlignmentTarget t) {

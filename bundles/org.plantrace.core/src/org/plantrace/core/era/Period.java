@@ -68,6 +68,14 @@ public record Period(LocalDate from, LocalDate to) {
         return to != null && (other.from == null || !to.isBefore(other.from)) && (other.to == null || !to.isAfter(other.to));
     }
 
+    /**
+     * Whether this period ends before the last day of {@code other} (during it or before it began): something in
+     * force through {@code other}'s last day does not end during it.
+     */
+    public boolean endsBeforeEndOf(Period other) {
+        return to != null && (other.to == null || to.isBefore(other.to));
+    }
+
     /** Whether this period ended before {@code other} began. */
     public boolean endsBefore(Period other) {
         return to != null && other.from != null && to.isBefore(other.from);

@@ -25,6 +25,10 @@ import org.eclipse.emf.ecore.util.EObjectValidator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.core.Labels;
 import org.plantrace.core.era.Lifecycle;
+import org.plantrace.core.progress.Direction;
+import org.plantrace.core.progress.Figures;
+import org.plantrace.core.progress.Scope;
+import org.plantrace.core.progress.Targets;
 import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.KeyActivityCitation;
 import org.plantrace.core.trace.Link;
@@ -425,7 +429,8 @@ public class PlanValidator extends EObjectValidator {
         boolean endsBeforeItsFramework = f != null && !Lifecycle.endsBy(f, period);
         String text = "links to " + Labels.printedId(item) + " '" + item.getLabel() + "', in force "
                 + Lifecycle.inForce(item) + ", which ends by the end of the plan's period; "
-                + Lifecycle.describeSuccessors(item);
+                + Lifecycle.describeSuccessors(item)
+                + (Lifecycle.automaticSuccessor(item) != null ? "; " + Lifecycle.FOLLOWS_WITHOUT_DECISION : "");
         if (endsBeforeItsFramework) {
             // The item ends on its own (a target removed mid-period): each link is worth a warning.
             report(d, Rule.ENDED_LINK, a, text);
@@ -492,6 +497,14 @@ public class PlanValidator extends EObjectValidator {
     }
 
     private boolean validateMeasure(Measure m, DiagnosticChain d) {
+        for (Targets.Weaker w : Targets.weakerThanCorporate(m)) {
+            report(d, Rule.WEAKER_SCOPE_TARGET, w.scoped(), "(" + Scope.of(w.scoped()) + ", " + w.scoped().getYear()
+                    + ": '" + w.scoped().getValue() + "') asks less than the corporate target of the year ('"
+                    + w.corporate().getValue() + "'): " + Figures.format(w.scopedFigure(), m.getUnit()) + " against "
+                    + Figures.format(w.corporateFigure(), m.getUnit()) + " where "
+                    + (Direction.of(m, w.corporate()) == org.plantrace.model.Polarity.LOWER_IS_BETTER ? "lower" : "higher")
+                    + " is better");
+        }
         Plan plan = planOf(m);
         if (plan == null || plan.getYears().isEmpty()) {
             return true;

@@ -29,7 +29,8 @@ public enum Rule {
     ENDED_LINK("ended-link", Severity.WARNING),
     SUSPECT_LINK("suspect-link", Severity.WARNING),
     UNLISTED_PARENT_PLAN("unlisted-parent-plan", Severity.WARNING),
-    SUCCEEDED_ITEM("succeeded-item", Severity.INFO);
+    SUCCEEDED_ITEM("succeeded-item", Severity.INFO),
+    WEAKER_SCOPE_TARGET("weaker-scope-target", Severity.WARNING);
 
     private final String id;
     private final Severity severity;

@@ -41,8 +41,10 @@ public final class AlignmentDiagrams implements SectionBuilder {
                 + objective + ": each line is one alignment, "
                 + "coloured by framework; dashed lines join equivalent indicators; an objective framed in red traces "
                 + "to no national priority."))));
-        // the model is read in this thread; the layouts (diagram data only) are computed in parallel
-        List<Diagram> diagrams = objectives.stream().map(o -> Diagrams.alignment(o, DiagramOptions.DEFAULT)).toList();
+        // the model is read in this thread, through the document's one trace index (an index per diagram made the
+        // appendix quadratic in the plan); the layouts (diagram data only) are computed in parallel
+        List<Diagram> diagrams = objectives.stream()
+                .map(o -> Diagrams.alignment(o, DiagramOptions.DEFAULT, context.index())).toList();
         List<DiagramLayout> layouts = diagrams.parallelStream().map(d -> new DiagramLayouter().layout(d)).toList();
         for (int i = 0; i < objectives.size(); i++) {
             CorporateObjective o = objectives.get(i);

@@ -360,6 +360,7 @@ public final class HtmlWriter implements DocumentWriter {
         if (s == null) {
             return "";
         }
+        s = org.plantrace.docgen.XmlText.clean(s); // no non-characters or lone surrogates (the PDF parses this XHTML)
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

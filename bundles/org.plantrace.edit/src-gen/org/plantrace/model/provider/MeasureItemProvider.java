@@ -60,6 +60,10 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 			addOwnersPropertyDescriptor(object);
 			addOwnerNotePropertyDescriptor(object);
 			addContributesToPropertyDescriptor(object);
+			addUnitPropertyDescriptor(object);
+			addPolarityPropertyDescriptor(object);
+			addComputationPropertyDescriptor(object);
+			addNationalIndicatorPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -226,6 +230,98 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Unit feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addUnitPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_unit_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_unit_feature", "_UI_Measure_type"),
+				 PlantracePackage.Literals.MEASURE__UNIT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Polarity feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addPolarityPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_polarity_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_polarity_feature", "_UI_Measure_type"),
+				 PlantracePackage.Literals.MEASURE__POLARITY,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Computation feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addComputationPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_computation_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_computation_feature", "_UI_Measure_type"),
+				 PlantracePackage.Literals.MEASURE__COMPUTATION,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the National Indicator feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addNationalIndicatorPropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Measure_nationalIndicator_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Measure_nationalIndicator_feature", "_UI_Measure_type"),
+				 PlantracePackage.Literals.MEASURE__NATIONAL_INDICATOR,
+				 true,
+				 false,
+				 true,
+				 null,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -240,6 +336,7 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 		{
 			super.getChildrenFeatures(object);
 			childrenFeatures.add(PlantracePackage.Literals.MEASURE__TARGETS);
+			childrenFeatures.add(PlantracePackage.Literals.MEASURE__TOLERANCE);
 		}
 		return childrenFeatures;
 	}
@@ -305,9 +402,13 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 			case PlantracePackage.MEASURE__KIND:
 			case PlantracePackage.MEASURE__DATA_SOURCE:
 			case PlantracePackage.MEASURE__OWNER_NOTE:
+			case PlantracePackage.MEASURE__UNIT:
+			case PlantracePackage.MEASURE__POLARITY:
+			case PlantracePackage.MEASURE__COMPUTATION:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case PlantracePackage.MEASURE__TARGETS:
+			case PlantracePackage.MEASURE__TOLERANCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -330,6 +431,11 @@ public class MeasureItemProvider extends AlignableElementItemProvider
 			(createChildParameter
 				(PlantracePackage.Literals.MEASURE__TARGETS,
 				 PlantraceFactory.eINSTANCE.createTarget()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlantracePackage.Literals.MEASURE__TOLERANCE,
+				 PlantraceFactory.eINSTANCE.createTolerance()));
 	}
 
 }

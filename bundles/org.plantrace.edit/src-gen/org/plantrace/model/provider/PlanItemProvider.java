@@ -363,6 +363,7 @@ public class PlanItemProvider extends NamedItemProvider
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__OBJECTIVES);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__BUSINESS_GROUPS);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__MEASURE_SETS);
+			childrenFeatures.add(PlantracePackage.Literals.PLAN__DEFAULT_TOLERANCE);
 		}
 		return childrenFeatures;
 	}
@@ -439,6 +440,7 @@ public class PlanItemProvider extends NamedItemProvider
 			case PlantracePackage.PLAN__OBJECTIVES:
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
 			case PlantracePackage.PLAN__MEASURE_SETS:
+			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
 		}
@@ -476,6 +478,11 @@ public class PlanItemProvider extends NamedItemProvider
 			(createChildParameter
 				(PlantracePackage.Literals.PLAN__MEASURE_SETS,
 				 PlantraceFactory.eINSTANCE.createMeasureSet()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlantracePackage.Literals.PLAN__DEFAULT_TOLERANCE,
+				 PlantraceFactory.eINSTANCE.createTolerance()));
 	}
 
 }

@@ -425,6 +425,81 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.Tolerance} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ToleranceItemProvider toleranceItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.Tolerance}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createToleranceAdapter()
+	{
+		if (toleranceItemProvider == null)
+		{
+			toleranceItemProvider = new ToleranceItemProvider(this);
+		}
+
+		return toleranceItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.ResultSet} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResultSetItemProvider resultSetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.ResultSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResultSetAdapter()
+	{
+		if (resultSetItemProvider == null)
+		{
+			resultSetItemProvider = new ResultSetItemProvider(this);
+		}
+
+		return resultSetItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.Result} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected ResultItemProvider resultItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.Result}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createResultAdapter()
+	{
+		if (resultItemProvider == null)
+		{
+			resultItemProvider = new ResultItemProvider(this);
+		}
+
+		return resultItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -555,6 +630,9 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 		if (frameworkItemProvider != null) frameworkItemProvider.dispose();
 		if (priorityItemItemProvider != null) priorityItemItemProvider.dispose();
 		if (successionItemProvider != null) successionItemProvider.dispose();
+		if (toleranceItemProvider != null) toleranceItemProvider.dispose();
+		if (resultSetItemProvider != null) resultSetItemProvider.dispose();
+		if (resultItemProvider != null) resultItemProvider.dispose();
 	}
 
 }

@@ -54,6 +54,9 @@ public class TargetItemProvider extends ElementItemProvider
 			addValuePropertyDescriptor(object);
 			addBaselinePropertyDescriptor(object);
 			addDirectionPropertyDescriptor(object);
+			addFigurePropertyDescriptor(object);
+			addScopePropertyDescriptor(object);
+			addScopeNamePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -151,6 +154,75 @@ public class TargetItemProvider extends ElementItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Figure feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addFigurePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Target_figure_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Target_figure_feature", "_UI_Target_type"),
+				 PlantracePackage.Literals.TARGET__FIGURE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Scope feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScopePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Target_scope_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Target_scope_feature", "_UI_Target_type"),
+				 PlantracePackage.Literals.TARGET__SCOPE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Scope Name feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addScopeNamePropertyDescriptor(Object object)
+	{
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Target_scopeName_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Target_scopeName_feature", "_UI_Target_type"),
+				 PlantracePackage.Literals.TARGET__SCOPE_NAME,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This returns Target.gif.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -196,6 +268,9 @@ public class TargetItemProvider extends ElementItemProvider
 			case PlantracePackage.TARGET__VALUE:
 			case PlantracePackage.TARGET__BASELINE:
 			case PlantracePackage.TARGET__DIRECTION:
+			case PlantracePackage.TARGET__FIGURE:
+			case PlantracePackage.TARGET__SCOPE:
+			case PlantracePackage.TARGET__SCOPE_NAME:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

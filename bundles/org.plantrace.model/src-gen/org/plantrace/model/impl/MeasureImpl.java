@@ -20,11 +20,16 @@ import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.plantrace.model.BusinessGroup;
+import org.plantrace.model.Computation;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Measure;
 import org.plantrace.model.MeasureKind;
 import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.Polarity;
+import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Target;
+import org.plantrace.model.Tolerance;
+import org.plantrace.model.Unit;
 
 /**
  * <!-- begin-user-doc -->
@@ -42,6 +47,11 @@ import org.plantrace.model.Target;
  *   <li>{@link org.plantrace.model.impl.MeasureImpl#getOwners <em>Owners</em>}</li>
  *   <li>{@link org.plantrace.model.impl.MeasureImpl#getOwnerNote <em>Owner Note</em>}</li>
  *   <li>{@link org.plantrace.model.impl.MeasureImpl#getContributesTo <em>Contributes To</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getUnit <em>Unit</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getPolarity <em>Polarity</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getComputation <em>Computation</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getNationalIndicator <em>National Indicator</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.MeasureImpl#getTolerance <em>Tolerance</em>}</li>
  * </ul>
  *
  * @generated
@@ -177,6 +187,86 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 	 * @ordered
 	 */
 	protected EList<CorporateObjective> contributesTo;
+
+	/**
+	 * The default value of the '{@link #getUnit() <em>Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Unit UNIT_EDEFAULT = Unit.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getUnit() <em>Unit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUnit()
+	 * @generated
+	 * @ordered
+	 */
+	protected Unit unit = UNIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getPolarity() <em>Polarity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPolarity()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Polarity POLARITY_EDEFAULT = Polarity.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getPolarity() <em>Polarity</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getPolarity()
+	 * @generated
+	 * @ordered
+	 */
+	protected Polarity polarity = POLARITY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getComputation() <em>Computation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComputation()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Computation COMPUTATION_EDEFAULT = Computation.UNSPECIFIED;
+
+	/**
+	 * The cached value of the '{@link #getComputation() <em>Computation</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getComputation()
+	 * @generated
+	 * @ordered
+	 */
+	protected Computation computation = COMPUTATION_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNationalIndicator() <em>National Indicator</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNationalIndicator()
+	 * @generated
+	 * @ordered
+	 */
+	protected PriorityItem nationalIndicator;
+
+	/**
+	 * The cached value of the '{@link #getTolerance() <em>Tolerance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected Tolerance tolerance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -375,12 +465,184 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 	 * @generated
 	 */
 	@Override
+	public Unit getUnit()
+	{
+		return unit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnit(Unit newUnit)
+	{
+		Unit oldUnit = unit;
+		unit = newUnit == null ? UNIT_EDEFAULT : newUnit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__UNIT, oldUnit, unit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Polarity getPolarity()
+	{
+		return polarity;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setPolarity(Polarity newPolarity)
+	{
+		Polarity oldPolarity = polarity;
+		polarity = newPolarity == null ? POLARITY_EDEFAULT : newPolarity;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__POLARITY, oldPolarity, polarity));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Computation getComputation()
+	{
+		return computation;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setComputation(Computation newComputation)
+	{
+		Computation oldComputation = computation;
+		computation = newComputation == null ? COMPUTATION_EDEFAULT : newComputation;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__COMPUTATION, oldComputation, computation));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public PriorityItem getNationalIndicator()
+	{
+		if (nationalIndicator != null && nationalIndicator.eIsProxy())
+		{
+			InternalEObject oldNationalIndicator = (InternalEObject)nationalIndicator;
+			nationalIndicator = (PriorityItem)eResolveProxy(oldNationalIndicator);
+			if (nationalIndicator != oldNationalIndicator)
+			{
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, PlantracePackage.MEASURE__NATIONAL_INDICATOR, oldNationalIndicator, nationalIndicator));
+			}
+		}
+		return nationalIndicator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public PriorityItem basicGetNationalIndicator()
+	{
+		return nationalIndicator;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNationalIndicator(PriorityItem newNationalIndicator)
+	{
+		PriorityItem oldNationalIndicator = nationalIndicator;
+		nationalIndicator = newNationalIndicator;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__NATIONAL_INDICATOR, oldNationalIndicator, nationalIndicator));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Tolerance getTolerance()
+	{
+		return tolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetTolerance(Tolerance newTolerance, NotificationChain msgs)
+	{
+		Tolerance oldTolerance = tolerance;
+		tolerance = newTolerance;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__TOLERANCE, oldTolerance, newTolerance);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTolerance(Tolerance newTolerance)
+	{
+		if (newTolerance != tolerance)
+		{
+			NotificationChain msgs = null;
+			if (tolerance != null)
+				msgs = ((InternalEObject)tolerance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PlantracePackage.MEASURE__TOLERANCE, null, msgs);
+			if (newTolerance != null)
+				msgs = ((InternalEObject)newTolerance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PlantracePackage.MEASURE__TOLERANCE, null, msgs);
+			msgs = basicSetTolerance(newTolerance, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.MEASURE__TOLERANCE, newTolerance, newTolerance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
 		{
 			case PlantracePackage.MEASURE__TARGETS:
 				return ((InternalEList<?>)getTargets()).basicRemove(otherEnd, msgs);
+			case PlantracePackage.MEASURE__TOLERANCE:
+				return basicSetTolerance(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -411,6 +673,17 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 				return getOwnerNote();
 			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
 				return getContributesTo();
+			case PlantracePackage.MEASURE__UNIT:
+				return getUnit();
+			case PlantracePackage.MEASURE__POLARITY:
+				return getPolarity();
+			case PlantracePackage.MEASURE__COMPUTATION:
+				return getComputation();
+			case PlantracePackage.MEASURE__NATIONAL_INDICATOR:
+				if (resolve) return getNationalIndicator();
+				return basicGetNationalIndicator();
+			case PlantracePackage.MEASURE__TOLERANCE:
+				return getTolerance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -453,6 +726,21 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 				getContributesTo().clear();
 				getContributesTo().addAll((Collection<? extends CorporateObjective>)newValue);
 				return;
+			case PlantracePackage.MEASURE__UNIT:
+				setUnit((Unit)newValue);
+				return;
+			case PlantracePackage.MEASURE__POLARITY:
+				setPolarity((Polarity)newValue);
+				return;
+			case PlantracePackage.MEASURE__COMPUTATION:
+				setComputation((Computation)newValue);
+				return;
+			case PlantracePackage.MEASURE__NATIONAL_INDICATOR:
+				setNationalIndicator((PriorityItem)newValue);
+				return;
+			case PlantracePackage.MEASURE__TOLERANCE:
+				setTolerance((Tolerance)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -491,6 +779,21 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
 				getContributesTo().clear();
 				return;
+			case PlantracePackage.MEASURE__UNIT:
+				setUnit(UNIT_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__POLARITY:
+				setPolarity(POLARITY_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__COMPUTATION:
+				setComputation(COMPUTATION_EDEFAULT);
+				return;
+			case PlantracePackage.MEASURE__NATIONAL_INDICATOR:
+				setNationalIndicator((PriorityItem)null);
+				return;
+			case PlantracePackage.MEASURE__TOLERANCE:
+				setTolerance((Tolerance)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -521,6 +824,16 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 				return OWNER_NOTE_EDEFAULT == null ? ownerNote != null : !OWNER_NOTE_EDEFAULT.equals(ownerNote);
 			case PlantracePackage.MEASURE__CONTRIBUTES_TO:
 				return contributesTo != null && !contributesTo.isEmpty();
+			case PlantracePackage.MEASURE__UNIT:
+				return unit != UNIT_EDEFAULT;
+			case PlantracePackage.MEASURE__POLARITY:
+				return polarity != POLARITY_EDEFAULT;
+			case PlantracePackage.MEASURE__COMPUTATION:
+				return computation != COMPUTATION_EDEFAULT;
+			case PlantracePackage.MEASURE__NATIONAL_INDICATOR:
+				return nationalIndicator != null;
+			case PlantracePackage.MEASURE__TOLERANCE:
+				return tolerance != null;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -546,6 +859,12 @@ public class MeasureImpl extends AlignableElementImpl implements Measure
 		result.append(dataSource);
 		result.append(", ownerNote: ");
 		result.append(ownerNote);
+		result.append(", unit: ");
+		result.append(unit);
+		result.append(", polarity: ");
+		result.append(polarity);
+		result.append(", computation: ");
+		result.append(computation);
 		result.append(')');
 		return result.toString();
 	}

@@ -28,6 +28,7 @@ import org.plantrace.model.Plan;
 import org.plantrace.model.PlanStatus;
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.model.StrategicOutcome;
+import org.plantrace.model.Tolerance;
 
 /**
  * <!-- begin-user-doc -->
@@ -53,6 +54,7 @@ import org.plantrace.model.StrategicOutcome;
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getBusinessGroups <em>Business Groups</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getMeasureSets <em>Measure Sets</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getParentPlans <em>Parent Plans</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PlanImpl#getDefaultTolerance <em>Default Tolerance</em>}</li>
  * </ul>
  *
  * @generated
@@ -308,6 +310,16 @@ public class PlanImpl extends NamedImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<Plan> parentPlans;
+
+	/**
+	 * The cached value of the '{@link #getDefaultTolerance() <em>Default Tolerance</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getDefaultTolerance()
+	 * @generated
+	 * @ordered
+	 */
+	protected Tolerance defaultTolerance;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -666,6 +678,56 @@ public class PlanImpl extends NamedImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public Tolerance getDefaultTolerance()
+	{
+		return defaultTolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetDefaultTolerance(Tolerance newDefaultTolerance, NotificationChain msgs)
+	{
+		Tolerance oldDefaultTolerance = defaultTolerance;
+		defaultTolerance = newDefaultTolerance;
+		if (eNotificationRequired())
+		{
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PlantracePackage.PLAN__DEFAULT_TOLERANCE, oldDefaultTolerance, newDefaultTolerance);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setDefaultTolerance(Tolerance newDefaultTolerance)
+	{
+		if (newDefaultTolerance != defaultTolerance)
+		{
+			NotificationChain msgs = null;
+			if (defaultTolerance != null)
+				msgs = ((InternalEObject)defaultTolerance).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PlantracePackage.PLAN__DEFAULT_TOLERANCE, null, msgs);
+			if (newDefaultTolerance != null)
+				msgs = ((InternalEObject)newDefaultTolerance).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PlantracePackage.PLAN__DEFAULT_TOLERANCE, null, msgs);
+			msgs = basicSetDefaultTolerance(newDefaultTolerance, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.PLAN__DEFAULT_TOLERANCE, newDefaultTolerance, newDefaultTolerance));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs)
 	{
 		switch (featureID)
@@ -678,6 +740,8 @@ public class PlanImpl extends NamedImpl implements Plan
 				return ((InternalEList<?>)getBusinessGroups()).basicRemove(otherEnd, msgs);
 			case PlantracePackage.PLAN__MEASURE_SETS:
 				return ((InternalEList<?>)getMeasureSets()).basicRemove(otherEnd, msgs);
+			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
+				return basicSetDefaultTolerance(null, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -724,6 +788,8 @@ public class PlanImpl extends NamedImpl implements Plan
 				return getMeasureSets();
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				return getParentPlans();
+			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
+				return getDefaultTolerance();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -794,6 +860,9 @@ public class PlanImpl extends NamedImpl implements Plan
 				getParentPlans().clear();
 				getParentPlans().addAll((Collection<? extends Plan>)newValue);
 				return;
+			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
+				setDefaultTolerance((Tolerance)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -856,6 +925,9 @@ public class PlanImpl extends NamedImpl implements Plan
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				getParentPlans().clear();
 				return;
+			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
+				setDefaultTolerance((Tolerance)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -902,6 +974,8 @@ public class PlanImpl extends NamedImpl implements Plan
 				return measureSets != null && !measureSets.isEmpty();
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				return parentPlans != null && !parentPlans.isEmpty();
+			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
+				return defaultTolerance != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -80,6 +80,9 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 			case PlantracePackage.FRAMEWORK: return createFramework();
 			case PlantracePackage.PRIORITY_ITEM: return createPriorityItem();
 			case PlantracePackage.SUCCESSION: return createSuccession();
+			case PlantracePackage.TOLERANCE: return createTolerance();
+			case PlantracePackage.RESULT_SET: return createResultSet();
+			case PlantracePackage.RESULT: return createResult();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -107,6 +110,16 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 				return createFrameworkKindFromString(eDataType, initialValue);
 			case PlantracePackage.SUCCESSION_KIND:
 				return createSuccessionKindFromString(eDataType, initialValue);
+			case PlantracePackage.UNIT:
+				return createUnitFromString(eDataType, initialValue);
+			case PlantracePackage.POLARITY:
+				return createPolarityFromString(eDataType, initialValue);
+			case PlantracePackage.COMPUTATION:
+				return createComputationFromString(eDataType, initialValue);
+			case PlantracePackage.SCOPE_KIND:
+				return createScopeKindFromString(eDataType, initialValue);
+			case PlantracePackage.RESULT_STATUS:
+				return createResultStatusFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -134,6 +147,16 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 				return convertFrameworkKindToString(eDataType, instanceValue);
 			case PlantracePackage.SUCCESSION_KIND:
 				return convertSuccessionKindToString(eDataType, instanceValue);
+			case PlantracePackage.UNIT:
+				return convertUnitToString(eDataType, instanceValue);
+			case PlantracePackage.POLARITY:
+				return convertPolarityToString(eDataType, instanceValue);
+			case PlantracePackage.COMPUTATION:
+				return convertComputationToString(eDataType, instanceValue);
+			case PlantracePackage.SCOPE_KIND:
+				return convertScopeKindToString(eDataType, instanceValue);
+			case PlantracePackage.RESULT_STATUS:
+				return convertResultStatusToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -312,6 +335,42 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public Tolerance createTolerance()
+	{
+		ToleranceImpl tolerance = new ToleranceImpl();
+		return tolerance;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ResultSet createResultSet()
+	{
+		ResultSetImpl resultSet = new ResultSetImpl();
+		return resultSet;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Result createResult()
+	{
+		ResultImpl result = new ResultImpl();
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PlanStatus createPlanStatusFromString(EDataType eDataType, String initialValue)
 	{
 		PlanStatus result = PlanStatus.get(initialValue);
@@ -435,6 +494,116 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	 * @generated
 	 */
 	public String convertSuccessionKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Unit createUnitFromString(EDataType eDataType, String initialValue)
+	{
+		Unit result = Unit.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertUnitToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Polarity createPolarityFromString(EDataType eDataType, String initialValue)
+	{
+		Polarity result = Polarity.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertPolarityToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Computation createComputationFromString(EDataType eDataType, String initialValue)
+	{
+		Computation result = Computation.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertComputationToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ScopeKind createScopeKindFromString(EDataType eDataType, String initialValue)
+	{
+		ScopeKind result = ScopeKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertScopeKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ResultStatus createResultStatusFromString(EDataType eDataType, String initialValue)
+	{
+		ResultStatus result = ResultStatus.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertResultStatusToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

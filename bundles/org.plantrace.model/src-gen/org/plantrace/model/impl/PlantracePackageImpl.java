@@ -16,6 +16,7 @@ import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.BusinessGroup;
+import org.plantrace.model.Computation;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Element;
 import org.plantrace.model.Framework;
@@ -31,13 +32,20 @@ import org.plantrace.model.Plan;
 import org.plantrace.model.PlanStatus;
 import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.Polarity;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Property;
+import org.plantrace.model.Result;
+import org.plantrace.model.ResultSet;
+import org.plantrace.model.ResultStatus;
+import org.plantrace.model.ScopeKind;
 import org.plantrace.model.StrategicOutcome;
 import org.plantrace.model.Succession;
 import org.plantrace.model.SuccessionKind;
 import org.plantrace.model.Target;
 import org.plantrace.model.TargetDirection;
+import org.plantrace.model.Tolerance;
+import org.plantrace.model.Unit;
 import org.plantrace.model.Wording;
 
 /**
@@ -186,6 +194,27 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass toleranceEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass resultSetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass resultEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum planStatusEEnum = null;
 
 	/**
@@ -222,6 +251,41 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	private EEnum successionKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum unitEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum polarityEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum computationEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum scopeKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum resultStatusEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -665,6 +729,17 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EReference getPlan_DefaultTolerance()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getStrategicOutcome()
 	{
 		return strategicOutcomeEClass;
@@ -951,6 +1026,61 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EAttribute getMeasure_Unit()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Polarity()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMeasure_Computation()
+	{
+		return (EAttribute)measureEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_NationalIndicator()
+	{
+		return (EReference)measureEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMeasure_Tolerance()
+	{
+		return (EReference)measureEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMeasureSet()
 	{
 		return measureSetEClass;
@@ -1031,6 +1161,39 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	public EAttribute getTarget_Direction()
 	{
 		return (EAttribute)targetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_Figure()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_Scope()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTarget_ScopeName()
+	{
+		return (EAttribute)targetEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -1435,6 +1598,281 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getTolerance()
+	{
+		return toleranceEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_AmberWithin()
+	{
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_Relative()
+	{
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTolerance_StableWithin()
+	{
+		return (EAttribute)toleranceEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResultSet()
+	{
+		return resultSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResultSet_Plan()
+	{
+		return (EReference)resultSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResultSet_AsOf()
+	{
+		return (EAttribute)resultSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResultSet_Source()
+	{
+		return (EAttribute)resultSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResultSet_Results()
+	{
+		return (EReference)resultSetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getResult()
+	{
+		return resultEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getResult_Measure()
+	{
+		return (EReference)resultEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Value()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Breakdown()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Text()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_PeriodFrom()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_PeriodTo()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_PeriodText()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_AsOf()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Scope()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_ScopeName()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Status()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Commentary()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_Source()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_ReportedTarget()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getResult_ReportedTrend()
+	{
+		return (EAttribute)resultEClass.getEStructuralFeatures().get(14);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlanStatus()
 	{
 		return planStatusEEnum;
@@ -1493,6 +1931,61 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	public EEnum getSuccessionKind()
 	{
 		return successionKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getUnit()
+	{
+		return unitEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getPolarity()
+	{
+		return polarityEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getComputation()
+	{
+		return computationEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getScopeKind()
+	{
+		return scopeKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getResultStatus()
+	{
+		return resultStatusEEnum;
 	}
 
 	/**
@@ -1565,6 +2058,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(planEClass, PLAN__BUSINESS_GROUPS);
 		createEReference(planEClass, PLAN__MEASURE_SETS);
 		createEReference(planEClass, PLAN__PARENT_PLANS);
+		createEReference(planEClass, PLAN__DEFAULT_TOLERANCE);
 
 		strategicOutcomeEClass = createEClass(STRATEGIC_OUTCOME);
 		createEAttribute(strategicOutcomeEClass, STRATEGIC_OUTCOME__CODE);
@@ -1596,6 +2090,11 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(measureEClass, MEASURE__OWNERS);
 		createEAttribute(measureEClass, MEASURE__OWNER_NOTE);
 		createEReference(measureEClass, MEASURE__CONTRIBUTES_TO);
+		createEAttribute(measureEClass, MEASURE__UNIT);
+		createEAttribute(measureEClass, MEASURE__POLARITY);
+		createEAttribute(measureEClass, MEASURE__COMPUTATION);
+		createEReference(measureEClass, MEASURE__NATIONAL_INDICATOR);
+		createEReference(measureEClass, MEASURE__TOLERANCE);
 
 		measureSetEClass = createEClass(MEASURE_SET);
 		createEAttribute(measureSetEClass, MEASURE_SET__CODE);
@@ -1606,6 +2105,9 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEAttribute(targetEClass, TARGET__VALUE);
 		createEAttribute(targetEClass, TARGET__BASELINE);
 		createEAttribute(targetEClass, TARGET__DIRECTION);
+		createEAttribute(targetEClass, TARGET__FIGURE);
+		createEAttribute(targetEClass, TARGET__SCOPE);
+		createEAttribute(targetEClass, TARGET__SCOPE_NAME);
 
 		businessGroupEClass = createEClass(BUSINESS_GROUP);
 		createEAttribute(businessGroupEClass, BUSINESS_GROUP__CODE);
@@ -1649,6 +2151,34 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(successionEClass, SUCCESSION__SUCCESSORS);
 		createEAttribute(successionEClass, SUCCESSION__NOTE);
 
+		toleranceEClass = createEClass(TOLERANCE);
+		createEAttribute(toleranceEClass, TOLERANCE__AMBER_WITHIN);
+		createEAttribute(toleranceEClass, TOLERANCE__RELATIVE);
+		createEAttribute(toleranceEClass, TOLERANCE__STABLE_WITHIN);
+
+		resultSetEClass = createEClass(RESULT_SET);
+		createEReference(resultSetEClass, RESULT_SET__PLAN);
+		createEAttribute(resultSetEClass, RESULT_SET__AS_OF);
+		createEAttribute(resultSetEClass, RESULT_SET__SOURCE);
+		createEReference(resultSetEClass, RESULT_SET__RESULTS);
+
+		resultEClass = createEClass(RESULT);
+		createEReference(resultEClass, RESULT__MEASURE);
+		createEAttribute(resultEClass, RESULT__VALUE);
+		createEAttribute(resultEClass, RESULT__BREAKDOWN);
+		createEAttribute(resultEClass, RESULT__TEXT);
+		createEAttribute(resultEClass, RESULT__PERIOD_FROM);
+		createEAttribute(resultEClass, RESULT__PERIOD_TO);
+		createEAttribute(resultEClass, RESULT__PERIOD_TEXT);
+		createEAttribute(resultEClass, RESULT__AS_OF);
+		createEAttribute(resultEClass, RESULT__SCOPE);
+		createEAttribute(resultEClass, RESULT__SCOPE_NAME);
+		createEAttribute(resultEClass, RESULT__STATUS);
+		createEAttribute(resultEClass, RESULT__COMMENTARY);
+		createEAttribute(resultEClass, RESULT__SOURCE);
+		createEAttribute(resultEClass, RESULT__REPORTED_TARGET);
+		createEAttribute(resultEClass, RESULT__REPORTED_TREND);
+
 		// Create enums
 		planStatusEEnum = createEEnum(PLAN_STATUS);
 		measureKindEEnum = createEEnum(MEASURE_KIND);
@@ -1656,6 +2186,11 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		frameworkStatusEEnum = createEEnum(FRAMEWORK_STATUS);
 		frameworkKindEEnum = createEEnum(FRAMEWORK_KIND);
 		successionKindEEnum = createEEnum(SUCCESSION_KIND);
+		unitEEnum = createEEnum(UNIT);
+		polarityEEnum = createEEnum(POLARITY);
+		computationEEnum = createEEnum(COMPUTATION);
+		scopeKindEEnum = createEEnum(SCOPE_KIND);
+		resultStatusEEnum = createEEnum(RESULT_STATUS);
 	}
 
 	/**
@@ -1703,6 +2238,8 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		alignmentTargetEClass.getESuperTypes().add(this.getNamed());
 		frameworkEClass.getESuperTypes().add(this.getAlignmentTarget());
 		priorityItemEClass.getESuperTypes().add(this.getAlignmentTarget());
+		resultSetEClass.getESuperTypes().add(this.getNamed());
+		resultEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1745,6 +2282,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEReference(getPlan_BusinessGroups(), this.getBusinessGroup(), null, "businessGroups", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_MeasureSets(), this.getMeasureSet(), null, "measureSets", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_ParentPlans(), this.getPlan(), null, "parentPlans", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_DefaultTolerance(), this.getTolerance(), null, "defaultTolerance", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(strategicOutcomeEClass, StrategicOutcome.class, "StrategicOutcome", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getStrategicOutcome_Code(), ecorePackage.getEString(), "code", null, 0, 1, StrategicOutcome.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1776,6 +2314,11 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEReference(getMeasure_Owners(), this.getBusinessGroup(), null, "owners", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMeasure_OwnerNote(), ecorePackage.getEString(), "ownerNote", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getMeasure_ContributesTo(), this.getCorporateObjective(), null, "contributesTo", null, 0, -1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Unit(), this.getUnit(), "unit", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Polarity(), this.getPolarity(), "polarity", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMeasure_Computation(), this.getComputation(), "computation", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_NationalIndicator(), this.getPriorityItem(), null, "nationalIndicator", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMeasure_Tolerance(), this.getTolerance(), null, "tolerance", null, 0, 1, Measure.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(measureSetEClass, MeasureSet.class, "MeasureSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMeasureSet_Code(), ecorePackage.getEString(), "code", null, 0, 1, MeasureSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1786,6 +2329,9 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEAttribute(getTarget_Value(), ecorePackage.getEString(), "value", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Baseline(), ecorePackage.getEString(), "baseline", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTarget_Direction(), this.getTargetDirection(), "direction", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_Figure(), ecorePackage.getEDoubleObject(), "figure", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_Scope(), this.getScopeKind(), "scope", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTarget_ScopeName(), ecorePackage.getEString(), "scopeName", null, 0, 1, Target.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(businessGroupEClass, BusinessGroup.class, "BusinessGroup", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getBusinessGroup_Code(), ecorePackage.getEString(), "code", null, 0, 1, BusinessGroup.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1828,6 +2374,34 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEAttribute(getSuccession_Kind(), this.getSuccessionKind(), "kind", null, 0, 1, Succession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSuccession_Successors(), this.getPriorityItem(), null, "successors", null, 0, -1, Succession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSuccession_Note(), ecorePackage.getEString(), "note", null, 0, 1, Succession.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(toleranceEClass, Tolerance.class, "Tolerance", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getTolerance_AmberWithin(), ecorePackage.getEDoubleObject(), "amberWithin", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_Relative(), ecorePackage.getEBoolean(), "relative", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTolerance_StableWithin(), ecorePackage.getEDoubleObject(), "stableWithin", null, 0, 1, Tolerance.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(resultSetEClass, ResultSet.class, "ResultSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getResultSet_Plan(), this.getPlan(), null, "plan", null, 0, 1, ResultSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResultSet_AsOf(), ecorePackage.getEString(), "asOf", null, 0, 1, ResultSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResultSet_Source(), ecorePackage.getEString(), "source", null, 0, 1, ResultSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getResultSet_Results(), this.getResult(), null, "results", null, 0, -1, ResultSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(resultEClass, Result.class, "Result", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getResult_Measure(), this.getMeasure(), null, "measure", null, 1, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Value(), ecorePackage.getEDoubleObject(), "value", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Breakdown(), ecorePackage.getEString(), "breakdown", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Text(), ecorePackage.getEString(), "text", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_PeriodFrom(), ecorePackage.getEString(), "periodFrom", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_PeriodTo(), ecorePackage.getEString(), "periodTo", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_PeriodText(), ecorePackage.getEString(), "periodText", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_AsOf(), ecorePackage.getEString(), "asOf", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Scope(), this.getScopeKind(), "scope", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_ScopeName(), ecorePackage.getEString(), "scopeName", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Status(), this.getResultStatus(), "status", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Commentary(), ecorePackage.getEString(), "commentary", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_Source(), ecorePackage.getEString(), "source", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_ReportedTarget(), ecorePackage.getEString(), "reportedTarget", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getResult_ReportedTrend(), ecorePackage.getEString(), "reportedTrend", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(planStatusEEnum, PlanStatus.class, "PlanStatus");
@@ -1875,6 +2449,41 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		addEEnumLiteral(successionKindEEnum, SuccessionKind.MERGED);
 		addEEnumLiteral(successionKindEEnum, SuccessionKind.SPLIT);
 		addEEnumLiteral(successionKindEEnum, SuccessionKind.WITHDRAWN);
+
+		initEEnum(unitEEnum, Unit.class, "Unit");
+		addEEnumLiteral(unitEEnum, Unit.UNSPECIFIED);
+		addEEnumLiteral(unitEEnum, Unit.PERCENT);
+		addEEnumLiteral(unitEEnum, Unit.PERCENTAGE_POINTS);
+		addEEnumLiteral(unitEEnum, Unit.COUNT);
+		addEEnumLiteral(unitEEnum, Unit.RATE_PER1000);
+		addEEnumLiteral(unitEEnum, Unit.RATE_PER10000);
+		addEEnumLiteral(unitEEnum, Unit.RATE_PER100_MILLION_VEHICLE_KM);
+		addEEnumLiteral(unitEEnum, Unit.MONTHLY_AVERAGE);
+		addEEnumLiteral(unitEEnum, Unit.MONEY);
+
+		initEEnum(polarityEEnum, Polarity.class, "Polarity");
+		addEEnumLiteral(polarityEEnum, Polarity.UNSPECIFIED);
+		addEEnumLiteral(polarityEEnum, Polarity.HIGHER_IS_BETTER);
+		addEEnumLiteral(polarityEEnum, Polarity.LOWER_IS_BETTER);
+		addEEnumLiteral(polarityEEnum, Polarity.CLOSER_TO_TARGET);
+
+		initEEnum(computationEEnum, Computation.class, "Computation");
+		addEEnumLiteral(computationEEnum, Computation.UNSPECIFIED);
+		addEEnumLiteral(computationEEnum, Computation.ROLLING12_MONTHS);
+		addEEnumLiteral(computationEEnum, Computation.FINANCIAL_YEAR_TO_DATE);
+		addEEnumLiteral(computationEEnum, Computation.MONTHLY_AVERAGE);
+		addEEnumLiteral(computationEEnum, Computation.CHANGE_ON_PREVIOUS_YEAR);
+		addEEnumLiteral(computationEEnum, Computation.PERIOD);
+
+		initEEnum(scopeKindEEnum, ScopeKind.class, "ScopeKind");
+		addEEnumLiteral(scopeKindEEnum, ScopeKind.CORPORATE);
+		addEEnumLiteral(scopeKindEEnum, ScopeKind.BUSINESS_GROUP);
+		addEEnumLiteral(scopeKindEEnum, ScopeKind.BOROUGH);
+		addEEnumLiteral(scopeKindEEnum, ScopeKind.LOCAL_AREA_AGREEMENT);
+
+		initEEnum(resultStatusEEnum, ResultStatus.class, "ResultStatus");
+		addEEnumLiteral(resultStatusEEnum, ResultStatus.PROVISIONAL);
+		addEEnumLiteral(resultStatusEEnum, ResultStatus.FINAL);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -2014,6 +2623,13 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "The plans this plan delivers (a borough or directorate plan lists the corporate plan); its objectives align to their objectives, so the golden thread runs from the national frameworks through the parent plan to this one."
 		   });
 		addAnnotation
+		  (getPlan_DefaultTolerance(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Tolerances for the status of measures that have none of their own."
+		   });
+		addAnnotation
 		  (getStrategicOutcome_Code(),
 		   source,
 		   new String[]
@@ -2114,6 +2730,41 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "Objectives a measure of a plan-level measure set contributes to (a measure held by an objective contributes to that objective without saying so)."
 		   });
 		addAnnotation
+		  (getMeasure_Unit(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What the reported figure counts: a percentage, percentage points, a count, a rate per 1,000 / 10,000 population or per 100 million vehicle km, a monthly average, an amount of money."
+		   });
+		addAnnotation
+		  (getMeasure_Polarity(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Which way is better: higher, lower, or closer to the target. Decides RAG and trend; when unspecified the direction of the target is used."
+		   });
+		addAnnotation
+		  (getMeasure_Computation(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How the reported figure is computed: rolling 12 months, financial year to date, monthly average, change on the previous year, or the figure of the period as given."
+		   });
+		addAnnotation
+		  (getMeasure_NationalIndicator(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The national indicator (SPI, NI) this measure reports, when it reports one."
+		   });
+		addAnnotation
+		  (getMeasure_Tolerance(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Tolerances for this measure\'s status; when empty the plan\'s default tolerance applies."
+		   });
+		addAnnotation
 		  (measureSetEClass,
 		   source,
 		   new String[]
@@ -2140,6 +2791,27 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "The target as printed, e.g. \'80%\' or \'Circa 2% reduction on 2008/09 anticipated outcome\'."
+		   });
+		addAnnotation
+		  (getTarget_Figure(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The target as a number in the measure\'s unit (78.9 for \'78.9%\', -4 for a 4% reduction), for status. When empty, the printed value is read when it is a plain figure; otherwise the measure is baselining."
+		   });
+		addAnnotation
+		  (getTarget_Scope(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whose target this is: corporate (the default), a business group, a borough, or a local area agreement."
+		   });
+		addAnnotation
+		  (getTarget_ScopeName(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Which business group, borough or local area agreement, e.g. \'Lambeth\' or \'TP\'; empty for corporate."
 		   });
 		addAnnotation
 		  (getBusinessGroup_Code(),
@@ -2315,6 +2987,216 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "Where the succession is documented, or why."
+		   });
+		addAnnotation
+		  (unitEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The unit of a measure\'s reported figure."
+		   });
+		addAnnotation
+		  (polarityEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Which way a measure\'s figure is better."
+		   });
+		addAnnotation
+		  (computationEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How a measure\'s reported figure is computed from the underlying data."
+		   });
+		addAnnotation
+		  (scopeKindEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whose target or result: the whole organisation, a business group, a borough, or a local area agreement."
+		   });
+		addAnnotation
+		  (resultStatusEEnum,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whether a result may still change (provisional, e.g. in-year survey data) or is final."
+		   });
+		addAnnotation
+		  (toleranceEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "How far a result may fall short of its target and still be amber rather than red, and how small a change counts as stable."
+		   });
+		addAnnotation
+		  (getTolerance_AmberWithin(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A result short of the target by at most this much is amber; further short is red. In the measure\'s unit, or percent of the target when relative. Empty: 5 percent of the target."
+		   });
+		addAnnotation
+		  (getTolerance_Relative(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whether amberWithin and stableWithin are percentages of the target (or of the earlier figure) rather than amounts in the measure\'s unit."
+		   });
+		addAnnotation
+		  (getTolerance_StableWithin(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A change from the earlier figure of at most this much is \'stable\' rather than +ve or -ve. Empty: 1 percent of the earlier figure."
+		   });
+		addAnnotation
+		  (resultSetEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The root of a results file: one reporting round (e.g. a monthly board or the Commissioner\'s report of October 2008) with results for measures of one plan. Results files are delivered without touching the plan file."
+		   });
+		addAnnotation
+		  (getResultSet_Plan(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The plan whose measures these results report."
+		   });
+		addAnnotation
+		  (getResultSet_AsOf(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The date the round reports as of, as an ISO date (2008-10-06); each result may give its own."
+		   });
+		addAnnotation
+		  (getResultSet_Source(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where the figures come from, e.g. \'Commissioner\'s report to the MPA, 6 October 2008\'."
+		   });
+		addAnnotation
+		  (getResultSet_Results(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The results of the round."
+		   });
+		addAnnotation
+		  (resultEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A figure for a measure over a period, for one scope."
+		   });
+		addAnnotation
+		  (getResult_Measure(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The plan\'s measure this result reports."
+		   });
+		addAnnotation
+		  (getResult_Value(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The figure in the measure\'s unit (77.0 for \'77.0%\', -7.6 for a 7.6% reduction); empty when only printed text is known."
+		   });
+		addAnnotation
+		  (getResult_Breakdown(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The part of the measure the figure is for, when a measure reports several (e.g. \'Cocaine (including Crack)\' of the Class A trafficking measure); empty for the measure as a whole."
+		   });
+		addAnnotation
+		  (getResult_Text(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The figure as printed, e.g. \'4.2% points\' or \'Not available\'."
+		   });
+		addAnnotation
+		  (getResult_PeriodFrom(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "First day of the period the figure covers, as an ISO date (2007-07-01 for the year to June 2008)."
+		   });
+		addAnnotation
+		  (getResult_PeriodTo(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Last day of the period the figure covers, as an ISO date (2008-06-30)."
+		   });
+		addAnnotation
+		  (getResult_PeriodText(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The period as printed, when given (e.g. \'Year to Jun 08\', \'Apr08 - Aug08\')."
+		   });
+		addAnnotation
+		  (getResult_AsOf(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The date the figure was extracted or reported, as an ISO date; empty: the result set\'s date."
+		   });
+		addAnnotation
+		  (getResult_Scope(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Whose result: corporate (the default), a business group, a borough, or a local area agreement."
+		   });
+		addAnnotation
+		  (getResult_ScopeName(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Which business group, borough or local area agreement; empty for corporate."
+		   });
+		addAnnotation
+		  (getResult_Status(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Provisional (the default) or final."
+		   });
+		addAnnotation
+		  (getResult_Commentary(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What the owner says about the figure."
+		   });
+		addAnnotation
+		  (getResult_Source(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Where this figure was published or extracted from, when it differs from the result set\'s source."
+		   });
+		addAnnotation
+		  (getResult_ReportedTarget(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The target the source printed beside the figure, when it printed one; a difference from the plan\'s target for the period is reported."
+		   });
+		addAnnotation
+		  (getResult_ReportedTrend(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The direction of travel the source printed (\'+ve\', \'stable\', \'-ve\'), kept as evidence; Plantrace derives its own trend from earlier results."
 		   });
 	}
 

@@ -10,6 +10,7 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 
 import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.ScopeKind;
 import org.plantrace.model.Target;
 import org.plantrace.model.TargetDirection;
 
@@ -25,6 +26,9 @@ import org.plantrace.model.TargetDirection;
  *   <li>{@link org.plantrace.model.impl.TargetImpl#getValue <em>Value</em>}</li>
  *   <li>{@link org.plantrace.model.impl.TargetImpl#getBaseline <em>Baseline</em>}</li>
  *   <li>{@link org.plantrace.model.impl.TargetImpl#getDirection <em>Direction</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.TargetImpl#getFigure <em>Figure</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.TargetImpl#getScope <em>Scope</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.TargetImpl#getScopeName <em>Scope Name</em>}</li>
  * </ul>
  *
  * @generated
@@ -110,6 +114,66 @@ public class TargetImpl extends ElementImpl implements Target
 	 * @ordered
 	 */
 	protected TargetDirection direction = DIRECTION_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFigure() <em>Figure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFigure()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double FIGURE_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFigure() <em>Figure</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFigure()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double figure = FIGURE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ScopeKind SCOPE_EDEFAULT = ScopeKind.CORPORATE;
+
+	/**
+	 * The cached value of the '{@link #getScope() <em>Scope</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScope()
+	 * @generated
+	 * @ordered
+	 */
+	protected ScopeKind scope = SCOPE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getScopeName() <em>Scope Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeName()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SCOPE_NAME_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getScopeName() <em>Scope Name</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getScopeName()
+	 * @generated
+	 * @ordered
+	 */
+	protected String scopeName = SCOPE_NAME_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -238,6 +302,81 @@ public class TargetImpl extends ElementImpl implements Target
 	 * @generated
 	 */
 	@Override
+	public Double getFigure()
+	{
+		return figure;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFigure(Double newFigure)
+	{
+		Double oldFigure = figure;
+		figure = newFigure;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.TARGET__FIGURE, oldFigure, figure));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ScopeKind getScope()
+	{
+		return scope;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScope(ScopeKind newScope)
+	{
+		ScopeKind oldScope = scope;
+		scope = newScope == null ? SCOPE_EDEFAULT : newScope;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.TARGET__SCOPE, oldScope, scope));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getScopeName()
+	{
+		return scopeName;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setScopeName(String newScopeName)
+	{
+		String oldScopeName = scopeName;
+		scopeName = newScopeName;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PlantracePackage.TARGET__SCOPE_NAME, oldScopeName, scopeName));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType)
 	{
 		switch (featureID)
@@ -250,6 +389,12 @@ public class TargetImpl extends ElementImpl implements Target
 				return getBaseline();
 			case PlantracePackage.TARGET__DIRECTION:
 				return getDirection();
+			case PlantracePackage.TARGET__FIGURE:
+				return getFigure();
+			case PlantracePackage.TARGET__SCOPE:
+				return getScope();
+			case PlantracePackage.TARGET__SCOPE_NAME:
+				return getScopeName();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -275,6 +420,15 @@ public class TargetImpl extends ElementImpl implements Target
 				return;
 			case PlantracePackage.TARGET__DIRECTION:
 				setDirection((TargetDirection)newValue);
+				return;
+			case PlantracePackage.TARGET__FIGURE:
+				setFigure((Double)newValue);
+				return;
+			case PlantracePackage.TARGET__SCOPE:
+				setScope((ScopeKind)newValue);
+				return;
+			case PlantracePackage.TARGET__SCOPE_NAME:
+				setScopeName((String)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -302,6 +456,15 @@ public class TargetImpl extends ElementImpl implements Target
 			case PlantracePackage.TARGET__DIRECTION:
 				setDirection(DIRECTION_EDEFAULT);
 				return;
+			case PlantracePackage.TARGET__FIGURE:
+				setFigure(FIGURE_EDEFAULT);
+				return;
+			case PlantracePackage.TARGET__SCOPE:
+				setScope(SCOPE_EDEFAULT);
+				return;
+			case PlantracePackage.TARGET__SCOPE_NAME:
+				setScopeName(SCOPE_NAME_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -324,6 +487,12 @@ public class TargetImpl extends ElementImpl implements Target
 				return BASELINE_EDEFAULT == null ? baseline != null : !BASELINE_EDEFAULT.equals(baseline);
 			case PlantracePackage.TARGET__DIRECTION:
 				return direction != DIRECTION_EDEFAULT;
+			case PlantracePackage.TARGET__FIGURE:
+				return FIGURE_EDEFAULT == null ? figure != null : !FIGURE_EDEFAULT.equals(figure);
+			case PlantracePackage.TARGET__SCOPE:
+				return scope != SCOPE_EDEFAULT;
+			case PlantracePackage.TARGET__SCOPE_NAME:
+				return SCOPE_NAME_EDEFAULT == null ? scopeName != null : !SCOPE_NAME_EDEFAULT.equals(scopeName);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -347,6 +516,12 @@ public class TargetImpl extends ElementImpl implements Target
 		result.append(baseline);
 		result.append(", direction: ");
 		result.append(direction);
+		result.append(", figure: ");
+		result.append(figure);
+		result.append(", scope: ");
+		result.append(scope);
+		result.append(", scopeName: ");
+		result.append(scopeName);
 		result.append(')');
 		return result.toString();
 	}

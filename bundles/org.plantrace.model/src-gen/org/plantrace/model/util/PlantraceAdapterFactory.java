@@ -171,6 +171,21 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 				return createSuccessionAdapter();
 			}
 			@Override
+			public Adapter caseTolerance(Tolerance object)
+			{
+				return createToleranceAdapter();
+			}
+			@Override
+			public Adapter caseResultSet(ResultSet object)
+			{
+				return createResultSetAdapter();
+			}
+			@Override
+			public Adapter caseResult(Result object)
+			{
+				return createResultAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -473,6 +488,51 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createSuccessionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.Tolerance <em>Tolerance</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.Tolerance
+	 * @generated
+	 */
+	public Adapter createToleranceAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.ResultSet <em>Result Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.ResultSet
+	 * @generated
+	 */
+	public Adapter createResultSetAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.Result <em>Result</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.Result
+	 * @generated
+	 */
+	public Adapter createResultAdapter()
 	{
 		return null;
 	}

@@ -252,6 +252,32 @@ public class PlantraceSwitch<T> extends Switch<T>
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PlantracePackage.TOLERANCE:
+			{
+				Tolerance tolerance = (Tolerance)theEObject;
+				T result = caseTolerance(tolerance);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.RESULT_SET:
+			{
+				ResultSet resultSet = (ResultSet)theEObject;
+				T result = caseResultSet(resultSet);
+				if (result == null) result = caseNamed(resultSet);
+				if (result == null) result = caseElement(resultSet);
+				if (result == null) result = caseIdentified(resultSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.RESULT:
+			{
+				Result result = (Result)theEObject;
+				T theResult = caseResult(result);
+				if (theResult == null) theResult = caseElement(result);
+				if (theResult == null) theResult = caseIdentified(result);
+				if (theResult == null) theResult = defaultCase(theEObject);
+				return theResult;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -556,6 +582,54 @@ public class PlantraceSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseSuccession(Succession object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Tolerance</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Tolerance</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseTolerance(Tolerance object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Result Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Result Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResultSet(ResultSet object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Result</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Result</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseResult(Result object)
 	{
 		return null;
 	}

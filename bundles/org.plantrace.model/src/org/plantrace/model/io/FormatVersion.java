@@ -8,7 +8,7 @@ import org.plantrace.model.PlantracePackage;
 
 /**
  * The version of the Plantrace file format, carried by the model namespace of every file
- * ({@code http://plantrace.org/model/1.1}). Files of an older version are migrated in memory when they are
+ * ({@code http://plantrace.org/model/1.2}). Files of an older version are migrated in memory when they are
  * loaded (see {@link org.plantrace.model.io.migration}) and saved in the current version; files of a newer
  * version are refused with a clear message.
  */

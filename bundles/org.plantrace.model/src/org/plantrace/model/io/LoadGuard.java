@@ -69,6 +69,7 @@ public final class LoadGuard {
         Map<String, Object> ext = rs.getResourceFactoryRegistry().getExtensionToFactoryMap();
         ext.put(PlantraceResourceFactory.PLAN_EXTENSION, factory);
         ext.put(PlantraceResourceFactory.FRAMEWORK_EXTENSION, factory);
+        ext.put(PlantraceResourceFactory.RESULTS_EXTENSION, factory);
         ext.put("xmi", factory);
         ext.put(Resource.Factory.Registry.DEFAULT_EXTENSION, factory);
         return handler.policy();

@@ -163,6 +163,41 @@ class EraRulesTest {
     }
 
     @Test
+    void aFrameworkInForceThroughThePlansLastDayDoesNotEndDuringIt() {
+        Fixture fx = plan2009(); // 1 April 2009 to 31 March 2012
+        Framework kpis = fx.framework("kpis", FrameworkKind.NI, "KPI 1");
+        kpis.setInForceFrom("2011-04-01");
+        kpis.setInForceTo("2012-03-31");
+        CorporateObjective o = fx.objective("obj", 0);
+        fx.link(o, kpis.getItems().get(0));
+        assertEquals(List.of(), of(Validation.validate(fx.plan), "ended-link"), "it lasts as long as the plan");
+        kpis.setInForceTo("2012-03-30");
+        assertEquals(1, of(Validation.validate(fx.plan), "ended-link").size(), "one day short of the plan's end");
+    }
+
+    @Test
+    void aLinkThatCanFollowItsSuccessorSaysSo() {
+        Fixture fx = plan2009();
+        Framework nis = fx.framework("nis", FrameworkKind.NI, "NI 15", "NI 18");
+        nis.setInForceTo("2011-03-31");
+        Framework kpis = fx.framework("kpis", FrameworkKind.OTHER, "KPI 2");
+        Succession merged = F.createSuccession();
+        merged.setKind(SuccessionKind.MERGED);
+        merged.getSuccessors().add(kpis.getItems().get(0));
+        nis.getItems().get(0).getSuccessions().add(merged);
+        Succession withdrawn = F.createSuccession();
+        withdrawn.setKind(SuccessionKind.WITHDRAWN);
+        nis.getItems().get(1).getSuccessions().add(withdrawn);
+        CorporateObjective o = fx.objective("obj", 0);
+        fx.link(o, nis.getItems().get(0));
+        fx.link(o, nis.getItems().get(1));
+        List<Finding> each = of(Validation.validate(fx.plan), "succeeded-item");
+        assertEquals(2, each.size());
+        assertTrue(each.get(0).message().contains("can follow it without a decision"), each.get(0).message());
+        assertFalse(each.get(1).message().contains("without a decision"), each.get(1).message());
+    }
+
+    @Test
     void aLinkBecomesSuspectWhenItsTargetsWordingChangesAndClearsWhenReviewed() {
         Fixture fx = plan2009();
         Framework psa = fx.framework("psa", FrameworkKind.PSA, "PSA 24");
@@ -346,7 +381,8 @@ class EraRulesTest {
         // Guards the list above: a new rule needs a test here or in ValidationRulesTest.
         java.nio.file.Path dir = Fixture.examples().resolveSibling("tests/org.plantrace.core.tests/src/org/plantrace/core/tests");
         String tests = java.nio.file.Files.readString(dir.resolve("EraRulesTest.java"))
-                + java.nio.file.Files.readString(dir.resolve("ValidationRulesTest.java"));
+                + java.nio.file.Files.readString(dir.resolve("ValidationRulesTest.java"))
+                + java.nio.file.Files.readString(dir.resolve("ScopeTargetRuleTest.java"));
         for (org.plantrace.core.validation.Rule r : org.plantrace.core.validation.Rule.values()) {
             if (r == org.plantrace.core.validation.Rule.MODEL_CONSTRAINT) {
                 continue; // EMF's own structural checks

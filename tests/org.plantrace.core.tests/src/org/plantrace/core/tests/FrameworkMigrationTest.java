@@ -98,4 +98,61 @@ class FrameworkMigrationTest {
         assertEquals(List.of(strategies), fx.plan.getFrameworks());
         assertSame(strategies, whole.getTarget());
     }
+
+    @Test
+    void theAnalystsDecisionsFollowAChosenItemRemoveOrKeepALinkAndTheCoverageAfterCountsThem() {
+        Fixture fx = new Fixture();
+        fx.plan.setPeriodStart("2011/12");
+        Framework old = fx.framework("old", FrameworkKind.NI, "NI 17", "NI 18", "NI 30");
+        old.setNational(true);
+        Framework kpis = fx.framework("kpis", FrameworkKind.OTHER, "KPI 3", "KPI 4");
+        kpis.setNational(true);
+        fx.plan.getFrameworks().remove(kpis);
+        succeed(Fixture.find(old, "NI 17"), SuccessionKind.SPLIT, Fixture.find(kpis, "KPI 3"), Fixture.find(kpis, "KPI 4"));
+        succeed(Fixture.find(old, "NI 18"), SuccessionKind.WITHDRAWN);
+        succeed(Fixture.find(old, "NI 30"), SuccessionKind.WITHDRAWN);
+        CorporateObjective o = fx.objective("o", 0);
+        Alignment split = fx.link(o, Fixture.find(old, "NI 17"));
+        Alignment removed = fx.link(o, Fixture.find(old, "NI 18"));
+        Alignment kept = fx.link(o, Fixture.find(old, "NI 30"));
+        java.util.Map<String, FrameworkMigration.Choice> choices = new java.util.LinkedHashMap<>();
+        choices.put(split.getId(), new FrameworkMigration.Choice.Follow("KPI 4"));
+        choices.put(removed.getId(), new FrameworkMigration.Choice.Remove());
+        choices.put(kept.getId(), new FrameworkMigration.Choice.Keep());
+
+        FrameworkMigration.Result r = FrameworkMigration.plan(fx.plan, old, kpis, choices);
+        assertTrue(r.decisions().isEmpty(), "every link is decided: " + r.decisions());
+        assertEquals(3, r.decided().size());
+        assertTrue(r.unknownChoices().isEmpty());
+        assertEquals(3, o.getAlignments().size(), "working out the result leaves the model as it was");
+        assertSame(Fixture.find(old, "NI 17"), split.getTarget());
+        // KPI 3 stays uncovered after, KPI 4 is covered by the followed link; the kept NI 30 still counts
+        assertEquals(0, r.gapsBefore(), r.report());
+        assertEquals(3, r.gapsAfter(), "KPI 3 is not followed, NI 17 and NI 18 lose their links, NI 30 keeps its"
+                + " link and KPI 4 gains one: " + r.report());
+        FrameworkMigration.apply(r);
+        assertSame(Fixture.find(kpis, "KPI 4"), split.getTarget());
+        assertEquals(SuspectLinks.fingerprint(Fixture.find(kpis, "KPI 4")), split.getReviewedAgainst());
+        assertEquals(List.of(split, kept), List.copyOf(o.getAlignments()), "the removed link is gone");
+        assertTrue(fx.plan.getFrameworks().contains(old), "the kept link still needs the old framework listed");
+        assertTrue(fx.plan.getFrameworks().contains(kpis));
+        assertTrue(r.report().contains("DECIDED: 3 link(s)"), r.report());
+        assertTrue(r.report().contains("follows KPI 4"), r.report());
+    }
+
+    @Test
+    void aDecisionForNoSuchLinkOrItemIsReportedNotIgnored() {
+        Fixture fx = new Fixture();
+        Framework old = fx.framework("old", FrameworkKind.NI, "NI 17");
+        Framework kpis = fx.framework("kpis", FrameworkKind.OTHER, "KPI 3");
+        succeed(Fixture.find(old, "NI 17"), SuccessionKind.SPLIT, Fixture.find(kpis, "KPI 3"));
+        CorporateObjective o = fx.objective("o", 0);
+        Alignment split = fx.link(o, Fixture.find(old, "NI 17"));
+        FrameworkMigration.Result r = FrameworkMigration.plan(fx.plan, old, kpis, java.util.Map.of(
+                split.getId(), new FrameworkMigration.Choice.Follow("KPI 9"),
+                "no-such-link", new FrameworkMigration.Choice.Remove()));
+        assertEquals(2, r.unknownChoices().size(), r.unknownChoices().toString());
+        assertEquals(List.of(split), r.decisions().stream().map(FrameworkMigration.Decision::alignment).toList(),
+                "a follow to an item that does not exist leaves the link undecided");
+    }
 }

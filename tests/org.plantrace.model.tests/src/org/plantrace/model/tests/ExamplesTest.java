@@ -29,7 +29,8 @@ class ExamplesTest {
 
     static List<Path> modelFiles() throws Exception {
         try (Stream<Path> s = Files.walk(examples())) {
-            return s.filter(p -> p.toString().endsWith(".plan") || p.toString().endsWith(".framework")).sorted().toList();
+            return s.filter(p -> p.toString().endsWith(".plan") || p.toString().endsWith(".framework")
+                    || p.toString().endsWith(".results")).sorted().toList();
         }
     }
 

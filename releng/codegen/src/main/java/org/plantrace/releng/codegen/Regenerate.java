@@ -131,7 +131,7 @@ public final class Regenerate {
         genPackage.setBasePackage("org.plantrace");
         genPackage.setDisposableProviderFactory(true);
         genPackage.setMultipleEditorPages(false);
-        genPackage.setFileExtensions("plan,framework");
+        genPackage.setFileExtensions("plan,framework,results");
         Resource r = rs.createResource(genModelUri);
         r.getContents().add(genModel);
         r.save(Map.of(XMLResource.OPTION_ENCODING, "UTF-8"));

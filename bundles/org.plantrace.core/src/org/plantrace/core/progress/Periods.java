@@ -1,0 +1,64 @@
+package org.plantrace.core.progress;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Reporting periods: ISO dates, financial years (April to March) and the way reports print periods. */
+public final class Periods {
+
+    private static final DateTimeFormatter MONTH_YEAR = DateTimeFormatter.ofPattern("MMM yy", Locale.UK);
+    private static final DateTimeFormatter MON_YY = DateTimeFormatter.ofPattern("MMMyy", Locale.UK);
+
+    private Periods() {
+    }
+
+    /** The ISO date {@code text} (2008-06-30), or null when empty or not a date. */
+    public static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The financial year (April to March) a day falls in, as plans print it: "2008/09". */
+    public static String financialYear(LocalDate day) {
+        int start = day.getMonthValue() >= 4 ? day.getYear() : day.getYear() - 1;
+        return start + "/" + String.format(Locale.ROOT, "%02d", (start + 1) % 100);
+    }
+
+    /** Number of whole calendar months from {@code from} to {@code to}, both inclusive (a year = 12). */
+    public static long months(LocalDate from, LocalDate to) {
+        return ChronoUnit.MONTHS.between(YearMonth.from(from), YearMonth.from(to)) + 1;
+    }
+
+    /** Whether the period is one calendar month. */
+    public static boolean isMonth(LocalDate from, LocalDate to) {
+        return from.getDayOfMonth() == 1 && to.equals(from.withDayOfMonth(from.lengthOfMonth()));
+    }
+
+    /**
+     * The period as the Commissioner's reports print it: "Year to Jun 08" for twelve months, "Apr08 - Aug08" for a
+     * span within a year, "Aug 08" for one month.
+     */
+    public static String label(LocalDate from, LocalDate to) {
+        if (from == null || to == null) {
+            return to == null ? "" : "to " + MONTH_YEAR.format(to);
+        }
+        long months = months(from, to);
+        if (months == 12) {
+            return "Year to " + MONTH_YEAR.format(to);
+        }
+        if (months == 1) {
+            return MONTH_YEAR.format(to);
+        }
+        return MON_YY.format(from) + " - " + MON_YY.format(to);
+    }
+}
