@@ -81,13 +81,15 @@ product_of() {
   echo "$1/releng/org.plantrace.product/target/products/org.plantrace.product/linux/gtk/x86_64"
 }
 
-# the class path of the matrix benchmark: the product's bundles (no OSGi framework: plain Java) and the test classes
+# the class path of the matrix benchmark, as run.sh matrix takes it: the bundles of the OSGi configuration the matrix
+# UI tests ran with (plain Java, no framework) and the test classes
 matrix_cp() {
-  local plugins
-  plugins="$(product_of "$1")/plugins"
-  find "$plugins" -maxdepth 1 -name '*.jar' ! -name 'org.eclipse.osgi_*' ! -name 'org.eclipse.equinox.launcher*' \
-    ! -name '*.source_*' | sort | paste -sd: -
-  echo ":$1/tests/org.plantrace.ui.matrix.tests/target/classes"
+  local tests="$1/tests/org.plantrace.ui.matrix.tests"
+  local ini="$tests/target/work/configuration/config.ini"
+  [ -f "$ini" ] || { echo "cold: $ini is missing; run the matrix UI tests of $1 once" >&2; return 1; }
+  grep -o 'reference\\:file\\:[^,@]*\.jar' "$ini" | sed 's/^reference\\:file\\://' \
+    | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | paste -sd: -
+  echo ":$tests/target/classes"
 }
 
 scaled_model() {
@@ -126,9 +128,9 @@ measure() {
       # the workbench's JVM options; the figure is the one the program prints (the diagram, not the JVM start)
       timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
         -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram >/dev/null
-      local ms
-      ms=$(sed -n 's/^first-diagram \([0-9.]*\)$/\1/p' "$out.log")
-      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      local ms cpu
+      read -r ms cpu < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' "$out.log")
+      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else echo "nan 0 nan"; fi
       ;;
     matrix)
       display
@@ -136,7 +138,7 @@ measure() {
         org.plantrace.ui.matrix.tests.MatrixBenchmark 2000 2000 1 1 >/dev/null
       local ms
       ms=$(sed -n 's/^ *open, first in this JVM *\([0-9.]*\) ms.*/\1/p' "$out.log")
-      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
       ;;
     workbench)
       display
@@ -144,7 +146,7 @@ measure() {
       "$tree/releng/scripts/startup-time.sh" --runs 2 >"$out.log" 2>&1 || true
       local ms
       ms=$(sed -n 's/.*median of the 1 later run(s): \([0-9]*\) ms.*/\1/p' "$out.log")
-      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
       ;;
   esac
 }
