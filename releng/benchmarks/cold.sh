@@ -11,7 +11,10 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$root/releng/scripts/java-home.sh"
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 classes="$root/releng/benchmarks/target/classes"
-sample="$root/examples/policing-london-2009-12/plan.plan"
+# each tree reads its own copy of the sample (an older tree may not read a newer file format)
+sample_of() {
+  echo "$1/examples/policing-london-2009-12/plan.plan"
+}
 
 mode=$1
 shift
@@ -92,13 +95,14 @@ matrix_cp() {
   echo ":$tests/target/classes"
 }
 
+# the sample of a tree copied N times, written by that tree's own library (in the file format it reads)
 scaled_model() {
-  local factor=$1 dir="$work/model-$1"
-  if [ ! -f "$dir/.plan" ]; then
-    "$java_cmd" -Xmx6g -cp "$root/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
-      "$sample" "$factor" "$dir" >"$dir.path"
-    cp "$dir.path" "$dir.plan-path"
-    touch "$dir/.plan"
+  local factor=$1 tree=$2
+  local dir
+  dir="$work/model-$factor-$(echo "$tree" | md5sum | cut -c1-8)"
+  if [ ! -f "$dir.plan-path" ]; then
+    "$java_cmd" -Xmx6g -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
+      "$(sample_of "$tree")" "$factor" "$dir" >"$dir.plan-path"
   fi
   cat "$dir.plan-path"
 }
@@ -109,18 +113,20 @@ measure() {
   local out="$work/$row-$tag"
   case "$row" in
     validate)
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$sample")
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$(sample_of "$tree")")
+      [ "$rc" -le 1 ] || s=nan
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix)
       rm -rf "$work/out"
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$sample" --out "$work/out" --quiet)
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(sample_of "$tree")" --out "$work/out" --quiet)
       [ "$rc" -le 1 ] || s=nan
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix-100x)
       rm -rf "$work/out"
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100)" --out "$work/out" --quiet)
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100 "$tree")" --out "$work/out" \
+        --quiet)
       [ "$rc" -le 1 ] || s=nan
       echo "$s $((kb / 1024)) $cpu"
       ;;
@@ -180,7 +186,9 @@ cold() {
   for row in "${rows[@]}"; do
     local n=$runs
     [ "$row" = appendix-100x ] && n=$(((runs + 1) / 2))
-    [ "$row" = appendix-100x ] && scaled_model 100 >/dev/null
+    if [ "$row" = appendix-100x ]; then
+      for t in "${trees[@]}"; do scaled_model 100 "$t" >/dev/null; done
+    fi
     for t in "${!trees[@]}"; do
       case "$row" in
         validate | appendix | appendix-100x) measure "$row" "${trees[$t]}" "warm-$t" >/dev/null ;;
@@ -225,11 +233,12 @@ scale() {
   local f
   declare -A first
   for f in 1 ${factors//,/ }; do
-    local model=$sample
-    [ "$f" = 1 ] || model=$(scaled_model "$f")
     local line
     line=$(printf '%5sx' "$f")
     for t in "${!trees[@]}"; do
+      local model
+      model=$(sample_of "${trees[$t]}")
+      [ "$f" = 1 ] || model=$(scaled_model "$f" "${trees[$t]}")
       [ "$f" != 1 ] || measure appendix "${trees[$t]}" "warm-$t" >/dev/null
       rm -rf "$work/out"
       local s kb rc cpu
