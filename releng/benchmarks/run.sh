@@ -5,6 +5,8 @@
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
+#   releng/benchmarks/run.sh merge    [plan] [iterations]        merge by id of two edited copies of the 100x model, warm
+#                                                                and as a cold `plantrace merge`, beside `git merge-file`
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
 #
@@ -22,7 +24,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,16p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"
@@ -33,13 +35,13 @@ need() {
 }
 
 case "$which" in
-  trace | appendix | diagram)
+  trace | appendix | diagram | merge)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     if [ ! -d "$classes/org/plantrace/benchmarks" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
     fi
     main="org.plantrace.benchmarks.$(tr '[:lower:]' '[:upper:]' <<<"${which:0:1}")${which:1}Benchmark"
-    exec "$java_cmd" -Xmx3g -cp "$headless_cp" "$main" "$@"
+    exec "$java_cmd" -Xmx3g -Dplantrace.launcher="$root/plantrace" -cp "$headless_cp" "$main" "$@"
     ;;
   fuzz)
     # counts by outcome (clean, findings, unusable input, internal error, crash, hang, network, out-of-tree access);
@@ -67,7 +69,7 @@ case "$which" in
     "$java_cmd" -Xmx2g -cp "$cp" org.plantrace.ui.matrix.tests.MatrixBenchmark "$@"
     ;;
   *)
-    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix, fuzz)" >&2
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, merge, matrix, fuzz)" >&2
     exit 2
     ;;
 esac

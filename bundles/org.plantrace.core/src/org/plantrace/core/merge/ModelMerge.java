@@ -69,7 +69,9 @@ public final class ModelMerge {
         m.decideElements();
         m.mergeFeatures();
         m.place();
-        m.dropDangling();
+        if (m.removals()) {
+            m.dropDangling();
+        }
         return List.copyOf(m.conflicts.values());
     }
 
@@ -171,7 +173,18 @@ public final class ModelMerge {
         }
     }
 
+    /** Their element as it is in the base (nothing for them to bring in), when both have it. */
+    private EObject unchangedByThem(String id) {
+        EObject b = base.byId.get(id);
+        EObject t = theirs.byId.get(id);
+        return b != null && t != null && ours.has(id) && b.eClass() == t.eClass() ? t : null;
+    }
+
     private void mergeAttribute(String id, EObject target, EAttribute a) {
+        EObject t = unchangedByThem(id);
+        if (t != null && Side.sameAttribute(base.byId.get(id), t, a)) {
+            return; // they did not change it: ours stands
+        }
         List<String> vb = value(base, id, s -> Side.attribute(s.byId.get(id), a));
         List<String> vo = ours.has(id) ? Side.attribute(ours.byId.get(id), a) : vb;
         List<String> vt = theirs.has(id) ? Side.attribute(theirs.byId.get(id), a) : vb;
@@ -199,6 +212,10 @@ public final class ModelMerge {
     }
 
     private void mergeReference(String id, EObject target, EReference r) {
+        EObject same = unchangedByThem(id);
+        if (same != null && deleted.isEmpty() && Side.sameTargets(base.byId.get(id), same, r)) {
+            return; // they did not change it and deleted nothing ours could still link to
+        }
         List<String> vb = value(base, id, s -> s.reference(s.byId.get(id), r));
         List<String> vo = ours.has(id) ? ours.reference(ours.byId.get(id), r) : vb;
         List<String> vt = theirs.has(id) ? theirs.reference(theirs.byId.get(id), r) : vb;
@@ -299,6 +316,10 @@ public final class ModelMerge {
     }
 
     private void mergeValued(String id, EObject target, EReference r) {
+        EObject t = unchangedByThem(id);
+        if (t != null && Side.targets(t, r).isEmpty() && Side.targets(base.byId.get(id), r).isEmpty()) {
+            return;
+        }
         List<String> vb = value(base, id, s -> s.valued(s.byId.get(id), r));
         List<String> vo = ours.has(id) ? ours.valued(ours.byId.get(id), r) : vb;
         List<String> vt = theirs.has(id) ? theirs.valued(theirs.byId.get(id), r) : vb;
@@ -431,6 +452,9 @@ public final class ModelMerge {
                 }
                 List<String> lb = base.children(id, r);
                 List<String> lt = theirs.children(id, r);
+                if (ours.has(id) && lo.size() == want.size() && lo.equals(lt) && lo.equals(lb) && want.containsAll(lo)) {
+                    continue; // nobody changed this list
+                }
                 ListMerge.Result order = ListMerge.order(lb, lo, lt, want);
                 if (order.reorderConflict()) {
                     conflict(Kind.REORDERED_ON_BOTH_SIDES, parent, id, r.getName(), "order of " + MergeWords.words(r.getName())
@@ -503,6 +527,19 @@ public final class ModelMerge {
     }
 
     // ---- safety net: no reference to an element outside the result ----
+
+    /** Whether any element of the base is gone from a side, or kept only as a candidate for deletion. */
+    private boolean removals() {
+        if (!deleted.isEmpty()) {
+            return true;
+        }
+        for (String id : base.byId.keySet()) {
+            if (!ours.has(id) || !theirs.has(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void dropDangling() {
         List<EObject> inside = new ArrayList<>();
