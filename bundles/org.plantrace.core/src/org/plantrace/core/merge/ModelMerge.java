@@ -160,20 +160,31 @@ public final class ModelMerge {
                 more = true;
                 EObject target = e.getValue();
                 MergeFeatures.Of fs = MergeFeatures.of(target.eClass());
+                EObject same = unchangedByThem(id);
+                EObject was = same == null ? null : base.byId.get(id);
                 for (EAttribute a : fs.attributes()) {
-                    mergeAttribute(id, target, a);
+                    if (same == null || !Side.sameAttribute(was, same, a)) {
+                        mergeAttribute(id, target, a);
+                    }
                 }
                 for (EReference r : fs.references()) {
-                    mergeReference(id, target, r);
+                    if (same == null || !deleted.isEmpty() || !Side.sameTargets(was, same, r)) {
+                        mergeReference(id, target, r);
+                    }
                 }
                 for (EReference r : fs.valued()) {
-                    mergeValued(id, target, r);
+                    if (same == null || !Side.targets(same, r).isEmpty() || !Side.targets(was, r).isEmpty()) {
+                        mergeValued(id, target, r);
+                    }
                 }
             }
         }
     }
 
-    /** Their element as it is in the base (nothing for them to bring in), when both have it. */
+    /**
+     * Their element, when it and ours both exist and the base has it too: then a feature they left as in the base
+     * keeps ours without further work (and, when they deleted nothing, a reference they left as it was too).
+     */
     private EObject unchangedByThem(String id) {
         EObject b = base.byId.get(id);
         EObject t = theirs.byId.get(id);
@@ -181,10 +192,6 @@ public final class ModelMerge {
     }
 
     private void mergeAttribute(String id, EObject target, EAttribute a) {
-        EObject t = unchangedByThem(id);
-        if (t != null && Side.sameAttribute(base.byId.get(id), t, a)) {
-            return; // they did not change it: ours stands
-        }
         List<String> vb = value(base, id, s -> Side.attribute(s.byId.get(id), a));
         List<String> vo = ours.has(id) ? Side.attribute(ours.byId.get(id), a) : vb;
         List<String> vt = theirs.has(id) ? Side.attribute(theirs.byId.get(id), a) : vb;
@@ -212,10 +219,6 @@ public final class ModelMerge {
     }
 
     private void mergeReference(String id, EObject target, EReference r) {
-        EObject same = unchangedByThem(id);
-        if (same != null && deleted.isEmpty() && Side.sameTargets(base.byId.get(id), same, r)) {
-            return; // they did not change it and deleted nothing ours could still link to
-        }
         List<String> vb = value(base, id, s -> s.reference(s.byId.get(id), r));
         List<String> vo = ours.has(id) ? ours.reference(ours.byId.get(id), r) : vb;
         List<String> vt = theirs.has(id) ? theirs.reference(theirs.byId.get(id), r) : vb;
@@ -316,10 +319,6 @@ public final class ModelMerge {
     }
 
     private void mergeValued(String id, EObject target, EReference r) {
-        EObject t = unchangedByThem(id);
-        if (t != null && Side.targets(t, r).isEmpty() && Side.targets(base.byId.get(id), r).isEmpty()) {
-            return;
-        }
         List<String> vb = value(base, id, s -> s.valued(s.byId.get(id), r));
         List<String> vo = ours.has(id) ? ours.valued(ours.byId.get(id), r) : vb;
         List<String> vt = theirs.has(id) ? theirs.valued(theirs.byId.get(id), r) : vb;
