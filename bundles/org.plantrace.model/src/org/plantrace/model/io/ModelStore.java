@@ -103,11 +103,38 @@ public final class ModelStore {
             return existing;
         }
         Resource r = existing != null ? existing : rs.createResource(uri);
+        return finishLoad(rs, r, file, () -> r.load(rs.getLoadOptions()));
+    }
+
+    /**
+     * Loads {@code content} as if it were the file {@code file} (its URI, so relative references resolve as from the
+     * file, under the same policy and checks): a recovered copy of unsaved changes, which lives elsewhere. The file
+     * itself is not read.
+     */
+    public static Resource loadContent(ResourceSet rs, Path file, byte[] content) throws ModelLoadException {
+        Path abs = file.toAbsolutePath().normalize();
+        LoadGuard.policyOf(rs).allowProjectOf(abs);
+        URI uri = URI.createFileURI(abs.toString());
+        Resource existing = rs.getResource(uri, false);
+        if (existing != null) {
+            existing.unload();
+            rs.getResources().remove(existing);
+        }
+        Resource r = rs.createResource(uri);
+        return finishLoad(rs, r, file, () -> r.load(new java.io.ByteArrayInputStream(content), rs.getLoadOptions()));
+    }
+
+    private interface Loading {
+        void run() throws IOException;
+    }
+
+    private static Resource finishLoad(ResourceSet rs, Resource r, Path file, Loading loading)
+            throws ModelLoadException {
         if (r == null) {
             throw new ModelLoadException(file, 0, 0, "unknown file type (expected .plan, .framework or .results)", null);
         }
         try {
-            r.load(rs.getLoadOptions());
+            loading.run();
         } catch (IOException | RuntimeException e) {
             rs.getResources().remove(r);
             throw translate(file, e);
