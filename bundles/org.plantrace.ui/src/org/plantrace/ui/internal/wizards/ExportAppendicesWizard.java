@@ -300,6 +300,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
 
         private static String label(Appendix a) {
             return switch (a.key()) {
+                case "A" -> "A Policing Pledge";
                 case "B" -> "B Protective services";
                 case "C" -> "C Public concerns";
                 case "D" -> "D NIs and APACS";
@@ -308,6 +309,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
                 case "G" -> "G Health indicators";
                 case "H" -> "H Local area agreements";
                 case "I" -> "I APACS outcomes";
+                case "J" -> "J Inspections";
                 case "summary" -> "Traceability summary";
                 default -> a.key().length() <= 2 ? "Appendix " + a.key() : a.key().substring(0, 1).toUpperCase() + a.key().substring(1);
             };
