@@ -5,6 +5,8 @@
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
+#   releng/benchmarks/run.sh merge    [plan] [iterations]        merge by id of two edited copies of the 100x model, warm
+#                                                                and as a cold `plantrace merge`, beside `git merge-file`
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
 #        ROW: validate appendix appendix-100x workbench matrix diagram (default: all); --base: an older built tree
@@ -27,7 +29,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"
@@ -38,13 +40,13 @@ need() {
 }
 
 case "$which" in
-  trace | appendix | diagram)
+  trace | appendix | diagram | merge)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     if [ ! -d "$classes/org/plantrace/benchmarks" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
     fi
     main="org.plantrace.benchmarks.$(tr '[:lower:]' '[:upper:]' <<<"${which:0:1}")${which:1}Benchmark"
-    exec "$java_cmd" -Xmx3g -cp "$headless_cp" "$main" "$@"
+    exec "$java_cmd" -Xmx3g -Dplantrace.launcher="$root/plantrace" -cp "$headless_cp" "$main" "$@"
     ;;
   fuzz)
     # counts by outcome (clean, findings, unusable input, internal error, crash, hang, network, out-of-tree access);
@@ -79,7 +81,7 @@ case "$which" in
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"
     ;;
   *)
-    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix, fuzz, cold, scale)" >&2
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, merge, matrix, fuzz, cold, scale)" >&2
     exit 2
     ;;
 esac

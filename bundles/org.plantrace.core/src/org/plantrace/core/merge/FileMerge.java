@@ -41,11 +41,37 @@ public final class FileMerge {
             check(theirs, uri, names[2]);
             return new Outcome(theirs, List.of());
         }
+        // the three versions load side by side (separate resource sets, nothing shared but the metamodel)
+        java.util.concurrent.CompletableFuture<Object> ot = loadAsync(ours, uri, names[1]);
+        java.util.concurrent.CompletableFuture<Object> tt = loadAsync(theirs, uri, names[2]);
         Resource b = ModelStore.load(ModelStore.newResourceSet(), base, uri, names[0]);
-        Resource o = ModelStore.load(ModelStore.newResourceSet(), ours, uri, names[1]);
-        Resource t = ModelStore.load(ModelStore.newResourceSet(), theirs, uri, names[2]);
+        Resource o = await(ot);
+        Resource t = await(tt);
         List<MergeConflict> conflicts = ModelMerge.merge(b, o, t);
         return new Outcome(ModelStore.serialise(o), conflicts);
+    }
+
+    private static java.util.concurrent.CompletableFuture<Object> loadAsync(byte[] bytes, URI uri, String name) {
+        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return ModelStore.load(ModelStore.newResourceSet(), bytes, uri, name);
+            } catch (ModelLoadException e) {
+                return e;
+            }
+        });
+    }
+
+    private static Resource await(java.util.concurrent.CompletableFuture<Object> f) throws ModelLoadException {
+        Object v;
+        try {
+            v = f.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+        if (v instanceof ModelLoadException e) {
+            throw e;
+        }
+        return (Resource) v;
     }
 
     /** Even when one side is taken as it is, it must be a model file (a merge never passes garbage on). */

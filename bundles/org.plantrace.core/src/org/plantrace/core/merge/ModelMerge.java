@@ -69,7 +69,9 @@ public final class ModelMerge {
         m.decideElements();
         m.mergeFeatures();
         m.place();
-        m.dropDangling();
+        if (m.removals()) {
+            m.dropDangling();
+        }
         return List.copyOf(m.conflicts.values());
     }
 
@@ -158,17 +160,35 @@ public final class ModelMerge {
                 more = true;
                 EObject target = e.getValue();
                 MergeFeatures.Of fs = MergeFeatures.of(target.eClass());
+                EObject same = unchangedByThem(id);
+                EObject was = same == null ? null : base.byId.get(id);
                 for (EAttribute a : fs.attributes()) {
-                    mergeAttribute(id, target, a);
+                    if (same == null || !Side.sameAttribute(was, same, a)) {
+                        mergeAttribute(id, target, a);
+                    }
                 }
                 for (EReference r : fs.references()) {
-                    mergeReference(id, target, r);
+                    if (same == null || !deleted.isEmpty() || !Side.sameTargets(was, same, r)) {
+                        mergeReference(id, target, r);
+                    }
                 }
                 for (EReference r : fs.valued()) {
-                    mergeValued(id, target, r);
+                    if (same == null || !Side.targets(same, r).isEmpty() || !Side.targets(was, r).isEmpty()) {
+                        mergeValued(id, target, r);
+                    }
                 }
             }
         }
+    }
+
+    /**
+     * Their element, when it and ours both exist and the base has it too: then a feature they left as in the base
+     * keeps ours without further work (and, when they deleted nothing, a reference they left as it was too).
+     */
+    private EObject unchangedByThem(String id) {
+        EObject b = base.byId.get(id);
+        EObject t = theirs.byId.get(id);
+        return b != null && t != null && ours.has(id) && b.eClass() == t.eClass() ? t : null;
     }
 
     private void mergeAttribute(String id, EObject target, EAttribute a) {
@@ -431,6 +451,9 @@ public final class ModelMerge {
                 }
                 List<String> lb = base.children(id, r);
                 List<String> lt = theirs.children(id, r);
+                if (ours.has(id) && lo.size() == want.size() && lo.equals(lt) && lo.equals(lb) && want.containsAll(lo)) {
+                    continue; // nobody changed this list
+                }
                 ListMerge.Result order = ListMerge.order(lb, lo, lt, want);
                 if (order.reorderConflict()) {
                     conflict(Kind.REORDERED_ON_BOTH_SIDES, parent, id, r.getName(), "order of " + MergeWords.words(r.getName())
@@ -503,6 +526,19 @@ public final class ModelMerge {
     }
 
     // ---- safety net: no reference to an element outside the result ----
+
+    /** Whether any element of the base is gone from a side, or kept only as a candidate for deletion. */
+    private boolean removals() {
+        if (!deleted.isEmpty()) {
+            return true;
+        }
+        for (String id : base.byId.keySet()) {
+            if (!ours.has(id) || !theirs.has(id)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void dropDangling() {
         List<EObject> inside = new ArrayList<>();

@@ -31,6 +31,7 @@ final class Side {
     /** "parentId/feature" -> child ids in order. */
     final Map<String, List<String>> children = new HashMap<>();
     private final URI base;
+    private final Map<URI, String> keys = new HashMap<>();
 
     Side(Resource resource) {
         this.resource = resource;
@@ -58,6 +59,38 @@ final class Side {
             placement.put(id, slot);
             children.computeIfAbsent(slot, k -> new ArrayList<>()).add(id);
         }
+    }
+
+    /**
+     * Whether two elements (of this side and of {@code other}) have the same value of a reference, compared without
+     * building hrefs: the same proxy addresses, or elements with the same ids.
+     */
+    static boolean sameTargets(EObject a, EObject b, EReference r) {
+        List<EObject> ta = targets(a, r);
+        List<EObject> tb = targets(b, r);
+        if (ta.size() != tb.size()) {
+            return false;
+        }
+        for (int i = 0; i < ta.size(); i++) {
+            EObject x = ta.get(i);
+            EObject y = tb.get(i);
+            if (x.eIsProxy() != y.eIsProxy()) {
+                return false;
+            }
+            if (x.eIsProxy() ? !((InternalEObject) x).eProxyURI().equals(((InternalEObject) y).eProxyURI())
+                    : !java.util.Objects.equals(EcoreUtil.getID(x), EcoreUtil.getID(y))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether two elements have the same value of an attribute (compared as values, not text). */
+    static boolean sameAttribute(EObject a, EObject b, EAttribute f) {
+        if (f.isMany()) {
+            return a.eGet(f).equals(b.eGet(f));
+        }
+        return a.eIsSet(f) == b.eIsSet(f) && java.util.Objects.equals(a.eGet(f), b.eGet(f));
     }
 
     boolean has(String id) {
@@ -106,7 +139,7 @@ final class Side {
     String key(EObject v) {
         if (v.eIsProxy()) {
             URI u = ((InternalEObject) v).eProxyURI();
-            return base == null ? u.toString() : u.deresolve(base).toString();
+            return keys.computeIfAbsent(u, x -> base == null ? x.toString() : x.deresolve(base).toString());
         }
         if (v.eResource() == resource || v.eResource() == null) {
             return "#" + EcoreUtil.getID(v);

@@ -111,14 +111,14 @@ public final class HistoryView extends ViewPart {
     }
 
     /** Compares the selection: two commits (earlier left), or one commit with the file as it is now. */
-    public void compareSelected() {
+    public StructureCompareDialog compareSelected() {
         List<HistoryEntry> sel = selected();
         if (file == null || sel.isEmpty() || sel.size() > 2) {
-            return;
+            return null;
         }
         HistoryEntry a = sel.get(sel.size() - 1); // the list is newest first: the last selected is the earlier
         HistoryEntry b = sel.size() == 2 ? sel.get(0) : null;
-        VersionCompare.open(getSite().getShell(), getSite().getPage(), file, a, b);
+        return VersionCompare.open(getSite().getShell(), getSite().getPage(), file, a, b);
     }
 
     @Override

@@ -119,6 +119,7 @@ public final class StructureCompareDialog extends Dialog {
                 return o instanceof Group;
             }
         });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(viewer); // full texts, never cut off
         viewer.addDoubleClickListener(e -> reveal());
         viewer.addSelectionChangedListener(e -> enableCopy());
         summary = new Label(c, SWT.NONE);
