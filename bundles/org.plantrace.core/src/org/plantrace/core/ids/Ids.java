@@ -122,11 +122,16 @@ public final class Ids {
      * {@code container}, e.g. a pasted copy), avoiding {@code taken}, which is updated.
      */
     public static void assignFresh(EObject root, EObject container, Set<String> taken) {
+        assignFresh(root, container, taken, ThreadLocalRandom.current());
+    }
+
+    /** As {@link #assignFresh(EObject, EObject, Set)} with the given source of randomness (tests fix it). */
+    public static void assignFresh(EObject root, EObject container, Set<String> taken, RandomGenerator random) {
         if (root instanceof Identified i) {
-            i.setId(fresh(stem(root, container), taken));
+            i.setId(fresh(stem(root, container), taken, random));
         }
         for (EObject c : root.eContents()) {
-            assignFresh(c, root, taken);
+            assignFresh(c, root, taken, random);
         }
     }
 
