@@ -61,4 +61,9 @@ public final class Periods {
         }
         return MON_YY.format(from) + " - " + MON_YY.format(to);
     }
+
+    /** Today as an ISO date, for the as-of date of a round imported now. */
+    public static String today() {
+        return LocalDate.now().toString();
+    }
 }
