@@ -6,6 +6,11 @@
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
+#   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
+#        ROW: validate appendix appendix-100x workbench matrix diagram (default: all); --base: an older built tree
+#        (e.g. a `git worktree` of main, built once) measured in the same run, alternating, for before/after ratios
+#   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:
+#        `plantrace appendix` (all formats) on the sample copied N times, time and peak memory per process
 #   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
 #
 # trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
@@ -22,7 +27,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,14p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,19p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"
@@ -66,8 +71,15 @@ case "$which" in
     fi
     "$java_cmd" -Xmx2g -cp "$cp" org.plantrace.ui.matrix.tests.MatrixBenchmark "$@"
     ;;
+  cold | scale)
+    need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
+    if [ ! -f "$classes/org/plantrace/benchmarks/FirstDiagram.class" ]; then
+      ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
+    fi
+    exec "$root/releng/benchmarks/cold.sh" "$which" "$@"
+    ;;
   *)
-    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix, fuzz)" >&2
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, matrix, fuzz, cold, scale)" >&2
     exit 2
     ;;
 esac

@@ -8,7 +8,8 @@
 #                (-Dplantrace.timing=exit) so the OSGi and extension-registry caches are written; the median is of
 #                the runs after the first (what a user sees from the second start on)
 #   --spifly     start SPI Fly (the OSGi service-loader extender) at level 2, as the prototype did
-#   --jvm OPTS   JVM options instead of the ones ./plantrace uses
+#   --jvm OPTS   JVM options instead of the ones ./plantrace uses (releng/scripts/gui-jvm.sh: with JDK 25 the first run
+#                records the ahead-of-time cache the later runs use; PLANTRACE_AOT=off: the dynamic CDS archive)
 #   --cold       drop the product's OSGi cache first, as after installing it
 #   --sample     open the sample plan at start (the first-start path of ./plantrace --sample)
 #   --product D  the materialised product to copy (default: the one ./plantrace runs)
@@ -54,9 +55,13 @@ fi
 if $cold; then
   rm -rf "$work/product/configuration/org.eclipse.osgi" "$work/product/configuration/org.eclipse.core.runtime"
 fi
+# the caches of the product's own runs are not the copy's: its first run writes its own
+rm -f "$work/product/.plantrace.aot" "$work/product/.plantrace-classes.jsa"
+# shellcheck source=gui-jvm.sh
+. "$root/releng/scripts/gui-jvm.sh"
+# the options ./plantrace uses (gui_jvm_options unsigns the framework's jars in the copy, before the launcher is found)
+gui_jvm_options "$work/product" >/dev/null
 launcher=$(ls -1 "$work/product"/plugins/org.eclipse.equinox.launcher_*.jar | head -n 1)
-# the options ./plantrace uses, with its class-data-sharing archive in the copy (written by the first run)
-[ -n "$jvm" ] || jvm="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:+AutoCreateSharedArchive -XX:SharedArchiveFile=$work/product/.plantrace-classes.jsa -Xlog:cds=off -Xlog:cds+dynamic=off"
 # exit: the workbench closes itself once its event loop runs, so the OSGi and extension-registry caches are
 # written as when a user closes it (a killed workbench writes none, and every start would parse all plugin.xml)
 props=(-Dplantrace.timing=exit "-Dplantrace.examples=$root/examples")
@@ -69,15 +74,21 @@ fi
 results=()
 for i in $(seq 1 "$runs"); do
   log="$work/run$i.log"
+  opts=()
+  if [ -n "$jvm" ]; then
+    read -r -a opts <<<"$jvm"
+  else
+    mapfile -t opts < <(gui_jvm_options "$work/product" "$root/releng/org.plantrace.product/splash.png")
+  fi
   start=$(date +%s%3N)
-  # shellcheck disable=SC2086
-  "$java_cmd" $jvm "${props[@]}" "-Dplantrace.launchMillis=$start" -jar "$launcher" -data "$work/ws$i" >"$log" 2>&1 &
+  "$java_cmd" "${opts[@]}" "${props[@]}" "-Dplantrace.launchMillis=$start" -jar "$launcher" -data "$work/ws$i" >"$log" 2>&1 &
   pid=$!
   for _ in $(seq 1 600); do
     grep -q 'first window open' "$log" && break
     sleep 0.05
   done
-  for _ in $(seq 1 300); do
+  # (a run that records the ahead-of-time cache writes it on exit: up to a minute under load)
+  for _ in $(seq 1 1200); do
     kill -0 "$pid" 2>/dev/null || break
     sleep 0.1
   done
@@ -97,7 +108,7 @@ if [ ${#results[@]} -gt 1 ]; then
   # the first run of a fresh copy may still build caches; a user sees the later ones from the second start on
   later=("${results[@]:1}")
   median=$(printf '%s\n' "${later[@]}" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}')
-  echo "first run ${results[0]} ms; median of the ${#later[@]} later run(s): ${median} ms  (spifly=$spifly cold=$cold sample=$sample jvm='$jvm')"
+  echo "first run ${results[0]} ms; median of the ${#later[@]} later run(s): ${median} ms  (spifly=$spifly cold=$cold sample=$sample jvm='${jvm:-as ./plantrace: ${opts[*]}}')"
 elif [ ${#results[@]} -eq 1 ]; then
   echo "one run: ${results[0]} ms"
 fi

@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 
 import org.plantrace.core.trace.TraceIndex;
@@ -26,6 +22,7 @@ import org.plantrace.docgen.AppendixBuilder;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.Rendering;
 import org.plantrace.docgen.OutputFiles;
 import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
@@ -48,7 +45,7 @@ final class AppendixCommand implements Command {
     @Override
     public String help() {
         return "Usage: plantrace appendix <plan> --out DIR [--only B,D,E] [--format docx,html,pdf,csv]\n"
-                + "                          [--framework FILE,...] [--name BASE] [--quiet]\n\n"
+                + "                          [--framework FILE,...] [--name BASE] [--publication] [--quiet]\n\n"
                 + """
                 Generates the plan's alignment appendices from the model: which objectives link to
                 which framework items, so a link added in the model appears in its appendix and a title
@@ -80,6 +77,9 @@ final class AppendixCommand implements Command {
                   --framework FILES  more framework files to print (comma-separated), e.g. local
                                      frameworks the plan does not list, such as its health indicators
                   --name BASE        base name of the files (default: appendices)
+                  --publication      documents for the plan's readers: no traceability summary, no
+                                     findings, no model ids; the summary and every finding, each
+                                     check explained in words, go to BASE-review.* for the analyst
                   --quiet            no progress lines on standard error
                   --help             this help
 
@@ -96,7 +96,7 @@ final class AppendixCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("quiet");
+        return Set.of("quiet", "publication");
     }
 
     @Override
@@ -136,7 +136,7 @@ final class AppendixCommand implements Command {
         progress.step("building appendices (" + plan.getObjectives().size() + " objectives, "
                 + index.links().size() + " links)");
         AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                .only(only).generated(Instant.now()).build();
+                .only(only).publication(args.has("publication")).generated(Instant.now()).build();
         if (!result.skipped().isEmpty()) {
             boolean asked = args.has("only");
             for (Map.Entry<Appendix, String> e : result.skipped().entrySet()) {
@@ -152,24 +152,17 @@ final class AppendixCommand implements Command {
 
         progress.step("writing " + formats.stream().map(Format::cliName).collect(Collectors.joining(", ")));
         // Each format on its own: one failing costs only itself. All that succeeded are put in place as one set.
-        List<Output> outputs = new ArrayList<>();
-        Map<Format, String> failed = new java.util.LinkedHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(
-                Math.max(1, Math.min(formats.size(), Runtime.getRuntime().availableProcessors())));
-        try {
-            List<Future<List<Output>>> rendered = new ArrayList<>();
-            for (Format f : formats) {
-                rendered.add(pool.submit(() -> f.writer().write(doc, base)));
-            }
-            for (int i = 0; i < formats.size(); i++) {
-                try {
-                    outputs.addAll(result(rendered.get(i)));
-                } catch (IOException | RuntimeException | Error e) {
-                    failed.put(formats.get(i), Main.oneLine(e));
-                }
-            }
-        } finally {
-            pool.shutdownNow();
+        Rendering.Result rendered = Rendering.each(doc, base, formats.stream().map(Format::writer).toList(),
+                Runtime.getRuntime().availableProcessors(), f -> { });
+        List<Output> outputs = new ArrayList<>(rendered.outputs());
+        Map<Format, String> failed = new java.util.LinkedHashMap<>(rendered.failed());
+        AppendixDocument review = result.review();
+        if (review != null) {
+            // The analyst's review document (--publication), in the same formats, beside the publication.
+            Rendering.Result reviewed = Rendering.each(review, base + "-review",
+                    formats.stream().map(Format::writer).toList(), Runtime.getRuntime().availableProcessors(), f -> { });
+            outputs.addAll(reviewed.outputs());
+            reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
         }
         List<Path> written = new ArrayList<>();
         for (Path p : OutputFiles.write(dir, outputs)) {
@@ -190,31 +183,11 @@ final class AppendixCommand implements Command {
         }
         if (errors > 0) {
             err.println("plantrace appendix: DRAFT: the model has " + errors + " error(s); the documents are marked "
-                    + "DRAFT and list them first (see 'plantrace validate " + planFile + "')");
+                    + "DRAFT and " + (result.review() != null ? "the review documents list them" : "list them first")
+                    + " (see 'plantrace validate " + planFile + "')");
             return FINDINGS;
         }
         return OK;
-    }
-
-    /** The outputs a format writer produced, its failure rethrown as such. */
-    private static List<Output> result(Future<List<Output>> f) throws IOException {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            if (e.getCause() instanceof Error er) {
-                throw er;
-            }
-            throw new IOException(e.getCause());
-        }
     }
 
     private static String label(Appendix a) {

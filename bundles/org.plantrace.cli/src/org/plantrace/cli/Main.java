@@ -21,7 +21,8 @@ public final class Main {
 
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new CoverageCommand(),
             new LinksCommand(), new CompareCommand(), new MigrateCommand(), new ReviewLinksCommand(),
-            new AppendixCommand(), new ProgressCommand(), new ResultsCommand());
+            new AppendixCommand(), new ProgressCommand(), new ResultsCommand(), new MergeCommand(),
+            new InstallGitMergeCommand());
 
     private Main() {
     }
@@ -153,7 +154,7 @@ public final class Main {
         b.append("Plantrace keeps a multi-year plan and the national frameworks it aligns to as one model,\n");
         b.append("checks that every objective traces to national priorities, and reports coverage.\n\nCommands:\n");
         for (Command c : COMMANDS) {
-            b.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            b.append(String.format("  %-17s %s%n", c.name(), c.summary()));
         }
         b.append("\nRun 'plantrace <command> --help' for a command's options.\n");
         b.append("Exit codes: 0 no errors, 1 the model has errors, 2 unusable input or arguments, 3 internal error.\n");

@@ -35,11 +35,11 @@ final class AlignmentBuilder {
     private final List<DiagramNode> itemNodes = new ArrayList<>();
     private final Map<AlignmentTarget, Integer> order = new IdentityHashMap<>();
 
-    AlignmentBuilder(Plan plan, CorporateObjective only, DiagramOptions options) {
+    AlignmentBuilder(Plan plan, CorporateObjective only, DiagramOptions options, TraceIndex index) {
         this.plan = plan;
         this.only = only;
         this.options = options;
-        this.index = TraceIndex.of(plan);
+        this.index = index;
         String title = only == null ? "Alignment \u2014 " + plan.getLabel() + " (all objectives)"
                 : "Alignment \u2014 Objective " + only.getNumber() + ": " + only.getLabel();
         this.nodes = new Nodes(new Diagram(DiagramType.ALIGNMENT, title, only == null ? plan : only), index);

@@ -1,6 +1,7 @@
 package org.plantrace.diagram;
 
 import org.eclipse.emf.ecore.EObject;
+import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
@@ -18,7 +19,7 @@ public final class Diagrams {
 
     /** Every objective of the plan and the priorities it traces to; uncovered items and untraced objectives marked. */
     public static Diagram alignment(Plan plan, DiagramOptions options) {
-        return new AlignmentBuilder(plan, null, options).build();
+        return new AlignmentBuilder(plan, null, options, TraceIndex.of(plan)).build();
     }
 
     /** One objective (with its key activities and measures) and the priorities it traces to. */
@@ -26,7 +27,18 @@ public final class Diagrams {
         if (!(objective.eContainer() instanceof Plan plan)) {
             throw new IllegalArgumentException("objective is not in a plan: " + objective.getId());
         }
-        return new AlignmentBuilder(plan, objective, options).build();
+        return new AlignmentBuilder(plan, objective, options, TraceIndex.of(plan)).build();
+    }
+
+    /**
+     * As {@link #alignment(CorporateObjective, DiagramOptions)}, from a trace index of the objective's plan that the
+     * caller already has (one index shared by the diagrams of every objective keeps a document linear in the plan).
+     */
+    public static Diagram alignment(CorporateObjective objective, DiagramOptions options, TraceIndex index) {
+        if (!(objective.eContainer() instanceof Plan plan)) {
+            throw new IllegalArgumentException("objective is not in a plan: " + objective.getId());
+        }
+        return new AlignmentBuilder(plan, objective, options, index).build();
     }
 
     /** One priority item (or whole framework) and everything in the plan that depends on it. */

@@ -27,6 +27,7 @@ import org.plantrace.docgen.appendix.Indicators;
 import org.plantrace.docgen.appendix.LocalAreaAgreements;
 import org.plantrace.docgen.appendix.MayorsPriorities;
 import org.plantrace.docgen.appendix.ProtectiveServices;
+import org.plantrace.docgen.appendix.ReviewFindings;
 import org.plantrace.docgen.appendix.SectionBuilder;
 import org.plantrace.docgen.appendix.TraceabilitySummary;
 import org.plantrace.model.Framework;
@@ -66,10 +67,18 @@ public final class AppendixBuilder {
     private Set<Appendix> only = EnumSet.allOf(Appendix.class);
     private Instant generated = Instant.now();
 
+    private boolean publication;
+
     /**
      * @param skipped appendices that were asked for but not produced, each with the reason
+     * @param review for a publication, the analyst's review document (draft errors, traceability summary, every
+     *            finding with its check explained in words); null otherwise
      */
-    public record Result(AppendixDocument document, Map<Appendix, String> skipped) {
+    public record Result(AppendixDocument document, Map<Appendix, String> skipped, AppendixDocument review) {
+
+        public Result(AppendixDocument document, Map<Appendix, String> skipped) {
+            this(document, skipped, null);
+        }
     }
 
     public AppendixBuilder(Plan plan) {
@@ -99,6 +108,15 @@ public final class AppendixBuilder {
         return this;
     }
 
+    /**
+     * A document for the plan's readers: no traceability summary, no findings, no element ids; they go to
+     * {@link Result#review()}, written for the analyst. A model with errors still gives a document marked DRAFT.
+     */
+    public AppendixBuilder publication(boolean publication) {
+        this.publication = publication;
+        return this;
+    }
+
     public AppendixBuilder generated(Instant when) {
         this.generated = when;
         return this;
@@ -115,9 +133,14 @@ public final class AppendixBuilder {
         AppendixDocument.Draft draft = null;
         if (errors > 0) {
             draft = new AppendixDocument.Draft((int) errors, DraftNotice.banner(errors));
-            sections.add(DraftNotice.build(fs, only.contains(Appendix.SUMMARY)));
+            if (!publication) {
+                sections.add(DraftNotice.build(fs, only.contains(Appendix.SUMMARY)));
+            }
         }
         for (Appendix a : only) {
+            if (publication && a == Appendix.SUMMARY) {
+                continue;
+            }
             SectionBuilder b = BUILDERS.get(a);
             Section s = b.build(context);
             if (s == null) {
@@ -126,11 +149,39 @@ public final class AppendixBuilder {
                 sections.add(s);
             }
         }
-        String title = plan.getLabel() + ": alignment appendices";
-        return new Result(new AppendixDocument(title, plan.getLabel(), nz(plan.getVersion()), generated,
-                properties(errors, fs), draft, sections), skipped);
+        String title = plan.getLabel() + (publication ? ": appendices" : ": alignment appendices");
+        AppendixDocument document = new AppendixDocument(title, plan.getLabel(), nz(plan.getVersion()), generated,
+                properties(errors, fs), draft, sections, publication);
+        return new Result(document, skipped, publication ? review(context, errors, fs, draft) : null);
     }
 
+    /** The analyst's document beside a publication: what is wrong first, then coverage, then every finding explained. */
+    private AppendixDocument review(Context context, long errors, List<Finding> fs, AppendixDocument.Draft draft) {
+        List<Section> sections = new ArrayList<>();
+        if (errors > 0) {
+            sections.add(DraftNotice.build(fs, true));
+        }
+        sections.add(BUILDERS.get(Appendix.SUMMARY).build(context));
+        sections.add(ReviewFindings.build(fs));
+        Map<String, String> p = new LinkedHashMap<>();
+        p.put("Plan", plan.getLabel());
+        p.put("For", "the analyst preparing the plan's appendices for publication; not for publication");
+        p.put("Generated", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(generated));
+        p.put("Validation", validation(errors, fs));
+        return new AppendixDocument(plan.getLabel() + ": review of the appendices", plan.getLabel(), nz(plan.getVersion()),
+                generated, p, draft, sections, false);
+    }
+
+    private static String validation(long errors, List<Finding> fs) {
+        return (errors > 0 ? "DRAFT \u2013 " + errors + " error(s), " : "no errors, ")
+                + Validation.count(fs, Severity.WARNING) + " warning(s), " + Validation.count(fs, Severity.INFO)
+                + " for information";
+    }
+
+    /**
+     * The cover's facts. One status line: the plan's status when the model is clean, "DRAFT" when it has errors (a
+     * document generated from a model with errors is a draft whatever status the plan records).
+     */
     private Map<String, String> properties(long errors, List<Finding> fs) {
         Map<String, String> p = new LinkedHashMap<>();
         p.put("Plan", plan.getLabel());
@@ -140,14 +191,24 @@ public final class AppendixBuilder {
         if (!Labels.blank(plan.getOwner())) {
             p.put("Owner", plan.getOwner());
         }
-        p.put("Model version", Labels.blank(plan.getVersion()) ? "(none)" : plan.getVersion());
-        if (plan.eIsSet(org.plantrace.model.PlantracePackage.Literals.PLAN__STATUS)) {
-            p.put("Plan status", plan.getStatus().getLiteral());
+        if (!publication) {
+            p.put("Model version", Labels.blank(plan.getVersion()) ? "(none)" : plan.getVersion());
+        } else if (!Labels.blank(plan.getVersion())) {
+            p.put("Version", plan.getVersion());
         }
-        p.put("Generated", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(generated));
-        p.put("Validation", errors > 0
-                ? "DRAFT \u2013 " + errors + " error(s), " + Validation.count(fs, Severity.WARNING) + " warning(s)"
-                : "no errors, " + Validation.count(fs, Severity.WARNING) + " warning(s)");
+        if (errors > 0) {
+            p.put("Status", "DRAFT \u2013 not for publication (the model has " + errors + " error"
+                    + (errors == 1 ? "" : "s") + ")");
+        } else if (plan.eIsSet(org.plantrace.model.PlantracePackage.Literals.PLAN__STATUS)) {
+            String status = plan.getStatus().getLiteral();
+            p.put("Status", status.isEmpty() ? status : Character.toUpperCase(status.charAt(0)) + status.substring(1));
+        }
+        p.put(publication ? "Date" : "Generated", publication
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK).withZone(ZoneOffset.UTC).format(generated)
+                : DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(generated));
+        if (!publication) {
+            p.put("Validation", validation(errors, fs));
+        }
         return p;
     }
 

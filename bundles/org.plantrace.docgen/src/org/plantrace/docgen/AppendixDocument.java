@@ -15,9 +15,17 @@ import java.util.Map;
  * @param properties ordered label/value pairs printed under the title and stored as document properties
  * @param draft the draft marking, or null when the model has no errors
  * @param sections draft notice (if any), appendices, traceability summary
+ * @param publication a document for the plan's readers: writers leave out every trace of the model (element ids
+ *            such as HTML {@code data-ref}), and the builder leaves out the summary and findings
  */
 public record AppendixDocument(String title, String planTitle, String modelVersion, Instant generated,
-        Map<String, String> properties, Draft draft, List<Section> sections) {
+        Map<String, String> properties, Draft draft, List<Section> sections, boolean publication) {
+
+    /** A working document (not for publication). */
+    public AppendixDocument(String title, String planTitle, String modelVersion, Instant generated,
+            Map<String, String> properties, Draft draft, List<Section> sections) {
+        this(title, planTitle, modelVersion, generated, properties, draft, sections, false);
+    }
 
     /** Why the document is a draft: the banner printed on every page and the number of errors. */
     public record Draft(int errors, String banner) {

@@ -18,6 +18,7 @@ public final class Figure implements Block {
 
     private final String name;
     private final String caption;
+    private final String alt;
     private final DiagramLayout layout;
     private byte[] png;
 
@@ -26,9 +27,23 @@ public final class Figure implements Block {
      * @param caption printed under the figure
      */
     public Figure(String name, String caption, DiagramLayout layout) {
+        this(name, caption, caption, layout);
+    }
+
+    /**
+     * @param alt what the diagram shows, in words, for a reader who cannot see it (HTML {@code alt}/{@code aria-label},
+     *            DOCX picture description)
+     */
+    public Figure(String name, String caption, String alt, DiagramLayout layout) {
         this.name = name;
         this.caption = caption;
+        this.alt = alt;
         this.layout = layout;
+    }
+
+    /** What the diagram shows, in words. */
+    public String alt() {
+        return alt;
     }
 
     public String name() {
@@ -71,9 +86,37 @@ public final class Figure implements Block {
                 .map(Figure.class::cast).toList().parallelStream().forEach(Figure::png);
     }
 
+    /**
+     * The address of the figure's PNG in the XHTML the PDF is rendered from ({@code plantrace-figure:NAME}); the PDF
+     * writer hands the PNG bytes to the renderer for it (a {@code data:} URI of the same bytes was base64-encoded,
+     * then scanned with regular expressions and decoded again by the renderer: a tenth of the PDF's time at scale).
+     */
+    public String pdfUri() {
+        return PDF_SCHEME + ":" + name;
+    }
+
+    /** The URI scheme of {@link #pdfUri()}. */
+    public static final String PDF_SCHEME = "plantrace-figure";
+
     /** The {@code <svg>} element, to embed in XHTML. */
     public String svg() {
         return SvgExporter.toSvgElement(layout);
+    }
+
+    /**
+     * The {@code <svg>} element for a publication: announced as one image with {@link #alt()} as its name, without
+     * the model's element ids the workbench's SVG carries.
+     */
+    public String publishedSvg() {
+        String svg = svg().replaceAll(" data-(?:id|element|kind)=\"[^\"]*\"", "");
+        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + org.plantrace.docgen.html.HtmlWriter.esc(alt)
+                + "\" ");
+    }
+
+    /** A standalone SVG file of the figure (for DOCX), without the model's element ids. */
+    public byte[] svgFile() {
+        String svg = SvgExporter.toSvg(layout).replaceAll(" data-(?:id|element|kind)=\"[^\"]*\"", "");
+        return svg.getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The scale (at most 1) that fits the figure, in points, into a box of {@code width} x {@code height} points. */

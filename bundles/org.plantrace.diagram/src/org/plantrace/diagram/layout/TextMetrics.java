@@ -36,6 +36,11 @@ public final class TextMetrics {
         return units * font.size() / 1000.0;
     }
 
+    /** Advance of one character in 1/1000 em (multiply by {@code font.size() / 1000.0} for diagram units). */
+    static int advance(char c, Font font) {
+        return advance(c, font.bold() ? BOLD : REGULAR, font.bold());
+    }
+
     private static int advance(char c, short[] table, boolean bold) {
         if (c >= 32 && c < 127) {
             return table[c - 32];

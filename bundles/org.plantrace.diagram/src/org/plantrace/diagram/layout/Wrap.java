@@ -48,19 +48,34 @@ final class Wrap {
         return out;
     }
 
-    /** {@code text} shortened to fit {@code width} with a trailing ellipsis. */
+    /**
+     * {@code text} shortened to fit {@code width} with a trailing ellipsis: the longest prefix that fits with it, found
+     * in one pass over the prefix (measuring each shorter candidate anew made a long word quadratic).
+     */
     static String ellipsize(String text, Font font, double width) {
-        String t = text;
-        while (!t.isEmpty() && TextMetrics.width(t + ELLIPSIS, font) > width) {
-            t = t.substring(0, t.length() - 1);
-        }
-        return t.stripTrailing() + ELLIPSIS;
+        int n = longestPrefix(text, font, width, TextMetrics.advance(ELLIPSIS.charAt(0), font));
+        return text.substring(0, n).stripTrailing() + ELLIPSIS;
     }
 
+    /** The length (at least 1) of the longest prefix of {@code word} that fits {@code width}. */
     private static int fit(String word, Font font, double width) {
-        int n = word.length();
-        while (n > 1 && TextMetrics.width(word.substring(0, n), font) > width) {
-            n--;
+        return Math.max(1, longestPrefix(word, font, width, 0));
+    }
+
+    /**
+     * The length of the longest prefix of {@code text} whose width plus {@code extraUnits} (1/1000 em) fits
+     * {@code width}; widths are summed as {@link TextMetrics#width} sums them, so the result is the same.
+     */
+    private static int longestPrefix(String text, Font font, double width, long extraUnits) {
+        long units = extraUnits;
+        int n = 0;
+        while (n < text.length()) {
+            long next = units + TextMetrics.advance(text.charAt(n), font);
+            if (next * font.size() / 1000.0 > width) {
+                break;
+            }
+            units = next;
+            n++;
         }
         return n;
     }

@@ -83,8 +83,13 @@ public final class SvgExporter {
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 default -> {
-                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
+                    if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0xFFFE || c == 0xFFFF) {
                         b.append(' '); // not allowed in XML 1.0
+                    } else if (Character.isHighSurrogate(c) && i + 1 < s.length()
+                            && Character.isLowSurrogate(s.charAt(i + 1))) {
+                        b.append(c).append(s.charAt(++i));
+                    } else if (Character.isSurrogate(c)) {
+                        b.append(' '); // a lone surrogate cannot be written as XML either
                     } else {
                         b.append(c);
                     }

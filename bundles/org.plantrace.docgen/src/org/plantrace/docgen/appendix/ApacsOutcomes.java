@@ -19,6 +19,9 @@ import org.plantrace.docgen.Table;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.Measure;
+import org.plantrace.model.MeasureSet;
+import org.plantrace.model.Target;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Property;
 import org.plantrace.model.Wording;
@@ -27,7 +30,10 @@ import org.plantrace.model.Wording;
  * Appendix I: APACS outcomes, from the {@code apacsYYYY.*} properties of APACS items (printedId,
  * indicator, target, result, objective), one table per year. Rows are grouped under the objective
  * heading the property names; the heading is resolved to the plan's objective (by its title or one of
- * its recorded wordings) so that it prints the objective's one title, and printed as given otherwise.
+ * its recorded wordings) so that it prints the objective's one title, and printed as given otherwise. The plan's
+ * measures reported with the outcomes (critical performance areas, other police indicators: measures carrying
+ * {@code apacsYYYY.printedId}) print in the same tables under the objective they serve; {@code apacsYYYY.row}
+ * on items and measures keeps the printed order within an objective.
  */
 public final class ApacsOutcomes implements SectionBuilder {
 
@@ -76,9 +82,13 @@ public final class ApacsOutcomes implements SectionBuilder {
         return new Section("I", title, blocks);
     }
 
+    /** One printed row: from an APACS item's properties or from a plan measure reported with them. */
+    private record Outcome(String printedId, Line indicator, String target, String result, String heading,
+            CorporateObjective objective, int row) {
+    }
+
     private static Table table(Context c, List<Framework> frameworks, String prefix, String name) {
-        Map<String, List<PriorityItem>> byHeading = new LinkedHashMap<>();
-        Map<String, CorporateObjective> resolved = new LinkedHashMap<>();
+        List<Outcome> outcomes = new ArrayList<>();
         String period = null;
         for (Framework f : frameworks) {
             for (PriorityItem item : c.items(f)) {
@@ -89,27 +99,34 @@ public final class ApacsOutcomes implements SectionBuilder {
                     period = f.getPeriod();
                 }
                 String heading = Properties.get(item, prefix + ".objective", "");
-                byHeading.computeIfAbsent(heading, k -> new ArrayList<>()).add(item);
-                if (!resolved.containsKey(heading)) {
-                    resolved.put(heading, objective(c, heading));
-                }
+                outcomes.add(new Outcome(Properties.get(item, prefix + ".printedId", Labels.printedId(item)),
+                        Line.text(Properties.get(item, prefix + ".indicator", item.getLabel()), item.getId()),
+                        Properties.get(item, prefix + ".target", ""), Properties.get(item, prefix + ".result", ""),
+                        heading, objective(c, heading), row(item, prefix)));
             }
         }
-        List<String> order = new ArrayList<>(byHeading.keySet());
+        outcomes.addAll(measures(c, prefix, period));
+        // groups: an objective (however its heading was worded), else the heading as printed
+        Map<Object, List<Outcome>> groups = new LinkedHashMap<>();
+        for (Outcome o : outcomes) {
+            groups.computeIfAbsent(o.objective() != null ? o.objective() : o.heading(), k -> new ArrayList<>()).add(o);
+        }
         List<CorporateObjective> objectives = c.plan().getObjectives();
-        order.sort((a, b) -> Integer.compare(rank(resolved.get(a), objectives), rank(resolved.get(b), objectives)));
+        List<List<Outcome>> order = new ArrayList<>(groups.values());
+        order.sort(java.util.Comparator.comparingInt((List<Outcome> g) -> rank(g.get(0).objective(), objectives))
+                .thenComparingInt(g -> g.stream().mapToInt(Outcome::row).min().orElse(Integer.MAX_VALUE)));
         List<Row> body = new ArrayList<>();
-        for (String heading : order) {
-            CorporateObjective o = resolved.get(heading);
+        for (List<Outcome> group : order) {
+            CorporateObjective o = group.get(0).objective();
+            String heading = group.get(0).heading();
             Line line = o != null ? Line.text(o.getLabel(), o.getId())
                     : Line.text(heading.isEmpty() ? "(no " + c.objectiveLabel().toLowerCase(Locale.ROOT) + " given)" : heading);
             body.add(new Row(Row.Kind.GROUP, List.of(Cell.of(line).colSpan(4))));
-            for (PriorityItem item : byHeading.get(heading)) {
-                body.add(Row.body(List.of(
-                        Cell.text(Properties.get(item, prefix + ".printedId", Labels.printedId(item))),
-                        Cell.of(Line.text(Properties.get(item, prefix + ".indicator", item.getLabel()), item.getId())),
-                        Cell.text(Properties.get(item, prefix + ".target", "")),
-                        Cell.text(Properties.get(item, prefix + ".result", "")))));
+            List<Outcome> rows = new ArrayList<>(group);
+            rows.sort(java.util.Comparator.comparingInt(Outcome::row)); // stable: unnumbered rows keep model order
+            for (Outcome r : rows) {
+                body.add(Row.body(List.of(Cell.text(r.printedId()), Cell.of(r.indicator()), Cell.text(r.target()),
+                        Cell.text(r.result()))));
             }
         }
         String target = (period == null ? "" : period.replace('-', '/') + " ") + "target";
@@ -117,6 +134,44 @@ public final class ApacsOutcomes implements SectionBuilder {
                 Cell.text(target.substring(0, 1).toUpperCase(Locale.ROOT) + target.substring(1)),
                 Cell.text("Rolling 12 months")));
         return new Table(name, List.of(17, 47, 18, 18), header, body, c.objectiveLabel());
+    }
+
+    /**
+     * The plan's measures reported with the outcomes (critical performance areas and other indicators that are not
+     * APACS items): those carrying {@code prefix.printedId}; the target is the measure's target for the framework's
+     * period, the result {@code prefix.result}, the group the first objective the measure contributes to (or its own).
+     */
+    private static List<Outcome> measures(Context c, String prefix, String period) {
+        List<Measure> all = new ArrayList<>();
+        for (CorporateObjective o : c.plan().getObjectives()) {
+            all.addAll(o.getMeasures());
+        }
+        for (MeasureSet set : c.plan().getMeasureSets()) {
+            all.addAll(set.getMeasures());
+        }
+        String year = period == null ? null : period.replace('-', '/');
+        List<Outcome> out = new ArrayList<>();
+        for (Measure m : all) {
+            String id = Properties.get(m, prefix + ".printedId");
+            if (id == null) {
+                continue;
+            }
+            CorporateObjective o = m.eContainer() instanceof CorporateObjective owner ? owner
+                    : m.getContributesTo().stream().filter(x -> !x.eIsProxy()).findFirst().orElse(null);
+            String target = m.getTargets().stream().filter(t -> year == null || year.equals(t.getYear()))
+                    .map(Target::getValue).filter(v -> v != null).findFirst().orElse("");
+            out.add(new Outcome(id, Line.text(m.getLabel(), m.getId()), target,
+                    Properties.get(m, prefix + ".result", ""), o == null ? "" : o.getLabel(), o, row(m, prefix)));
+        }
+        return out;
+    }
+
+    private static int row(org.plantrace.model.Element e, String prefix) {
+        try {
+            return Integer.parseInt(Properties.get(e, prefix + ".row", "").strip());
+        } catch (NumberFormatException ex) {
+            return Integer.MAX_VALUE;
+        }
     }
 
     private static int rank(CorporateObjective o, List<CorporateObjective> objectives) {

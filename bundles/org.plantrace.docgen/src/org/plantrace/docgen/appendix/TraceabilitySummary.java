@@ -13,6 +13,7 @@ import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.Scheme;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
+import org.plantrace.core.validation.RuleTexts;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.Line;
@@ -27,7 +28,8 @@ import org.plantrace.model.PriorityItem;
 /**
  * The traceability summary: forward (objective to frameworks: items covered by any route, and whether
  * it reaches a national priority and a National Indicator), backward (per framework, items covered
- * and not), the items no objective covers, and every validation finding, errors first.
+ * and not), the items no objective covers, and every validation finding, errors first, each named by its check in
+ * words ({@link RuleTexts}).
  */
 public final class TraceabilitySummary implements SectionBuilder {
 
@@ -165,15 +167,15 @@ public final class TraceabilitySummary implements SectionBuilder {
         sorted.sort(Comparator.comparing(Finding::severity));
         List<Row> body = new ArrayList<>();
         for (Finding f : sorted) {
-            String where = (f.path() == null ? "" : f.path()) + (f.elementId() == null ? "" : " [" + f.elementId() + "]");
-            body.add(Row.body(List.of(Cell.text(f.severity().name().toLowerCase(Locale.ROOT)), Cell.text(f.rule()),
-                    Cell.text(where.strip()), Cell.text(f.message()))));
+            body.add(Row.body(List.of(Cell.text(f.severity().name().toLowerCase(Locale.ROOT)),
+                    Cell.text(RuleTexts.title(f.rule())), Cell.text(f.path() == null ? "" : f.path()),
+                    Cell.text(f.message()))));
         }
         if (body.isEmpty()) {
             body.add(Row.body(List.of(Cell.of(Line.note("No findings.")).colSpan(4))));
         }
-        List<Row> header = List.of(Row.header(Cell.text("Severity"), Cell.text("Rule"), Cell.text("Element"),
-                Cell.text("Message")));
-        return new Table(name, List.of(9, 15, 26, 50), header, body);
+        List<Row> header = List.of(Row.header(Cell.text("Severity"), Cell.text("Check"), Cell.text("Where"),
+                Cell.text("What was found")));
+        return new Table(name, List.of(12, 20, 24, 44), header, body);
     }
 }

@@ -22,6 +22,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STShd;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblLayoutType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.plantrace.docgen.ColumnWidths;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Table;
@@ -43,10 +44,11 @@ final class DocxTables {
 
     static void write(XWPFDocument doc, Table table, int textWidth) {
         List<List<Table.Placed>> grid = table.grid();
-        int total = table.widths().stream().mapToInt(Integer::intValue).sum();
+        // no column narrower than its longest word: Word and LibreOffice would break the word inside the cell
+        double[] fitted = ColumnWidths.fit(table, textWidth / 20.0, table.columns() > WIDE ? 8.5 : 9.5);
         int[] widths = new int[table.columns()];
         for (int i = 0; i < widths.length; i++) {
-            widths[i] = (int) Math.round((double) textWidth * table.widths().get(i) / total);
+            widths[i] = (int) Math.round(fitted[i] * 20);
         }
         XWPFTable t = doc.createTable();
         setUp(t, widths, textWidth);

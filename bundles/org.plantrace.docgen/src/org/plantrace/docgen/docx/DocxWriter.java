@@ -177,22 +177,33 @@ public final class DocxWriter implements DocumentWriter {
             k.setText(DocxText.clean(e.getKey() + ": "));
             XWPFRun v = p.createRun();
             v.setText(DocxText.clean(e.getValue()));
-            if (e.getKey().equals("Validation") && d.isDraft()) {
+            if (e.getKey().equals("Status") && d.isDraft()) {
                 v.setBold(true);
                 v.setColor("B00000");
             }
         }
     }
 
-    /** A TOC field over heading levels 1-2, pre-filled with one hyperlinked entry per section. */
+    /**
+     * A TOC field over heading level 1 whose result is already filled in, so that Word and LibreOffice show the
+     * contents on opening without asking to update fields: one hyperlinked entry per section with a dot leader and a
+     * {@code PAGEREF} field to the section's bookmark. LibreOffice computes the page numbers as it lays the document
+     * out; Word shows the cached numbers (estimated from the sections' length) until its fields are next updated
+     * (printing, F9).
+     */
     private static void contents(XWPFDocument doc, AppendixDocument d) {
         XWPFParagraph heading = doc.createParagraph();
         heading.setStyle(DocxStyles.TOC_HEADING);
         heading.createRun().setText("Contents");
         List<Section> sections = d.sections();
+        int page = 2; // the cover and contents fill the first page
         for (int i = 0; i < sections.size(); i++) {
             XWPFParagraph p = doc.createParagraph();
             p.setStyle(DocxStyles.TOC1);
+            var tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
+            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
+            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
+            tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
             if (i == 0) {
                 fieldChar(p, STFldCharType.BEGIN);
                 CTR instr = p.getCTP().addNewR();
@@ -205,6 +216,11 @@ public final class DocxWriter implements DocumentWriter {
             link.setAnchor(bookmarkName(sections.get(i)));
             CTR r = link.addNewR();
             r.addNewT().setStringValue(DocxText.clean(sections.get(i).title()));
+            link.addNewR().addNewTab();
+            var ref = link.addNewFldSimple();
+            ref.setInstr(" PAGEREF " + bookmarkName(sections.get(i)) + " \\h ");
+            ref.addNewR().addNewT().setStringValue(Integer.toString(page));
+            page += PageEstimate.pages(sections.get(i));
             if (i == sections.size() - 1) {
                 fieldChar(p, STFldCharType.END);
             }

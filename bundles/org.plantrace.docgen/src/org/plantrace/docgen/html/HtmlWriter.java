@@ -4,10 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
+import org.plantrace.docgen.ColumnWidths;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
@@ -28,8 +31,12 @@ import org.plantrace.docgen.Table;
 public final class HtmlWriter implements DocumentWriter {
 
     /** The box a PDF figure must fit: A4 inside the page margins, less room for the heading and caption. */
-    private static final double PDF_FIGURE_WIDTH_PT = 480;
-    private static final double PDF_FIGURE_HEIGHT_PT = 620;
+    private static final double PDF_FIGURE_WIDTH_PT = 515;
+    private static final double PDF_FIGURE_HEIGHT_PT = 640;
+    /** The width of a table on an A4 page inside the PDF's margins. */
+    private static final double TABLE_WIDTH_PT = 515;
+    /** The {@code type} of the {@code <object>} the PDF writer draws a figure into. */
+    public static final String DIAGRAM_TYPE = "application/x-plantrace-diagram";
 
     @Override
     public Format format() {
@@ -46,6 +53,15 @@ public final class HtmlWriter implements DocumentWriter {
      * banner and page numbers, table of contents with page numbers, PDF bookmarks) the PDF renderer uses.
      */
     public String html(AppendixDocument d, boolean forPdf) {
+        return html(d, forPdf, Set.of());
+    }
+
+    /**
+     * The document as XHTML, {@code pageStarts} naming the table rows (ids matching {@link #ROW_ID}) that a page starts
+     * with in the PDF: a cell spanning rows across one of them is repeated there, marked continued.
+     */
+    public String html(AppendixDocument d, boolean forPdf, Set<String> pageStarts) {
+        Rows rows = new Rows(forPdf, pageStarts);
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
         b.append("<meta charset=\"utf-8\"/>\n");
@@ -56,6 +72,9 @@ public final class HtmlWriter implements DocumentWriter {
         meta(b, "plantrace:model-version", d.modelVersion());
         meta(b, "plantrace:generated", DateTimeFormatter.ISO_INSTANT.format(d.generated()));
         meta(b, "plantrace:status", d.isDraft() ? "draft" : "final");
+        if (d.publication()) {
+            meta(b, "plantrace:publication", "true");
+        }
         b.append("<style>\n").append(Styles.css(d, forPdf)).append("</style>\n");
         if (forPdf) {
             b.append("<bookmarks>\n");
@@ -83,7 +102,7 @@ public final class HtmlWriter implements DocumentWriter {
         }
         b.append("</ul>\n</nav>\n");
         for (Section s : d.sections()) {
-            section(b, s, forPdf);
+            section(b, s, forPdf, !d.publication(), rows);
         }
         b.append("</body>\n</html>\n");
         return b.toString();
@@ -93,65 +112,183 @@ public final class HtmlWriter implements DocumentWriter {
         b.append("<meta name=\"").append(name).append("\" content=\"").append(esc(content)).append("\"/>\n");
     }
 
-    private static void section(StringBuilder b, Section s, boolean forPdf) {
+    /** @param refs whether lines carry the id of the model element they print (never in a publication) */
+    private static void section(StringBuilder b, Section s, boolean forPdf, boolean refs, Rows rows) {
         b.append("<section class=\"section\" data-key=\"").append(esc(s.key())).append("\">\n<h2 id=\"")
                 .append(s.anchor()).append("\">").append(esc(s.title())).append("</h2>\n");
         int sub = 0;
-        for (Block block : s.blocks()) {
+        List<Block> blocks = s.blocks();
+        for (int i = 0; i < blocks.size(); i++) {
+            Block block = blocks.get(i);
+            // a heading followed by its figure stays on one page with it
+            boolean keep = block instanceof Block.Heading && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Figure;
+            if (keep) {
+                b.append("<div class=\"figure-block\">\n");
+            }
             switch (block) {
-                case Block.Paragraph p -> line(b, p.line(), "p");
+                case Block.Paragraph p -> line(b, p.line(), "p", refs);
                 case Block.Heading h -> b.append("<h3 id=\"").append(s.anchor()).append("-").append(++sub).append("\">")
                         .append(esc(h.text())).append("</h3>\n");
-                case Table t -> table(b, t);
-                case Figure f -> figure(b, s, f, forPdf);
+                case Table t -> table(b, t, refs, rows);
+                case Figure f -> figure(b, s, f, forPdf, refs);
+            }
+            if (keep) {
+                figure(b, s, (Figure) blocks.get(++i), forPdf, refs);
+                b.append("</div>\n");
             }
         }
         b.append("</section>\n");
     }
 
     /**
-     * A diagram: inline SVG in HTML; in the PDF a PNG of the same layout (the PDF renderer draws no SVG), scaled to
-     * fit an A4 page inside its margins.
+     * A diagram: inline SVG in HTML (announced as one image named by the figure's description); in the PDF an object
+     * the PDF writer draws as vector graphics from the same layout, scaled to the width of the page's text area.
      */
-    private static void figure(StringBuilder b, Section s, Figure f, boolean forPdf) {
+    private static void figure(StringBuilder b, Section s, Figure f, boolean forPdf, boolean refs) {
         b.append("<figure class=\"diagram\" id=\"").append(s.anchor()).append("-").append(esc(f.name()))
-                .append("\" style=\"margin:0.5em 0 1.5em 0\">\n");
+                .append("\">\n");
         if (forPdf) {
             double scale = f.fit(PDF_FIGURE_WIDTH_PT, PDF_FIGURE_HEIGHT_PT);
-            b.append("<img alt=\"").append(esc(f.caption())).append("\" style=\"width:")
+            b.append("<object type=\"").append(DIAGRAM_TYPE).append("\" data-figure=\"").append(esc(f.name()))
+                    .append("\" title=\"").append(esc(f.alt())).append("\" style=\"display:block;margin:0 auto;width:")
                     .append(String.format(java.util.Locale.ROOT, "%.1fpt;height:%.1fpt", f.width() * 0.75 * scale,
                             f.height() * 0.75 * scale))
-                    .append("\" src=\"data:image/png;base64,")
-                    .append(java.util.Base64.getEncoder().encodeToString(f.png())).append("\"/>\n");
+                    .append("\"></object>\n");
         } else {
-            b.append(f.svg());
+            b.append(refs ? f.svg().replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + esc(f.alt()) + "\" ")
+                    : f.publishedSvg());
         }
         b.append("<figcaption class=\"note\">").append(esc(f.caption())).append("</figcaption>\n</figure>\n");
     }
 
-    private static void table(StringBuilder b, Table t) {
-        b.append("<table class=\"appendix").append(t.columns() > 6 ? " wide" : "").append("\" id=\"table-").append(esc(t.name())).append("\">\n<colgroup>");
-        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        for (int w : t.widths()) {
-            b.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", 100.0 * w / total))
-                    .append("%\"/>");
+    /**
+     * Ids of the PDF's body rows that a cell spanning rows from above covers ({@code ts-<table>-<row>}): where one of
+     * them starts a page, the span is cut and its cell repeated. Other rows are {@code tr-<table>-<row>}.
+     */
+    public static final Pattern ROW_ID = Pattern.compile("t[rs]-\\d+-\\d+");
+
+    /** Whether a row id names a row a spanning cell covers (where starting a page cuts the span). */
+    public static boolean inSpan(String rowId) {
+        return rowId.startsWith("ts-");
+    }
+
+    /** The table part of a row id. */
+    public static String tableOfRow(String rowId) {
+        return rowId.substring(3, rowId.lastIndexOf('-'));
+    }
+
+    /** How rows are written: in the PDF with ids, and with spans split where a page starts. */
+    private static final class Rows {
+        final boolean ids;
+        final Set<String> pageStarts;
+        int tables;
+
+        Rows(boolean ids, Set<String> pageStarts) {
+            this.ids = ids;
+            this.pageStarts = pageStarts;
+        }
+    }
+
+    /**
+     * A table from its grid. A cell spanning rows (an objective beside its rows) is a row header, shaded; in the PDF
+     * its span is cut where a page starts and the cell repeated there, marked continued, so every page shows which
+     * objective its rows belong to.
+     */
+    private static void table(StringBuilder b, Table t, boolean refs, Rows rows) {
+        int n = ++rows.tables;
+        List<List<Table.Placed>> grid = t.grid();
+        int headerRows = t.header().size();
+        boolean rowHeads = t.body().stream().anyMatch(r -> r.kind() == Row.Kind.BODY && !r.cells().isEmpty()
+                && r.cells().get(0).rowSpan() > 1);
+        b.append("<table class=\"appendix").append(t.columns() > 6 ? " wide" : "").append("\" id=\"table-")
+                .append(esc(t.name())).append("\">\n<colgroup>");
+        // no column narrower than its longest word: words are never broken inside a cell
+        for (double w : ColumnWidths.percent(t, TABLE_WIDTH_PT, t.columns() > 6 ? 8.5 : 10)) {
+            b.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", w)).append("%\"/>");
         }
         b.append("</colgroup>\n");
         if (!t.header().isEmpty()) {
             b.append("<thead>\n");
             for (Row r : t.header()) {
-                row(b, r, "th");
+                row(b, r, "th", refs);
             }
             b.append("</thead>\n");
         }
         b.append("<tbody>\n");
-        for (Row r : t.body()) {
-            row(b, r, r.kind() == Row.Kind.GROUP ? "th" : "td");
+        for (int i = 0; i < t.body().size(); i++) {
+            Row r = t.body().get(i);
+            boolean covered = grid.get(headerRows + i).stream().anyMatch(p -> p.rowOffset() > 0);
+            String id = (covered ? "ts-" : "tr-") + n + "-" + i;
+            if (r.kind() == Row.Kind.GROUP || !rows.ids) {
+                if (r.kind() == Row.Kind.BODY && rowHeads) {
+                    bodyRow(b, grid.get(headerRows + i), i, t, rows, refs, null);
+                } else {
+                    row(b, r, r.kind() == Row.Kind.GROUP ? "th" : "td", refs);
+                }
+                continue;
+            }
+            bodyRow(b, grid.get(headerRows + i), i, t, rows, refs, id);
         }
         b.append("</tbody>\n</table>\n");
     }
 
-    private static void row(StringBuilder b, Row r, String tag) {
+    /** A body row from the grid, spans cut at the rows a page starts with. */
+    private static void bodyRow(StringBuilder b, List<Table.Placed> cells, int i, Table t, Rows rows, boolean refs,
+            String id) {
+        int n = rows.tables;
+        boolean pageStart = id != null && rows.pageStarts.contains(id);
+        b.append("<tr");
+        if (id != null) {
+            b.append(" id=\"").append(id).append('"');
+        }
+        b.append(">");
+        for (Table.Placed p : cells) {
+            if (p.columnOffset() > 0) {
+                continue;
+            }
+            boolean continued = !p.origin() && pageStart && p.columnOffset() == 0;
+            if (!p.origin() && !continued) {
+                continue;
+            }
+            Cell c = p.cell();
+            // rows from here to the end of the span, or to the next row a page starts with
+            int first = i;
+            int last = i - p.rowOffset() + c.rowSpan() - 1;
+            int span = 1;
+            for (int r = first + 1; r <= last && !rows.pageStarts.contains("ts-" + n + "-" + r); r++) {
+                span++;
+            }
+            boolean head = p.column() == 0 && c.rowSpan() >= 1 && isRowHead(t);
+            String tag = head ? "th" : "td";
+            b.append('<').append(tag);
+            if (head) {
+                b.append(" scope=\"rowgroup\" class=\"row-head\"");
+            }
+            if (span > 1) {
+                b.append(" rowspan=\"").append(span).append('"');
+            }
+            if (c.colSpan() > 1) {
+                b.append(" colspan=\"").append(c.colSpan()).append('"');
+            }
+            b.append('>');
+            for (Line l : c.lines()) {
+                line(b, l, "p", refs);
+            }
+            if (continued) {
+                b.append("<p class=\"note continued\">(continued)</p>");
+            }
+            b.append("</").append(tag).append('>');
+        }
+        b.append("</tr>\n");
+    }
+
+    /** Whether the table's first column heads groups of rows (some body cell there spans rows). */
+    private static boolean isRowHead(Table t) {
+        return t.body().stream().anyMatch(r -> r.kind() == Row.Kind.BODY && !r.cells().isEmpty()
+                && r.cells().get(0).rowSpan() > 1);
+    }
+
+    private static void row(StringBuilder b, Row r, String tag, boolean refs) {
         b.append("<tr").append(r.kind() == Row.Kind.GROUP ? " class=\"group\"" : "").append(">");
         for (Cell c : r.cells()) {
             b.append('<').append(tag);
@@ -172,7 +309,7 @@ public final class HtmlWriter implements DocumentWriter {
                 b.append(esc(c.lines().get(0).plain()));
             } else {
                 for (Line l : c.lines()) {
-                    line(b, l, "p");
+                    line(b, l, "p", refs);
                 }
             }
             b.append("</").append(tag).append('>');
@@ -180,7 +317,7 @@ public final class HtmlWriter implements DocumentWriter {
         b.append("</tr>\n");
     }
 
-    private static void line(StringBuilder b, Line l, String tag) {
+    private static void line(StringBuilder b, Line l, String tag, boolean refs) {
         b.append('<').append(tag).append(" class=\"").append(l.style().cssClass());
         if (l.level() > 0) {
             b.append(" l").append(Math.min(l.level(), 4));
@@ -189,7 +326,7 @@ public final class HtmlWriter implements DocumentWriter {
             b.append(" marked");
         }
         b.append('"');
-        if (l.ref() != null) {
+        if (refs && l.ref() != null) {
             b.append(" data-ref=\"").append(esc(l.ref())).append('"');
         }
         b.append('>');
@@ -210,6 +347,7 @@ public final class HtmlWriter implements DocumentWriter {
         if (s == null) {
             return "";
         }
+        s = org.plantrace.docgen.XmlText.clean(s); // no non-characters or lone surrogates (the PDF parses this XHTML)
         StringBuilder b = new StringBuilder(s.length() + 16);
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

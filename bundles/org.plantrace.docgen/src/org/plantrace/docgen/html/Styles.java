@@ -33,9 +33,11 @@ final class Styles {
                 nav.toc a { color: #1f3864; text-decoration: none; }
                 table.appendix { width: 100%; border-collapse: collapse; table-layout: fixed; margin: 0.4em 0 1em; }
                 table.appendix th, table.appendix td { border: 0.75pt solid #7f7f7f; padding: 3pt 4pt; vertical-align: top;
-                       text-align: left; word-wrap: break-word; }
+                       text-align: left; }
                 table.appendix thead th { background: #d9e2f3; font-weight: bold; }
                 table.appendix tr.group th { background: #eef1f7; font-weight: bold; }
+                table.appendix th.row-head { background: #eef1f7; font-weight: normal; }
+                table.appendix p.continued { margin-top: 2pt; }
                 table.appendix p { margin: 0 0 3pt 0; }
                 table.appendix p:last-child { margin-bottom: 0; }
                 p.l1 { margin-left: 12pt !important; }
@@ -44,6 +46,9 @@ final class Styles {
                 p.marked { padding-left: 10pt; text-indent: -10pt; }
                 span.marker { display: inline-block; width: 10pt; text-indent: 0; }
                 span.lead { font-weight: bold; }
+                figure.diagram { margin: 0.5em 0 1.5em 0; }
+                figure.diagram svg { display: block; margin: 0 auto; }
+                div.figure-block { page-break-inside: avoid; break-inside: avoid; }
                 p.note { font-style: italic; font-size: 8.5pt; color: #444; }
                 p.alert { color: #b00000; font-weight: bold; }
                 .draft-banner { color: #b00000; font-weight: bold; border: 1.5pt solid #b00000; padding: 3pt 6pt;

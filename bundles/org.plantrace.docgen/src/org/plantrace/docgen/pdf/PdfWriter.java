@@ -6,7 +6,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.logging.Level;
 
 import org.plantrace.docgen.AppendixDocument;
@@ -19,13 +23,18 @@ import org.plantrace.docgen.html.HtmlWriter;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PagePosition;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.render.Box;
+import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.Diagnostic;
 import com.openhtmltopdf.util.XRLog;
 
 /**
  * PDF from the same XHTML as the HTML output (with its paged-media rules), rendered by openhtmltopdf on
- * PDFBox: A4, header rows repeated on each page, the draft banner and a watermark on every page of a
+ * PDFBox: A4, header rows repeated on each page, a cell spanning rows repeated (marked continued) on each page its
+ * rows reach, diagrams as vector graphics, the draft banner and a watermark on every page of a
  * draft, a table of contents with page numbers and PDF bookmarks. Fonts: DejaVu Sans or Liberation Sans
  * when installed (embedded as subsets), otherwise the standard PDF Helvetica.
  */
@@ -62,29 +71,73 @@ public final class PdfWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) throws IOException {
-        Figure.renderPngs(document);
-        return List.of(new Output(baseName + ".pdf", render(new HtmlWriter().html(document, true))));
+        return List.of(new Output(baseName + ".pdf", pdf(document)));
+    }
+
+    /**
+     * The document as PDF. A cell spanning rows (an objective beside its links) that a page break cuts is repeated
+     * at the top of the next page, marked "continued": the document is laid out, the rows that start a page are
+     * found, and the XHTML is laid out again with the spans split there (until no span crosses a page, at most
+     * {@value #PASSES} times).
+     */
+    public byte[] pdf(AppendixDocument document) throws IOException {
+        Map<String, Figure> figures = new HashMap<>();
+        document.sections().stream().flatMap(s -> s.blocks().stream()).filter(Figure.class::isInstance)
+                .map(Figure.class::cast).forEach(f -> figures.put(f.name(), f));
+        HtmlWriter html = new HtmlWriter();
+        Set<String> pageStarts = new HashSet<>();
+        for (int pass = 1;; pass++) {
+            String xhtml = html.html(document, true, pageStarts);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            List<String> problems = new ArrayList<>();
+            PdfRendererBuilder builder = builder(xhtml, problems, figures);
+            builder.toStream(out);
+            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+                renderer.layout();
+                renderer.getOutputDevice().setRoot(renderer.getRootBox()); // what createPDF sets, needed to find boxes
+                Set<String> found = pageStarts(renderer.findPagePositionsByID(HtmlWriter.ROW_ID));
+                if (pass < PASSES && !pageStarts.containsAll(found)) {
+                    pageStarts.addAll(found);
+                    continue;
+                }
+                renderer.createPDF();
+            } catch (RuntimeException e) {
+                throw new IOException("cannot render the PDF: " + e.getMessage(), e);
+            }
+            if (out.size() == 0) {
+                throw new IOException("cannot render the PDF" + (problems.isEmpty() ? "" : ": " + problems.get(0)));
+            }
+            return out.toByteArray();
+        }
+    }
+
+    private static final int PASSES = 4;
+
+    /** The ids of the rows in a span that are the first of their table on a page (the span must be cut there). */
+    private static Set<String> pageStarts(List<PagePosition<Box>> rows) {
+        Map<String, Integer> firstPage = new HashMap<>();
+        Set<String> starts = new HashSet<>();
+        List<PagePosition<Box>> sorted = new ArrayList<>(rows);
+        sorted.sort(java.util.Comparator.comparingInt((PagePosition<Box> p) -> p.getPageNo())
+                .thenComparing(p -> -p.getY()));
+        for (PagePosition<Box> p : sorted) {
+            String table = HtmlWriter.tableOfRow(p.getId());
+            Integer page = firstPage.get(table);
+            if (page == null || page != p.getPageNo()) {
+                if (page != null && HtmlWriter.inSpan(p.getId())) {
+                    starts.add(p.getId());
+                }
+                firstPage.put(table, p.getPageNo());
+            }
+        }
+        return starts;
     }
 
     /** Renders well-formed XHTML to PDF bytes; never fetches anything from outside the document. */
     public static byte[] render(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-        builder.withProducer("Plantrace");
-        // nothing from outside the document; data: URIs are inside it (the figures' PNGs)
-        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
         List<String> problems = new ArrayList<>();
-        builder.withDiagnosticConsumer((Diagnostic d) -> {
-            if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                problems.add(d.getFormattedMessage());
-            }
-        });
-        for (FontFile f : fonts()) {
-            builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(), f.style(), true);
-        }
-        builder.withHtmlContent(xhtml, null);
+        PdfRendererBuilder builder = builder(xhtml, problems, Map.of());
         builder.toStream(out);
         try {
             builder.run();
@@ -95,6 +148,28 @@ public final class PdfWriter implements DocumentWriter {
             throw new IOException("cannot render the PDF" + (problems.isEmpty() ? "" : ": " + problems.get(0)));
         }
         return out.toByteArray();
+    }
+
+    private static PdfRendererBuilder builder(String xhtml, List<String> problems, Map<String, Figure> figures) {
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+        builder.withProducer("Plantrace");
+        // nothing from outside the document; data: URIs are inside it
+        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.withDiagnosticConsumer((Diagnostic d) -> {
+            if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
+                problems.add(d.getFormattedMessage());
+            }
+        });
+        for (FontFile f : fonts()) {
+            builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(), f.style(), true);
+        }
+        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
+        drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(figures));
+        builder.useObjectDrawerFactory(drawers);
+        builder.withHtmlContent(xhtml, null);
+        return builder;
     }
 
     private static boolean isData(String uri) {

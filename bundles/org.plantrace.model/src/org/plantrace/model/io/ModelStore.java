@@ -103,11 +103,38 @@ public final class ModelStore {
             return existing;
         }
         Resource r = existing != null ? existing : rs.createResource(uri);
+        return finishLoad(rs, r, file, () -> r.load(rs.getLoadOptions()));
+    }
+
+    /**
+     * Loads {@code content} as if it were the file {@code file} (its URI, so relative references resolve as from the
+     * file, under the same policy and checks): a recovered copy of unsaved changes, which lives elsewhere. The file
+     * itself is not read.
+     */
+    public static Resource loadContent(ResourceSet rs, Path file, byte[] content) throws ModelLoadException {
+        Path abs = file.toAbsolutePath().normalize();
+        LoadGuard.policyOf(rs).allowProjectOf(abs);
+        URI uri = URI.createFileURI(abs.toString());
+        Resource existing = rs.getResource(uri, false);
+        if (existing != null) {
+            existing.unload();
+            rs.getResources().remove(existing);
+        }
+        Resource r = rs.createResource(uri);
+        return finishLoad(rs, r, file, () -> r.load(new java.io.ByteArrayInputStream(content), rs.getLoadOptions()));
+    }
+
+    private interface Loading {
+        void run() throws IOException;
+    }
+
+    private static Resource finishLoad(ResourceSet rs, Resource r, Path file, Loading loading)
+            throws ModelLoadException {
         if (r == null) {
             throw new ModelLoadException(file, 0, 0, "unknown file type (expected .plan, .framework or .results)", null);
         }
         try {
-            r.load(rs.getLoadOptions());
+            loading.run();
         } catch (IOException | RuntimeException e) {
             rs.getResources().remove(r);
             throw translate(file, e);
@@ -125,6 +152,47 @@ public final class ModelStore {
         } catch (ModelLoadException e) {
             rs.getResources().remove(r);
             throw e;
+        }
+        return r;
+    }
+
+    /**
+     * Loads a model from {@code bytes} (e.g. one version of a file read from git) into {@code rs} as the resource
+     * {@code uri}, through the same hardened parser and limits as a file; references stay unresolved (proxies), so
+     * nothing else is read. Problems name {@code name} (what the user knows the bytes as, e.g. a path at a commit).
+     */
+    public static Resource load(ResourceSet rs, byte[] bytes, URI uri, String name) throws ModelLoadException {
+        Path shown = Path.of(name);
+        Limits limits = LoadGuard.limitsOf(rs);
+        if (bytes.length > limits.maxFileBytes()) {
+            throw new ModelLoadException(shown, 0, 0, "the file is larger than the " + (limits.maxFileBytes() >> 20)
+                    + " MB a model file may have", null);
+        }
+        Resource existing = rs.getResource(uri, false);
+        if (existing != null) {
+            rs.getResources().remove(existing);
+        }
+        Resource r = rs.createResource(uri);
+        if (r == null) {
+            throw new ModelLoadException(shown, 0, 0, "unknown file type (expected .plan or .framework)", null);
+        }
+        try {
+            r.load(new java.io.ByteArrayInputStream(bytes), rs.getLoadOptions());
+        } catch (IOException | RuntimeException e) {
+            rs.getResources().remove(r);
+            throw translate(shown, e);
+        }
+        if (!r.getErrors().isEmpty()) {
+            Resource.Diagnostic d = r.getErrors().get(0);
+            rs.getResources().remove(r);
+            if (d instanceof Exception ex && LoadGuard.translate(shown, ex) instanceof ModelLoadException m) {
+                throw m;
+            }
+            throw new ModelLoadException(shown, d.getLine(), d.getColumn(), clean(d.getMessage()), null);
+        }
+        if (r.getContents().isEmpty()) {
+            rs.getResources().remove(r);
+            throw new ModelLoadException(shown, 0, 0, "the file contains no model element", null);
         }
         return r;
     }

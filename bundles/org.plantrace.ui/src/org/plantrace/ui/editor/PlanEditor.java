@@ -74,6 +74,8 @@ import org.plantrace.ui.internal.emf.ModelPropertySourceProvider;
 import org.plantrace.ui.internal.markers.Checks;
 import org.plantrace.ui.internal.markers.ProblemMarkers;
 import org.plantrace.ui.internal.markers.ValidationPreferences;
+import org.plantrace.ui.internal.markers.WorkspaceValidation;
+import org.plantrace.ui.internal.recovery.AutoRecover;
 
 /**
  * The plan editor, a multi-page editor of a plan (or of a framework file): Overview (the plan's facts, frameworks,
@@ -118,6 +120,10 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             this::reveal);
 
     private boolean showDetails;
+    /** The model was restored from a recovery copy and not saved since: unsaved, whatever the command stack says. */
+    private boolean restored;
+    /** Set first thing in {@link #dispose()}: an analysis still running must not write markers after it. */
+    private volatile boolean closed;
     private TraceIndex index;
     private List<Finding> findings = List.of();
     private Map<EObject, Severity> severities = Map.of();
@@ -150,6 +156,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         if (path == null) {
             throw new PartInitException("The plan editor opens .plan and .framework files, not " + input.getName());
         }
+        WorkspaceValidation.opened(file);
         adapterFactory = ModelAdapters.newAdapterFactory();
         BasicCommandStack stack = new BasicCommandStack();
         domain = new PlanEditingDomain(adapterFactory, stack, ModelStore.newResourceSet());
@@ -310,6 +317,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public void dispose() {
+        closed = true;
+        AutoRecover.forget(path); // closed: its changes were saved or deliberately discarded
+        WorkspaceValidation.closed(file); // its markers go back to the file as saved
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(disk);
         ValidationPreferences.removeListener(severityListener);
         if (getSite() != null && getSite().getPage() != null) {
@@ -431,6 +441,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             resource = null;
         }
         domain.getCommandStack().flush();
+        restored = false;
         if (loadError != null || !hadTree) {
             rebuildTreePage();
         }
@@ -519,7 +530,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     void writeMarkers(List<Finding> list) {
         IFile f = file;
         Resource r = resource;
-        if (f != null && r != null) {
+        if (f != null && r != null && !closed) {
             try {
                 ProblemMarkers.replace(f, list, r);
             } catch (CoreException e) {
@@ -605,7 +616,62 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public boolean isDirty() {
-        return domain != null && ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded();
+        return domain != null && (restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+    }
+
+    /** The file edited (its location on disk). */
+    public Path getPath() {
+        return path;
+    }
+
+    /** The model's label for messages: the plan's or framework's title, else the file name. */
+    public String getTitleLabel() {
+        return getRoot() instanceof org.plantrace.model.Named n && n.getLabel() != null ? n.getLabel()
+                : getEditorInput().getName();
+    }
+
+    /** The model as edited, serialised for a recovery copy (UI thread); null when there is nothing to keep. */
+    public byte[] recoverySnapshot() {
+        if (loadError != null || resource == null) {
+            return null;
+        }
+        try {
+            return ModelStore.serialise(resource);
+        } catch (IOException | RuntimeException e) {
+            PlantraceUi.log("Could not serialise " + path + " for recovery", e);
+            return null;
+        }
+    }
+
+    /**
+     * Replaces the model with a recovered copy of unsaved changes (loaded as this file, so its references resolve as
+     * the file's do). The editor is then dirty: the file on disk is untouched until the user saves.
+     */
+    public void restoreRecovered(byte[] content) throws ModelLoadException {
+        ModelStore.loadContent(ModelStore.newResourceSet(), path, content); // a copy that cannot load changes nothing
+        PlanTree.State state = tree == null || resource == null ? null : tree.state(resource);
+        boolean hadTree = tree != null && loadError == null;
+        ResourceSet rs = domain.getResourceSet();
+        Resource r = ModelStore.loadContent(rs, path, content);
+        for (Resource other : List.copyOf(rs.getResources())) {
+            if (other != r) {
+                other.unload();
+                rs.getResources().remove(other);
+            }
+        }
+        resource = r;
+        domain.setEditable(resource);
+        resolveReferences();
+        loadError = null;
+        index = null;
+        domain.getCommandStack().flush();
+        restored = true;
+        if (!hadTree) {
+            rebuildTreePage();
+        }
+        tree.show(resource, state);
+        firePropertyChange(PROP_DIRTY);
+        publish(analysis.runNow());
     }
 
     @Override
@@ -631,7 +697,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     }
 
     private void saved(IFile f) {
+        restored = false;
         ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
+        AutoRecover.forget(path);
         firePropertyChange(PROP_DIRTY);
         EditorSaving.refresh(f);
         validate();
@@ -645,7 +713,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         IFile target = EditorSaving.saveAs(resource, file, disk, getSite().getShell());
         if (target != null) {
             path = target.getLocation().toPath();
+            WorkspaceValidation.closed(file);
             file = target;
+            WorkspaceValidation.opened(file);
             setInputWithNotify(new FileEditorInput(target));
             updateTitle();
             saved(target);
@@ -654,7 +724,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** The file was moved (renamed) in the workspace: follow it. */
     void moved(IFile to) {
+        WorkspaceValidation.closed(file);
         file = to;
+        WorkspaceValidation.opened(file);
         path = to.getLocation().toPath();
         resource.setURI(org.eclipse.emf.common.util.URI.createFileURI(path.toAbsolutePath().toString()));
         setInputWithNotify(new FileEditorInput(to));

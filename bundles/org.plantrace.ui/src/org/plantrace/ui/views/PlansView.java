@@ -60,7 +60,9 @@ public class PlansView extends ViewPart {
     public void createPartControl(Composite parent) {
         viewer = new TreeViewer(parent, SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL);
         viewer.setContentProvider(new WorkbenchContentProvider());
-        viewer.setLabelProvider(new ProblemLabelProvider());
+        // decorators add e.g. the team state marks (branch, commits to publish, changed files) of plan folders in git
+        viewer.setLabelProvider(new org.eclipse.jface.viewers.DecoratingLabelProvider(new ProblemLabelProvider(),
+                org.eclipse.ui.PlatformUI.getWorkbench().getDecoratorManager().getLabelDecorator()));
         viewer.addFilter(new ViewerFilter() {
             @Override
             public boolean select(Viewer v, Object parentElement, Object element) {
@@ -76,7 +78,9 @@ public class PlansView extends ViewPart {
         viewer.setInput(ResourcesPlugin.getWorkspace().getRoot());
         viewer.addDoubleClickListener(e -> {
             Object o = viewer.getStructuredSelection().getFirstElement();
-            if (o instanceof IFile f) {
+            if (o instanceof org.eclipse.core.resources.IProject p && !p.isOpen()) {
+                org.plantrace.ui.internal.recovery.PlanProjects.open(java.util.List.of(p));
+            } else if (o instanceof IFile f) {
                 try {
                     IDE.openEditor(getSite().getPage(), f, true);
                 } catch (PartInitException ex) {
@@ -100,6 +104,17 @@ public class PlansView extends ViewPart {
     private void fillContextMenu(IMenuManager m) {
         m.add(new GroupMarker("new"));
         m.add(new Separator("open"));
+        java.util.List<org.eclipse.core.resources.IProject> closed = closedProjects();
+        if (!closed.isEmpty()) {
+            org.eclipse.jface.action.Action open = new org.eclipse.jface.action.Action("&Open Project") {
+                @Override
+                public void run() {
+                    org.plantrace.ui.internal.recovery.PlanProjects.open(closed);
+                }
+            };
+            open.setToolTipText("Open the selected closed projects, so their plans can be edited");
+            m.add(open);
+        }
         m.add(new Separator("check"));
         java.util.List<IFile> plans = selectedPlans();
         org.eclipse.jface.action.Action compare = new org.eclipse.jface.action.Action("Compare Plans") {
@@ -112,6 +127,17 @@ public class PlansView extends ViewPart {
         compare.setEnabled(plans.size() == 2);
         m.add(compare);
         m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+    }
+
+    /** The closed projects selected (their files are out of reach until they are opened). */
+    private java.util.List<org.eclipse.core.resources.IProject> closedProjects() {
+        java.util.List<org.eclipse.core.resources.IProject> out = new java.util.ArrayList<>();
+        for (Object o : viewer.getStructuredSelection()) {
+            if (o instanceof org.eclipse.core.resources.IProject p && !p.isOpen()) {
+                out.add(p);
+            }
+        }
+        return out;
     }
 
     private java.util.List<IFile> selectedPlans() {

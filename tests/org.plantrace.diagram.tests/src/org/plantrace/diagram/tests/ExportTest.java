@@ -125,6 +125,25 @@ class ExportTest {
     }
 
     @Test
+    void pngKeepsEveryPixelAsDrawn() throws Exception {
+        DiagramLayout layout = layouter.layout(Diagrams.alignment(Samples.objective3(), DiagramOptions.DEFAULT));
+        BufferedImage drawn = PngExporter.image(layout, 1.5);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(PngExporter.bytes(layout, 1.5)));
+        assertEquals(drawn.getWidth(), decoded.getWidth());
+        assertEquals(drawn.getHeight(), decoded.getHeight());
+        for (int y = 0; y < drawn.getHeight(); y++) {
+            for (int x = 0; x < drawn.getWidth(); x++) {
+                int expected = drawn.getRGB(x, y);
+                int actual = decoded.getRGB(x, y);
+                if (expected != actual) {
+                    throw new AssertionError("pixel " + x + "," + y + ": " + Integer.toHexString(actual) + " instead of "
+                            + Integer.toHexString(expected));
+                }
+            }
+        }
+    }
+
+    @Test
     void hugeDiagramsAreScaledDownToStayUnderThePixelBudget() throws Exception {
         DiagramLayout layout = layouter.layout(Diagrams.strategyMap(Samples.london(), DiagramOptions.DEFAULT));
         double s = PngExporter.effectiveScale(layout, 100);

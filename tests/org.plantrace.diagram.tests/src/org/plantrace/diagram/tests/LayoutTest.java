@@ -139,4 +139,22 @@ class LayoutTest {
     private static long count(Diagram d, NodeKind kind) {
         return d.nodes().stream().filter(n -> n.kind() == kind).count();
     }
+
+    @Test
+    void aTitleOfOneVeryLongWordIsCutIntoTheNodesLinesWithAnEllipsis() throws Exception {
+        CorporateObjective o = Samples.objective3();
+        // 200,000 characters without a space: wrapping used to re-measure one character shorter at a time
+        o.setTitle("Reduce" + "x".repeat(200_000));
+        DiagramLayout layout = layouter.layout(Diagrams.alignment(o, DiagramOptions.DEFAULT));
+        NodeBox box = layout.boxes().stream().filter(b -> b.node().element() == o).findFirst().orElseThrow();
+        List<String> texts = box.lines().stream().map(l -> l.text()).toList();
+        assertTrue(texts.size() <= 1 + 2 + 5, texts.size() + " lines");
+        String all = String.join("", texts);
+        assertTrue(all.contains("Reducexxx"), all);
+        assertTrue(texts.stream().anyMatch(t -> t.endsWith("\u2026")), "an ellipsis ends the cut title: " + texts);
+        assertTrue(all.length() < 1_000, all.length() + " characters printed");
+        for (var line : box.lines().stream().filter(l -> l.text().contains("xxx")).toList()) {
+            assertTrue(line.x() + line.width() <= box.x() + box.width() + 0.01, "line wider than its box: " + line.text());
+        }
+    }
 }

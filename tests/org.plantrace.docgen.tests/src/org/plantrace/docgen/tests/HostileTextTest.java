@@ -45,6 +45,24 @@ class HostileTextTest {
     }
 
     @Test
+    void controlCharactersNonCharactersAndLoneSurrogatesCostNoHtmlOrPdf() throws Exception {
+        AppendixDocument d = document("Policing\u0001 London\u001F 2009-12\uFFFF\uD800",
+                "Reduce\u0008 crime\u000B\uFFFE\uDC00 together");
+        String html = new String(Samples.single(d, Format.HTML), StandardCharsets.UTF_8);
+        assertTrue(html.contains("<title>Policing London 2009-12"), html.substring(0, Math.min(600, html.length())));
+        assertTrue(html.contains("Reduce crime together"), "the objective's title, its control characters dropped");
+        for (char c : new char[] { '\u0001', '\u001F', '\u0008', '\u000B', '\uFFFE', '\uFFFF' }) {
+            int at = html.indexOf(c);
+            assertEquals(-1, at, "no U+" + Integer.toHexString(c) + " in the HTML: "
+                    + (at < 0 ? "" : html.substring(Math.max(0, at - 300), Math.min(html.length(), at + 40))));
+        }
+        assertTrue(html.chars().noneMatch(c -> Character.isSurrogate((char) c)), "no lone surrogate in the HTML");
+        String pdf = String.join("\n", Pdf.pages(Samples.single(d, Format.PDF)));
+        assertTrue(pdf.contains("Policing London 2009-12"), pdf.substring(0, Math.min(600, pdf.length())));
+        assertTrue(pdf.contains("Reduce crime together"), "the PDF shows the objective's title");
+    }
+
+    @Test
     void xlsxCutsTextLongerThanACellHoldsWithANote() throws Exception {
         String longTitle = "Reduce crime ".repeat(3_500); // 45,500 characters
         AppendixDocument d = document("Plan", longTitle);

@@ -218,4 +218,22 @@ class ModelStoreTest {
         assertTrue(e.getReason().contains("expected a Plan"), e.getReason());
         assertNotNull(ModelStore.loadFramework(dir.resolve("frameworks/nis.framework")));
     }
+
+    @Test
+    void contentRecoveredElsewhereLoadsAsTheFileWithItsReferencesAndLeavesTheFileAlone() throws Exception {
+        Path file = writeSample();
+        byte[] onDisk = Files.readAllBytes(file);
+        byte[] recovered = new String(onDisk, StandardCharsets.UTF_8)
+                .replace("title=\"Objective\"", "title=\"Objective, unsaved edit\"").getBytes(StandardCharsets.UTF_8);
+        ResourceSet rs = ModelStore.newResourceSet();
+        Plan plan = (Plan) ModelStore.loadContent(rs, file, recovered).getContents().get(0);
+        assertEquals("Objective, unsaved edit", plan.getObjectives().get(0).getTitle());
+        Alignment a = plan.getObjectives().get(0).getAlignments().get(0);
+        assertEquals("NI 16", ((PriorityItem) a.getTarget()).getCode(), "relative references resolve from the file");
+        assertArrayEquals(onDisk, Files.readAllBytes(file));
+
+        ModelLoadException e = assertThrows(ModelLoadException.class, () -> ModelStore.loadContent(
+                ModelStore.newResourceSet(), file, "<plantrace:Plan".getBytes(StandardCharsets.UTF_8)));
+        assertTrue(e.getMessage().contains("plan.plan"), "names the file: " + e.getMessage());
+    }
 }

@@ -56,6 +56,7 @@ public class PlantraceWindowAdvisor extends WorkbenchWindowAdvisor {
     public void postWindowOpen() {
         IWorkbenchWindow w = getWindowConfigurer().getWindow();
         StartupTiming.firstWindow();
+        Splash.close();
         w.getShell().getDisplay().asyncExec(() -> {
             StartupTiming.mark("event loop running");
             if (StartupTiming.exitAfterStart()) {

@@ -78,13 +78,17 @@ public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
     public void postStartup() {
         super.postStartup();
         FirstStart.maybeOfferSample();
+        org.plantrace.ui.internal.recovery.StartupRecovery.schedule(); // background: no work before the window
+        org.plantrace.ui.internal.markers.WorkspaceValidation.start(3000); // markers of plans no editor holds
     }
 
     @Override
     public void postShutdown() {
+        org.plantrace.ui.internal.markers.WorkspaceValidation.stop();
         try {
             IWorkspace ws = ResourcesPlugin.getWorkspace();
             ws.save(true, null);
+            org.plantrace.ui.internal.recovery.StartupRecovery.cleanExit();
         } catch (CoreException | IllegalStateException e) {
             PlantraceUi.log("Could not save the workspace state", e);
         }

@@ -15,7 +15,6 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.handlers.HandlerUtil;
-import org.plantrace.ui.PlantraceUi;
 
 /**
  * File &gt; Open Folder as Project: makes a folder of plan and framework files (for example a checkout of
@@ -65,7 +64,6 @@ public class OpenFolderHandler extends AbstractHandler {
         p.create(desc, null);
         p.open(null);
         p.refreshLocal(IResource.DEPTH_INFINITE, null);
-        PlantraceUi.getDefault();
         return p;
     }
 }

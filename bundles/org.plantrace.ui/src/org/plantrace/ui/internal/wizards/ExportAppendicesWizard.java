@@ -96,7 +96,13 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
 
     /** The export's inputs as chosen on the page. */
     public record Request(Path plan, Path folder, String baseName, Set<Appendix> appendices, List<Format> formats,
-            List<Path> extraFrameworks) {
+            List<Path> extraFrameworks, boolean publication) {
+
+        /** A working export (summary and findings in the document). */
+        public Request(Path plan, Path folder, String baseName, Set<Appendix> appendices, List<Format> formats,
+                List<Path> extraFrameworks) {
+            this(plan, folder, baseName, appendices, formats, extraFrameworks, false);
+        }
     }
 
     @Override
@@ -162,7 +168,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             check(sub);
             sub.subTask("Building the appendices");
             AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                    .only(req.appendices()).generated(Instant.now()).build();
+                    .only(req.appendices()).publication(req.publication()).generated(Instant.now()).build();
             AppendixDocument doc = result.document();
             sub.worked(1);
             List<Output> outputs = new ArrayList<>();
@@ -170,6 +176,10 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
                 check(sub);
                 sub.subTask("Rendering " + f.cliName().toUpperCase());
                 outputs.addAll(f.writer().write(doc, req.baseName()));
+                if (result.review() != null) {
+                    // the analyst's summary and findings, apart from the publication
+                    outputs.addAll(f.writer().write(result.review(), req.baseName() + "-review"));
+                }
                 sub.worked(3);
             }
             check(sub);
@@ -207,6 +217,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
         private Text base;
         private final Map<Appendix, Button> appendixButtons = new java.util.EnumMap<>(Appendix.class);
         private final Map<Format, Button> formatButtons = new java.util.EnumMap<>(Format.class);
+        private Button publication;
         private Button extras;
 
         Page(IFile initial) {
@@ -269,6 +280,10 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             extras.setText("Also print the &local frameworks kept beside the plan (health indicators, LAAs)");
             extras.setSelection(true);
             GridDataFactory.fillDefaults().span(3, 1).applyTo(extras);
+            publication = new Button(c, SWT.CHECK);
+            publication.setText("For &publication: summary and findings go to a separate review document (NAME-review)");
+            publication.setSelection(false);
+            GridDataFactory.fillDefaults().span(3, 1).applyTo(publication);
 
             plan.addListener(SWT.Selection, e -> planChanged());
             int i = initial == null ? 0 : Math.max(0, plans.indexOf(initial));
@@ -339,7 +354,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             }
             Path planPath = f.getLocation().toPath();
             return new Request(planPath, Path.of(folder.getText().strip()), name, as, fs,
-                    extras.getSelection() ? localFrameworks(planPath) : List.of());
+                    extras.getSelection() ? localFrameworks(planPath) : List.of(), publication.getSelection());
         }
     }
 

@@ -7,8 +7,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -27,6 +25,8 @@ import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.ui.PlantraceUi;
+import org.plantrace.model.io.ModelLoadException;
+import org.plantrace.model.io.ModelStore;
 import org.plantrace.ui.editor.PlanEditor;
 
 /**
@@ -158,10 +158,13 @@ public class ReplaceFrameworkWizard extends Wizard {
             }
             Framework old = listed.get(from.getSelectionIndex());
             IFile file = candidates.get(to.getSelectionIndex());
-            Resource r = editor.getEditingDomain().getResourceSet().getResource(
-                    URI.createPlatformResourceURI(file.getFullPath().toString(), true), true);
-            if (r == null || r.getContents().isEmpty() || !(r.getContents().get(0) instanceof Framework replacement)) {
-                setErrorMessage(file.getName() + " holds no framework");
+            // The editor's resources are file: URIs (the one resource policy); the same file loads once.
+            Framework replacement;
+            try {
+                replacement = ModelStore.loadRoot(editor.getEditingDomain().getResourceSet(),
+                        file.getLocation().toPath(), Framework.class);
+            } catch (ModelLoadException e) {
+                setErrorMessage(e.getMessage());
                 setPageComplete(false);
                 return;
             }

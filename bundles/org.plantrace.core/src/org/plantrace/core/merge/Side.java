@@ -1,0 +1,152 @@
+package org.plantrace.core.merge;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.emf.common.util.TreeIterator;
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * One version of a model as the merge sees it, taken before anything changes: its elements by id in document
+ * order, where each one sits (parent id and containment) and what each containment holds, and the values of
+ * features as text (attribute literals, references as hrefs relative to the file, never resolved).
+ */
+final class Side {
+
+    final Resource resource;
+    final EObject root;
+    final Map<String, EObject> byId = new LinkedHashMap<>();
+    /** id -> "parentId/feature". */
+    final Map<String, String> placement = new HashMap<>();
+    /** "parentId/feature" -> child ids in order. */
+    final Map<String, List<String>> children = new HashMap<>();
+    private final URI base;
+
+    Side(Resource resource) {
+        this.resource = resource;
+        this.base = resource.getURI();
+        this.root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+        if (root == null) {
+            return;
+        }
+        String rootId = EcoreUtil.getID(root);
+        if (rootId != null) {
+            byId.put(rootId, root);
+        }
+        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
+            EObject o = it.next();
+            String id = EcoreUtil.getID(o);
+            if (id == null) {
+                it.prune(); // a value of its parent (wording, property, succession)
+                continue;
+            }
+            if (byId.putIfAbsent(id, o) != null) {
+                continue; // a duplicate id: validation reports it; the first one is the element
+            }
+            String parent = EcoreUtil.getID(o.eContainer());
+            String slot = parent + "/" + o.eContainmentFeature().getName();
+            placement.put(id, slot);
+            children.computeIfAbsent(slot, k -> new ArrayList<>()).add(id);
+        }
+    }
+
+    boolean has(String id) {
+        return byId.containsKey(id);
+    }
+
+    List<String> children(String parentId, EReference f) {
+        return children.getOrDefault(parentId + "/" + f.getName(), List.of());
+    }
+
+    /** Attribute value as literals: empty when unset, one literal for a single value. */
+    static List<String> attribute(EObject o, EAttribute a) {
+        if (a.isMany()) {
+            List<?> values = (List<?>) o.eGet(a);
+            List<String> out = new ArrayList<>(values.size());
+            for (Object v : values) {
+                out.add(EcoreUtil.convertToString(a.getEAttributeType(), v));
+            }
+            return out;
+        }
+        if (!o.eIsSet(a)) {
+            return List.of();
+        }
+        return List.of(String.valueOf(EcoreUtil.convertToString(a.getEAttributeType(), o.eGet(a))));
+    }
+
+    /** Reference value as hrefs ({@code #id} within the file), never resolving a proxy. */
+    List<String> reference(EObject o, EReference r) {
+        List<String> out = new ArrayList<>();
+        for (EObject v : targets(o, r)) {
+            out.add(key(v));
+        }
+        return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<EObject> targets(EObject o, EReference r) {
+        Object v = o.eGet(r, false);
+        if (r.isMany()) {
+            return ((InternalEList<EObject>) v).basicList();
+        }
+        return v == null ? List.of() : List.of((EObject) v);
+    }
+
+    /** The href of a referenced element as seen from this file. */
+    String key(EObject v) {
+        if (v.eIsProxy()) {
+            URI u = ((InternalEObject) v).eProxyURI();
+            return base == null ? u.toString() : u.deresolve(base).toString();
+        }
+        if (v.eResource() == resource || v.eResource() == null) {
+            return "#" + EcoreUtil.getID(v);
+        }
+        URI u = EcoreUtil.getURI(v);
+        return base == null ? u.toString() : u.deresolve(base).toString();
+    }
+
+    /** A child without an id as one comparable text: its class and every feature, nested children included. */
+    String canonical(EObject o) {
+        StringBuilder b = new StringBuilder(o.eClass().getName()).append('{');
+        MergeFeatures.Of fs = MergeFeatures.of(o.eClass());
+        for (EAttribute a : fs.attributes()) {
+            b.append(a.getName()).append('=').append(attribute(o, a)).append(';');
+        }
+        for (EReference r : fs.references()) {
+            b.append(r.getName()).append('=').append(reference(o, r)).append(';');
+        }
+        for (EReference r : fs.valued()) {
+            b.append(r.getName()).append('=').append(valued(o, r)).append(';');
+        }
+        for (EReference r : fs.placed()) {
+            b.append(r.getName()).append('=').append(targets(o, r).stream().map(EcoreUtil::getID).toList()).append(';');
+        }
+        return b.append('}').toString();
+    }
+
+    /** The children without id of a containment, as canonical texts. */
+    List<String> valued(EObject o, EReference r) {
+        List<String> out = new ArrayList<>();
+        for (EObject c : targets(o, r)) {
+            out.add(canonical(c));
+        }
+        return out;
+    }
+
+    /** Everything of the element itself (not its children with ids) and where it sits, as one text. */
+    String signature(String id) {
+        EObject o = byId.get(id);
+        StringBuilder b = new StringBuilder(canonical(o)).append('@').append(placement.get(id));
+        return b.toString();
+    }
+}

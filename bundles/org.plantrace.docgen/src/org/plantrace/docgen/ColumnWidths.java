@@ -1,0 +1,111 @@
+package org.plantrace.docgen;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Column widths that never break a word: each column gets at least the width of the longest word any of its cells
+ * holds (a word ends at a space, a hyphen or a slash, where lines may wrap), and the other columns give up what that
+ * takes in proportion to their width. The widths are estimated from the metrics of Helvetica/Arial, enlarged to allow
+ * for DejaVu Sans (the widest face the writers use), so a column that fits here fits in every format.
+ */
+public final class ColumnWidths {
+
+    /** Advance widths of Helvetica for ASCII 32-126, in 1/1000 em. */
+    private static final int[] HELVETICA = {
+        278, 278, 355, 556, 556, 889, 667, 191, 333, 333, 389, 584, 278, 333, 278, 278, // space to /
+        556, 556, 556, 556, 556, 556, 556, 556, 556, 556, 278, 278, 584, 584, 584, 556, // 0 to ?
+        1015, 667, 667, 722, 722, 667, 611, 778, 722, 278, 500, 667, 556, 833, 722, 778, // @ to O
+        667, 778, 722, 667, 611, 722, 667, 944, 667, 667, 611, 278, 278, 278, 469, 556, // P to _
+        333, 556, 556, 500, 556, 556, 278, 556, 556, 222, 222, 500, 222, 833, 556, 556, // ` to o
+        556, 556, 333, 500, 278, 556, 500, 722, 500, 500, 500, 334, 260, 334, 584};     // p to ~
+    /** DejaVu Sans is about this much wider than Helvetica; bold faces are wider still. */
+    private static final double DEJAVU = 1.15;
+    private static final double BOLD = 1.14;
+    /** Cell padding and borders, left and right, and a little room, in points. */
+    private static final double PADDING = 12;
+
+    private ColumnWidths() {
+    }
+
+    /** The width of {@code word} in points at {@code size} points. */
+    public static double wordWidth(String word, double size, boolean bold) {
+        double w = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            w += c >= 32 && c <= 126 ? HELVETICA[c - 32] : 600;
+        }
+        return w / 1000 * size * DEJAVU * (bold ? BOLD : 1);
+    }
+
+    /** The widest word of a text (words end at spaces, hyphens and slashes, which may end a line). */
+    public static double longestWord(String text, double size, boolean bold) {
+        double max = 0;
+        for (String w : text.split("(?<=[-/\u2013])|\\s+")) {
+            max = Math.max(max, wordWidth(w, size, bold));
+        }
+        return max;
+    }
+
+    /**
+     * Relative widths (summing to {@code total}) for a table {@code total} points wide whose body text is
+     * {@code size} points and header text bold: each column at least as wide as its longest word.
+     */
+    public static double[] fit(Table t, double total, double size) {
+        int n = t.columns();
+        double sum = t.widths().stream().mapToInt(Integer::intValue).sum();
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = total * t.widths().get(i) / sum;
+        }
+        double[] min = new double[n];
+        List<List<Table.Placed>> grid = t.grid();
+        int headerRows = t.header().size();
+        for (int r = 0; r < grid.size(); r++) {
+            boolean header = r < headerRows || t.body().get(r - headerRows).kind() != Row.Kind.BODY;
+            for (Table.Placed p : grid.get(r)) {
+                if (!p.origin() || p.cell().colSpan() > 1) {
+                    continue;
+                }
+                for (Line l : p.cell().lines()) {
+                    double indent = l.level() * 12 + (l.style() == Line.Style.BULLET ? 10 : 0);
+                    double lead = l.lead() == null ? 0 : longestWord(l.lead(), size, true);
+                    double words = longestWord(l.text(), l.style() == Line.Style.NOTE ? size * 0.85 : size, header);
+                    min[p.column()] = Math.max(min[p.column()], indent + Math.max(lead, words) + PADDING);
+                }
+            }
+        }
+        double need = 0;
+        double room = 0;
+        for (int i = 0; i < n; i++) {
+            if (w[i] < min[i]) {
+                need += min[i] - w[i];
+            } else {
+                room += w[i] - min[i];
+            }
+        }
+        if (need == 0 || room <= 0) {
+            return w;
+        }
+        double take = Math.min(1, need / room);
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = w[i] < min[i] ? min[i] : w[i] - (w[i] - min[i]) * take;
+        }
+        return out;
+    }
+
+    /** {@link #fit} as whole percentages of the table width (for HTML), summing to about 100. */
+    public static List<Double> percent(Table t, double total, double size) {
+        double[] w = fit(t, total, size);
+        List<Double> out = new ArrayList<>(w.length);
+        double sum = 0;
+        for (double x : w) {
+            sum += x;
+        }
+        for (double x : w) {
+            out.add(100 * x / sum);
+        }
+        return out;
+    }
+}

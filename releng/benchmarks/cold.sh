@@ -1,0 +1,247 @@
+#!/usr/bin/env bash
+# The whole-process benchmarks of run.sh (see its usage): `cold` (the rows of the "fast from the first click" table)
+# and `scale` (appendices at 10x/100x/1000x, time and peak memory). Each figure is a fresh process, as a user, a git
+# hook or CI meets it; the first process of each tree is not counted (it may build the tree or write its start-up
+# caches: what a user sees from the second start on). With --base TREE, that tree (built once, e.g. a worktree of
+# main) is measured in the same run, alternating with this one, and each row prints after/before.
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=../scripts/java-home.sh
+. "$root/releng/scripts/java-home.sh"
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+classes="$root/releng/benchmarks/target/classes"
+sample="$root/examples/policing-london-2009-12/plan.plan"
+
+mode=$1
+shift
+runs=5
+base=""
+factors=10,100,1000
+timeout_s=900
+rows=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --runs) shift; runs=$1 ;;
+    --base) shift; base=$(cd "$1" && pwd) ;;
+    --factors) shift; factors=$1 ;;
+    --timeout) shift; timeout_s=$1 ;;
+    -*) echo "cold: unknown option $1" >&2; exit 2 ;;
+    *) rows+=("$1") ;;
+  esac
+  shift
+done
+[ ${#rows[@]} -gt 0 ] || rows=(validate appendix appendix-100x workbench matrix diagram)
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/plantrace-cold.XXXXXX")
+xvfb=""
+cleanup() {
+  [ -z "$xvfb" ] || kill "$xvfb" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+trees=("$root")
+labels=("this")
+if [ -n "$base" ]; then
+  trees=("$base" "$root")
+  labels=("base" "this")
+fi
+
+median() {
+  sort -g | awk '{a[NR]=$1} END {if (NR == 0) print "nan"; else if (NR % 2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'
+}
+range() {
+  sort -g | awk 'NR==1{lo=$1} {hi=$1} END {if (NR) printf "%s-%s", lo, hi}'
+}
+
+# one process under /usr/bin/time: prints "<wall seconds> <peak KB> <exit code> <CPU seconds>"; output in $1.log
+timed() {
+  local out=$1
+  shift
+  local rc=0
+  timeout "$timeout_s" /usr/bin/time -f "%e %M %U %S" -o "$out.time" "$@" >"$out.log" 2>&1 || rc=$?
+  local t
+  t=$(tail -n 1 "$out.time" 2>/dev/null || true)
+  [[ "$t" =~ ^[0-9.]+\ [0-9]+\ [0-9.]+\ [0-9.]+$ ]] || t="nan 0 0 0"
+  read -r wall kb user sys <<<"$t"
+  echo "$wall $kb $rc $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
+}
+
+display() {
+  if [ -z "${DISPLAY-}" ]; then
+    Xvfb :96 -screen 0 1920x1200x24 >/dev/null 2>&1 &
+    xvfb=$!
+    export DISPLAY=:96
+    sleep 1
+  fi
+}
+
+product_of() {
+  echo "$1/releng/org.plantrace.product/target/products/org.plantrace.product/linux/gtk/x86_64"
+}
+
+# the class path of the matrix benchmark: the product's bundles (no OSGi framework: plain Java) and the test classes
+matrix_cp() {
+  local plugins
+  plugins="$(product_of "$1")/plugins"
+  find "$plugins" -maxdepth 1 -name '*.jar' ! -name 'org.eclipse.osgi_*' ! -name 'org.eclipse.equinox.launcher*' \
+    ! -name '*.source_*' | sort | paste -sd: -
+  echo ":$1/tests/org.plantrace.ui.matrix.tests/target/classes"
+}
+
+scaled_model() {
+  local factor=$1 dir="$work/model-$1"
+  if [ ! -f "$dir/.plan" ]; then
+    "$java_cmd" -Xmx6g -cp "$root/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
+      "$sample" "$factor" "$dir" >"$dir.path"
+    cp "$dir.path" "$dir.plan-path"
+    touch "$dir/.plan"
+  fi
+  cat "$dir.plan-path"
+}
+
+# one measurement of a row in a tree: prints the figure (seconds) and, after it, the peak memory in MB
+measure() {
+  local row=$1 tree=$2 tag=$3
+  local out="$work/$row-$tag"
+  case "$row" in
+    validate)
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$sample")
+      echo "$s $((kb / 1024)) $cpu"
+      ;;
+    appendix)
+      rm -rf "$work/out"
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$sample" --out "$work/out" --quiet)
+      [ "$rc" -le 1 ] || s=nan
+      echo "$s $((kb / 1024)) $cpu"
+      ;;
+    appendix-100x)
+      rm -rf "$work/out"
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100)" --out "$work/out" --quiet)
+      [ "$rc" -le 1 ] || s=nan
+      echo "$s $((kb / 1024)) $cpu"
+      ;;
+    diagram)
+      # the workbench's JVM options; the figure is the one the program prints (the diagram, not the JVM start)
+      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+        -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram >/dev/null
+      local ms
+      ms=$(sed -n 's/^first-diagram \([0-9.]*\)$/\1/p' "$out.log")
+      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      ;;
+    matrix)
+      display
+      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g -cp "$(matrix_cp "$tree" | tr -d '\n')" \
+        org.plantrace.ui.matrix.tests.MatrixBenchmark 2000 2000 1 1 >/dev/null
+      local ms
+      ms=$(sed -n 's/^ *open, first in this JVM *\([0-9.]*\) ms.*/\1/p' "$out.log")
+      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      ;;
+    workbench)
+      display
+      # launch to first window, by the tree's own script and options; one start per call (after its first start)
+      "$tree/releng/scripts/startup-time.sh" --runs 2 >"$out.log" 2>&1 || true
+      local ms
+      ms=$(sed -n 's/.*median of the 1 later run(s): \([0-9]*\) ms.*/\1/p' "$out.log")
+      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      ;;
+  esac
+}
+
+goal_of() {
+  case "$1" in
+    validate) echo 0.3 ;;
+    appendix) echo 1.5 ;;
+    appendix-100x) echo 10 ;;
+    workbench) echo 2 ;;
+    matrix) echo 0.4 ;;
+    diagram) echo 0.5 ;;
+  esac
+}
+
+what_of() {
+  case "$1" in
+    validate) echo "plantrace validate, sample" ;;
+    appendix) echo "plantrace appendix, all formats, sample" ;;
+    appendix-100x) echo "plantrace appendix, all formats, 100x model" ;;
+    workbench) echo "workbench, launch to first window" ;;
+    matrix) echo "first 2,000 x 2,000 matrix in a session" ;;
+    diagram) echo "first 1,000-node diagram in a session" ;;
+  esac
+}
+
+cold() {
+  echo "cold benchmarks: $runs runs per row and tree (whole processes, medians; first process of each tree not counted)"
+  echo "trees: ${trees[*]}   load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local summary=()
+  for row in "${rows[@]}"; do
+    local n=$runs
+    [ "$row" = appendix-100x ] && n=$(((runs + 1) / 2))
+    [ "$row" = appendix-100x ] && scaled_model 100 >/dev/null
+    for t in "${!trees[@]}"; do
+      case "$row" in
+        validate | appendix | appendix-100x) measure "$row" "${trees[$t]}" "warm-$t" >/dev/null ;;
+      esac
+      : >"$work/$row-$t.values"
+    done
+    for i in $(seq 1 "$n"); do
+      for t in "${!trees[@]}"; do
+        measure "$row" "${trees[$t]}" "$i-$t" >>"$work/$row-$t.values"
+      done
+    done
+    local goal line
+    goal=$(goal_of "$row")
+    line=$(printf '%-48s' "$(what_of "$row")")
+    local meds=() cpus=()
+    for t in "${!trees[@]}"; do
+      local med rng mem cpu
+      med=$(cut -d' ' -f1 "$work/$row-$t.values" | { grep -v nan || true; } | median)
+      rng=$(cut -d' ' -f1 "$work/$row-$t.values" | { grep -v nan || true; } | range)
+      mem=$(cut -d' ' -f2 "$work/$row-$t.values" | median)
+      cpu=$(cut -d' ' -f3 "$work/$row-$t.values" | { grep -v nan || true; } | median)
+      meds+=("$med")
+      cpus+=("$cpu")
+      line+=$(printf '  %s %6.2f s (%s)' "${labels[$t]}" "$med" "$rng")
+      [ "$cpu" = nan ] || line+=$(printf ' cpu %.2f s' "$cpu")
+      [ "$mem" = 0 ] || line+=$(printf ' %d MB' "$mem")
+    done
+    local last=${meds[$((${#meds[@]} - 1))]}
+    if [ ${#meds[@]} -gt 1 ]; then
+      line+=$(awk -v a="$last" -v b="${meds[0]}" 'BEGIN {printf "  this/base %.2f", a / b}')
+      [ "${cpus[0]}" = nan ] || line+=$(awk -v a="${cpus[1]}" -v b="${cpus[0]}" 'BEGIN {printf " (cpu %.2f)", a / b}')
+    fi
+    line+=$(awk -v a="$last" -v g="$goal" 'BEGIN {printf "  goal %s s: %.2f of it", g, a / g}')
+    echo "$line"
+    summary+=("$line")
+  done
+}
+
+scale() {
+  echo "appendix at scale: plantrace appendix (all formats) on the sample copied N times, one process each"
+  echo "trees: ${trees[*]}   timeout ${timeout_s} s   load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  local f
+  declare -A first
+  for f in 1 ${factors//,/ }; do
+    local model=$sample
+    [ "$f" = 1 ] || model=$(scaled_model "$f")
+    local line
+    line=$(printf '%5sx' "$f")
+    for t in "${!trees[@]}"; do
+      [ "$f" != 1 ] || measure appendix "${trees[$t]}" "warm-$t" >/dev/null
+      rm -rf "$work/out"
+      local s kb rc cpu
+      read -r s kb rc cpu < <(timed "$work/scale-$f-$t" "${trees[$t]}/plantrace" appendix "$model" --out "$work/out" --quiet)
+      local status=ok
+      [ "$rc" -le 1 ] || status="exit $rc"
+      [ "$rc" != 124 ] || status="killed at ${timeout_s} s"
+      [ "$f" != 1 ] || first[$t]=$s
+      line+=$(printf '  %s %8.1f s cpu %7.1f s %6d MB peak (%s, %.2f of linear)' "${labels[$t]}" "$s" "$cpu" \
+        "$((kb / 1024))" "$status" \
+        "$(awk -v s="$s" -v b="${first[$t]}" -v f="$f" 'BEGIN {print s / b / f}')")
+    done
+    echo "$line"
+  done
+}
+
+"$mode"

@@ -1,0 +1,100 @@
+package org.plantrace.docgen.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.DocumentWriter;
+import org.plantrace.docgen.Format;
+import org.plantrace.docgen.Output;
+import org.plantrace.docgen.OutputFiles;
+import org.plantrace.docgen.Rendering;
+
+/**
+ * One format's failure costs no other: writers that really fail while rendering (a stack overflow deep in a
+ * recursion, an I/O error from a stream closed under them) are named with why, and the other formats are written.
+ */
+class RenderingTest {
+
+    @TempDir
+    Path dir;
+
+    /** The real DOCX writer's work, then a recursion that overflows the stack. */
+    private static final class OverflowingWriter implements DocumentWriter {
+        @Override
+        public Format format() {
+            return Format.DOCX;
+        }
+
+        @Override
+        public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+            Format.DOCX.writer().write(document, baseName);
+            return List.of(new Output(baseName + ".docx", new byte[depth(0)]));
+        }
+
+        private static int depth(int n) {
+            return depth(n + 1) + 1;
+        }
+    }
+
+    /** Writes its output through a stream that was closed under it (as a full disk or a closed pipe does). */
+    private static final class ClosedStreamWriter implements DocumentWriter {
+        @Override
+        public Format format() {
+            return Format.XLSX;
+        }
+
+        @Override
+        public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+            Path tmp = Files.createTempFile("xlsx", ".tmp");
+            try {
+                OutputStream out = Files.newOutputStream(tmp);
+                out.close();
+                out.write(Format.XLSX.writer().write(document, baseName).get(0).bytes()); // ClosedChannelException
+                return List.of();
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+    }
+
+    private List<String> names() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void aFailingFormatIsNamedAndTheOthersAreWritten() throws Exception {
+        AppendixDocument doc = Samples.build(Samples.sample());
+        for (int threads : new int[] { 1, 4 }) {
+            List<Format> started = new ArrayList<>();
+            Rendering.Result r = Rendering.each(doc, "appendices", List.of(Format.HTML.writer(), new OverflowingWriter(),
+                    Format.PDF.writer(), new ClosedStreamWriter()), threads, f -> {
+                        synchronized (started) {
+                            started.add(f);
+                        }
+                    });
+            assertEquals(List.of(Format.DOCX, Format.XLSX), List.copyOf(r.failed().keySet()), "threads " + threads);
+            assertEquals("stack overflow (the model is nested too deeply)", r.failed().get(Format.DOCX));
+            assertTrue(r.failed().get(Format.XLSX).startsWith("ClosedChannelException"), r.failed().get(Format.XLSX));
+            assertFalse(r.complete());
+            assertEquals(4, started.size());
+            OutputFiles.write(dir, r.outputs());
+            assertEquals(List.of("appendices.html", "appendices.pdf"), names());
+            assertTrue(Files.readString(dir.resolve("appendices.html")).contains("Policing London Business Plan 2009-12"));
+            assertTrue(Pdf.pages(Files.readAllBytes(dir.resolve("appendices.pdf"))).size() > 5);
+        }
+    }
+}
