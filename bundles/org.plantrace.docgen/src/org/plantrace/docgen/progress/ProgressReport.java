@@ -82,7 +82,7 @@ public final class ProgressReport {
         List<Row> header = List.of(Row.header(Cell.text("Indicator"), Cell.text("Target"), Cell.text("Rolling year"),
                 Cell.text("Trend"), Cell.text("Status")));
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Table(key, List.of(46, 16, 16, 12, 10), header, body, "Objective"));
+        blocks.add(new Table(key, List.of(42, 17, 16, 13, 12), header, body, "Objective"));
         if (!commentary.isEmpty()) {
             blocks.add(new Block.Heading("Commentary"));
             blocks.addAll(commentary);

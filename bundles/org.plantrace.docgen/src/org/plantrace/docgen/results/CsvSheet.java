@@ -1,6 +1,5 @@
 package org.plantrace.docgen.results;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,68 +20,69 @@ final class CsvSheet {
 
     static void read(Path file, Consumer<SheetRow> rows) throws IOException {
         String sheet = file.getFileName().toString();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<SheetCell> cells = new ArrayList<>();
-            StringBuilder cell = new StringBuilder();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw new IOException("not UTF-8 text: save the sheet as CSV UTF-8", e);
+        }
+        int i = text.startsWith("\uFEFF") ? 1 : 0;
+        int n = text.length();
+        List<SheetCell> cells = new ArrayList<>();
+        StringBuilder cell = new StringBuilder();
+        int row = 1;
+        while (i < n) {
+            char c = text.charAt(i);
             boolean quoted = false;
-            boolean wasQuoted = false;
-            int row = 1;
-            int c;
-            boolean first = true;
-            while ((c = in.read()) >= 0) {
-                if (first) {
-                    first = false;
-                    if (c == '\uFEFF') {
-                        continue;
-                    }
-                }
-                if (quoted) {
-                    if (c == '"') {
-                        in.mark(1);
-                        int next = in.read();
-                        if (next == '"') {
+            cell.setLength(0);
+            if (c == '"') {
+                quoted = true;
+                i++;
+                while (i < n) {
+                    char q = text.charAt(i);
+                    if (q == '"') {
+                        if (i + 1 < n && text.charAt(i + 1) == '"') {
                             cell.append('"');
-                        } else {
-                            quoted = false;
-                            if (next >= 0) {
-                                in.reset();
-                            }
+                            i += 2;
+                            continue;
                         }
-                    } else {
-                        cell.append((char) c);
+                        i++;
+                        break;
                     }
-                } else if (c == '"' && cell.isEmpty()) {
-                    quoted = true;
-                    wasQuoted = true;
-                } else if (c == ',') {
-                    cells.add(cell(cell, wasQuoted));
-                    cell.setLength(0);
-                    wasQuoted = false;
-                } else if (c == '\n' || c == '\r') {
-                    if (c == '\r') {
-                        in.mark(1);
-                        if (in.read() != '\n') {
-                            in.reset();
-                        }
-                    }
-                    cells.add(cell(cell, wasQuoted));
-                    rows.accept(new SheetRow(sheet, row++, cells));
-                    cells = new ArrayList<>();
-                    cell.setLength(0);
-                    wasQuoted = false;
-                } else {
-                    cell.append((char) c);
+                    cell.append(q);
+                    i++;
                 }
             }
-            if (!cell.isEmpty() || !cells.isEmpty()) {
-                cells.add(cell(cell, wasQuoted));
+            int start = i;
+            while (i < n && text.charAt(i) != ',' && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+                i++;
+            }
+            if (quoted) {
+                cell.append(text, start, i);
+                cells.add(cell(cell.toString(), true));
+            } else {
+                cells.add(cell(text.substring(start, i), false));
+            }
+            if (i >= n) {
+                rows.accept(new SheetRow(sheet, row, cells));
+                break;
+            }
+            char end = text.charAt(i);
+            i++;
+            if (end == '\r' && i < n && text.charAt(i) == '\n') {
+                i++;
+            }
+            if (end != ',') {
+                rows.accept(new SheetRow(sheet, row++, cells));
+                cells = new ArrayList<>();
+            } else if (i >= n) {
+                cells.add(SheetCell.EMPTY);
                 rows.accept(new SheetRow(sheet, row, cells));
             }
         }
     }
 
-    private static SheetCell cell(StringBuilder b, boolean quoted) {
-        String s = b.toString();
+    private static SheetCell cell(String s, boolean quoted) {
         if (!quoted && s.startsWith("=") && s.length() > 1) {
             return new SheetCell(SheetCell.Kind.FORMULA, s, null);
         }

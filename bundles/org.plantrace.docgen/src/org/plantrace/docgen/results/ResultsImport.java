@@ -3,7 +3,6 @@ package org.plantrace.docgen.results;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -45,6 +44,9 @@ public final class ResultsImport {
     /** Columns a data-collection sheet carries for the owner's information; the import reads past them. */
     static final List<String> INFORMATION = List.of("indicator", "target");
 
+    private static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[+-]?\\d+(\\.\\d+)?");
+    private static final java.util.regex.Pattern NOT_ID = java.util.regex.Pattern.compile("[^a-z0-9]+");
+
     private static final PlantraceFactory F = PlantraceFactory.eINSTANCE;
 
     /** The results and the rows refused; {@code results} holds only good rows. */
@@ -55,11 +57,12 @@ public final class ResultsImport {
     private final Map<String, Measure> measures = new HashMap<>();
     private final List<ImportProblem> problems = new ArrayList<>();
     private final Map<String, Integer> seen = new HashMap<>();
-    private final Map<String, Integer> ids = new HashMap<>();
+    private final Map<String, String> slugs = new HashMap<>();
     private Map<String, Integer> columns;
     private SheetRow header;
     private ResultSet set;
     private int rows;
+    private final List<Result> accepted = new ArrayList<>();
 
     private ResultsImport(Plan plan) {
         this.plan = plan;
@@ -93,6 +96,8 @@ public final class ResultsImport {
         if (in.header == null) {
             throw new IOException("the sheet is empty: expected a header row naming the columns " + COLUMNS);
         }
+        // ids are unique by construction: add without EMF's per-element uniqueness check (quadratic in the rows)
+        ((org.eclipse.emf.ecore.util.InternalEList<Result>) in.set.getResults()).addAllUnique(in.accepted);
         return new Outcome(in.set, List.copyOf(in.problems), in.rows);
     }
 
@@ -135,13 +140,14 @@ public final class ResultsImport {
         String breakdown = text(row, "breakdown");
         String key = measureId + "\u0000" + breakdown + "\u0000" + scope + "\u0000" + from + "\u0000" + to;
         Integer earlier = seen.putIfAbsent(key, row.number());
+        // (the key is also what makes the id unique)
         if (earlier != null) {
             problem(row, null, "repeats row " + earlier + " (" + measureId + (breakdown.isEmpty() ? "" : " / " + breakdown)
                     + ", " + scope + ", " + (from.isEmpty() ? "" : from + " to ") + to + ")");
             return;
         }
         Result r = F.createResult();
-        r.setId(id(measureId, scope, to));
+        r.setId(id(measureId, scope, breakdown, from, to));
         r.setMeasure(m);
         r.setValue(value);
         r.setBreakdown(blankToNull(breakdown));
@@ -157,7 +163,7 @@ public final class ResultsImport {
         r.setSource(blankToNull(text(row, "source")));
         r.setReportedTarget(blankToNull(text(row, "reported_target")));
         r.setReportedTrend(blankToNull(text(row, "reported_trend")));
-        set.getResults().add(r);
+        accepted.add(r);
     }
 
     private void readHeader(SheetRow row) {
@@ -185,11 +191,23 @@ public final class ResultsImport {
         }
     }
 
-    private String id(String measureId, Scope scope, String to) {
-        String base = "r-" + measureId + (scope.kind() == ScopeKind.CORPORATE ? "" : "-"
-                + scope.name().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")) + "-" + to;
-        int n = ids.merge(base, 1, Integer::sum);
-        return n == 1 ? base : base + "-" + n;
+    /** An id unique in the sheet (rows repeating measure, part, scope and period are refused before). */
+    private String id(String measureId, Scope scope, String breakdown, String from, String to) {
+        StringBuilder b = new StringBuilder("r-").append(measureId);
+        if (scope.kind() != ScopeKind.CORPORATE) {
+            b.append('-').append(slug(scope.name()));
+        }
+        if (!breakdown.isEmpty()) {
+            b.append('-').append(slug(breakdown));
+        }
+        if (!from.isEmpty()) {
+            b.append('-').append(from);
+        }
+        return b.append('-').append(to).toString();
+    }
+
+    private String slug(String s) {
+        return slugs.computeIfAbsent(s, k -> NOT_ID.matcher(k.toLowerCase(Locale.ROOT)).replaceAll("-"));
     }
 
     private static String blankToNull(String s) {
@@ -225,8 +243,11 @@ public final class ResultsImport {
             case FORMULA:
                 return null;
             default:
+                if (PLAIN_NUMBER.matcher(c.text()).matches()) {
+                    return Double.parseDouble(c.text());
+                }
                 java.util.OptionalDouble d = Figures.parse(c.text());
-                boolean plain = c.text().strip().matches("[+-]?\\d+(\\.\\d+)?");
+                boolean plain = PLAIN_NUMBER.matcher(c.text().strip()).matches();
                 if (d.isPresent() && plain) {
                     return d.getAsDouble();
                 }
@@ -317,12 +338,12 @@ public final class ResultsImport {
             }
             return "";
         }
-        try {
-            return LocalDate.parse(s).toString();
-        } catch (DateTimeParseException e) {
+        LocalDate d = org.plantrace.core.progress.Periods.date(s);
+        if (d == null) {
             problem(row, column, "'" + s + "' is not a date (YYYY-MM-DD)");
             return "";
         }
+        return d.toString();
     }
 
     private void problem(SheetRow row, String column, String message) {
