@@ -11,7 +11,10 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 . "$root/releng/scripts/java-home.sh"
 java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 classes="$root/releng/benchmarks/target/classes"
-sample="$root/examples/policing-london-2009-12/plan.plan"
+# each tree reads its own copy of the sample (an older tree may not read a newer file format)
+sample_of() {
+  echo "$1/examples/policing-london-2009-12/plan.plan"
+}
 
 mode=$1
 shift
@@ -81,22 +84,25 @@ product_of() {
   echo "$1/releng/org.plantrace.product/target/products/org.plantrace.product/linux/gtk/x86_64"
 }
 
-# the class path of the matrix benchmark: the product's bundles (no OSGi framework: plain Java) and the test classes
+# the class path of the matrix benchmark, as run.sh matrix takes it: the bundles of the OSGi configuration the matrix
+# UI tests ran with (plain Java, no framework) and the test classes
 matrix_cp() {
-  local plugins
-  plugins="$(product_of "$1")/plugins"
-  find "$plugins" -maxdepth 1 -name '*.jar' ! -name 'org.eclipse.osgi_*' ! -name 'org.eclipse.equinox.launcher*' \
-    ! -name '*.source_*' | sort | paste -sd: -
-  echo ":$1/tests/org.plantrace.ui.matrix.tests/target/classes"
+  local tests="$1/tests/org.plantrace.ui.matrix.tests"
+  local ini="$tests/target/work/configuration/config.ini"
+  [ -f "$ini" ] || { echo "cold: $ini is missing; run the matrix UI tests of $1 once" >&2; return 1; }
+  grep -o 'reference\\:file\\:[^,@]*\.jar' "$ini" | sed 's/^reference\\:file\\://' \
+    | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | paste -sd: -
+  echo ":$tests/target/classes"
 }
 
+# the sample of a tree copied N times, written by that tree's own library (in the file format it reads)
 scaled_model() {
-  local factor=$1 dir="$work/model-$1"
-  if [ ! -f "$dir/.plan" ]; then
-    "$java_cmd" -Xmx6g -cp "$root/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
-      "$sample" "$factor" "$dir" >"$dir.path"
-    cp "$dir.path" "$dir.plan-path"
-    touch "$dir/.plan"
+  local factor=$1 tree=$2
+  local dir
+  dir="$work/model-$factor-$(echo "$tree" | md5sum | cut -c1-8)"
+  if [ ! -f "$dir.plan-path" ]; then
+    "$java_cmd" -Xmx6g -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
+      "$(sample_of "$tree")" "$factor" "$dir" >"$dir.plan-path"
   fi
   cat "$dir.plan-path"
 }
@@ -107,18 +113,20 @@ measure() {
   local out="$work/$row-$tag"
   case "$row" in
     validate)
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$sample")
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$(sample_of "$tree")")
+      [ "$rc" -le 1 ] || s=nan
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix)
       rm -rf "$work/out"
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$sample" --out "$work/out" --quiet)
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(sample_of "$tree")" --out "$work/out" --quiet)
       [ "$rc" -le 1 ] || s=nan
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix-100x)
       rm -rf "$work/out"
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100)" --out "$work/out" --quiet)
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100 "$tree")" --out "$work/out" \
+        --quiet)
       [ "$rc" -le 1 ] || s=nan
       echo "$s $((kb / 1024)) $cpu"
       ;;
@@ -126,9 +134,9 @@ measure() {
       # the workbench's JVM options; the figure is the one the program prints (the diagram, not the JVM start)
       timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
         -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram >/dev/null
-      local ms
-      ms=$(sed -n 's/^first-diagram \([0-9.]*\)$/\1/p' "$out.log")
-      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      local ms cpu
+      read -r ms cpu < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' "$out.log")
+      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else echo "nan 0 nan"; fi
       ;;
     matrix)
       display
@@ -136,7 +144,7 @@ measure() {
         org.plantrace.ui.matrix.tests.MatrixBenchmark 2000 2000 1 1 >/dev/null
       local ms
       ms=$(sed -n 's/^ *open, first in this JVM *\([0-9.]*\) ms.*/\1/p' "$out.log")
-      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
       ;;
     workbench)
       display
@@ -144,7 +152,7 @@ measure() {
       "$tree/releng/scripts/startup-time.sh" --runs 2 >"$out.log" 2>&1 || true
       local ms
       ms=$(sed -n 's/.*median of the 1 later run(s): \([0-9]*\) ms.*/\1/p' "$out.log")
-      awk -v m="${ms:-nan}" 'BEGIN {print m / 1000, 0, "nan"}'
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
       ;;
   esac
 }
@@ -178,7 +186,9 @@ cold() {
   for row in "${rows[@]}"; do
     local n=$runs
     [ "$row" = appendix-100x ] && n=$(((runs + 1) / 2))
-    [ "$row" = appendix-100x ] && scaled_model 100 >/dev/null
+    if [ "$row" = appendix-100x ]; then
+      for t in "${trees[@]}"; do scaled_model 100 "$t" >/dev/null; done
+    fi
     for t in "${!trees[@]}"; do
       case "$row" in
         validate | appendix | appendix-100x) measure "$row" "${trees[$t]}" "warm-$t" >/dev/null ;;
@@ -223,11 +233,12 @@ scale() {
   local f
   declare -A first
   for f in 1 ${factors//,/ }; do
-    local model=$sample
-    [ "$f" = 1 ] || model=$(scaled_model "$f")
     local line
     line=$(printf '%5sx' "$f")
     for t in "${!trees[@]}"; do
+      local model
+      model=$(sample_of "${trees[$t]}")
+      [ "$f" = 1 ] || model=$(scaled_model "$f" "${trees[$t]}")
       [ "$f" != 1 ] || measure appendix "${trees[$t]}" "warm-$t" >/dev/null
       rm -rf "$work/out"
       local s kb rc cpu

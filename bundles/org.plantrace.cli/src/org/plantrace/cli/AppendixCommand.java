@@ -51,6 +51,7 @@ final class AppendixCommand implements Command {
                 which framework items, so a link added in the model appears in its appendix and a title
                 changed once is changed everywhere.
 
+                  A  service standards of the pledge, measures aligned     (pledge framework data)
                   B  protective services integrated into the objectives    (ps)
                   C  public concerns and the objectives addressing them    (concern)
                   D  objectives aligned to National Indicators and APACS   (ni, apacs)
@@ -59,6 +60,8 @@ final class AppendixCommand implements Command {
                   G  corporate health indicators                           (chi framework data)
                   H  local area agreement selections                       (laa framework data)
                   I  APACS outcomes                                        (apacsYYYY.* properties)
+                  J  inspections and audits, findings, actions, scores     (plan data)
+                  budgets  revenue and capital budget tables               (plan data)
                   summary  coverage per framework, forward and backward, and every finding
 
                 One document per format holds the selected appendices (BASE.docx, BASE.html,

@@ -12,6 +12,8 @@ import org.plantrace.model.FrameworkKind;
  * (Policing London 2009-12); each appendix prints the links to, or the data of, frameworks of its kinds.
  */
 public enum Appendix {
+    /** The service standards of the plan's pledge (framework data) and the measures aligned to them. */
+    A("A", FrameworkKind.PLEDGE),
     /** Protective services integrated into the objectives. */
     B("B", FrameworkKind.PS),
     /** Public concerns and the objectives addressing them. */
@@ -28,6 +30,10 @@ public enum Appendix {
     H("H", FrameworkKind.LAA),
     /** APACS outcomes (framework data held in apacsYYYY.* properties). */
     I("I", FrameworkKind.APACS),
+    /** Inspections and audits with their findings, actions and scores (plan data). */
+    J("J"),
+    /** The budget tables, revenue and capital (plan data). */
+    BUDGETS("budgets"),
     /** The alignment diagram of each objective (org.plantrace.diagram). */
     DIAGRAMS("diagrams"),
     /** Coverage per framework, forward and backward, and every validation finding. */

@@ -48,6 +48,7 @@ public final class AppendixBuilder {
     private static final Map<Appendix, SectionBuilder> BUILDERS = new EnumMap<>(Appendix.class);
 
     static {
+        BUILDERS.put(Appendix.A, new org.plantrace.docgen.appendix.PolicingPledge());
         BUILDERS.put(Appendix.B, new ProtectiveServices());
         BUILDERS.put(Appendix.C, new Concerns());
         BUILDERS.put(Appendix.D, new Indicators());
@@ -56,6 +57,8 @@ public final class AppendixBuilder {
         BUILDERS.put(Appendix.G, new HealthIndicators());
         BUILDERS.put(Appendix.H, new LocalAreaAgreements());
         BUILDERS.put(Appendix.I, new ApacsOutcomes());
+        BUILDERS.put(Appendix.J, new org.plantrace.docgen.appendix.Inspections());
+        BUILDERS.put(Appendix.BUDGETS, new org.plantrace.docgen.appendix.Budgets());
         BUILDERS.put(Appendix.DIAGRAMS, new AlignmentDiagrams());
         BUILDERS.put(Appendix.SUMMARY, new TraceabilitySummary());
     }

@@ -86,18 +86,6 @@ public final class Figure implements Block {
                 .map(Figure.class::cast).toList().parallelStream().forEach(Figure::png);
     }
 
-    /**
-     * The address of the figure's PNG in the XHTML the PDF is rendered from ({@code plantrace-figure:NAME}); the PDF
-     * writer hands the PNG bytes to the renderer for it (a {@code data:} URI of the same bytes was base64-encoded,
-     * then scanned with regular expressions and decoded again by the renderer: a tenth of the PDF's time at scale).
-     */
-    public String pdfUri() {
-        return PDF_SCHEME + ":" + name;
-    }
-
-    /** The URI scheme of {@link #pdfUri()}. */
-    public static final String PDF_SCHEME = "plantrace-figure";
-
     /** The {@code <svg>} element, to embed in XHTML. */
     public String svg() {
         return SvgExporter.toSvgElement(layout);

@@ -128,7 +128,20 @@ public enum FrameworkKind implements Enumerator
 	 * @generated
 	 * @ordered
 	 */
-	OTHER(10, "other", "other");
+	OTHER(10, "other", "other"),
+
+	/**
+	 * The '<em><b>Pledge</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A catalogue of service standards the organisation promises the public (the Policing Pledge); its items are standards that measures align to.
+	 * <!-- end-model-doc -->
+	 * @see #PLEDGE_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PLEDGE(11, "pledge", "pledge");
 
 	/**
 	 * The '<em><b>Psa</b></em>' literal value.
@@ -252,6 +265,20 @@ public enum FrameworkKind implements Enumerator
 	public static final int OTHER_VALUE = 10;
 
 	/**
+	 * The '<em><b>Pledge</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * A catalogue of service standards the organisation promises the public (the Policing Pledge); its items are standards that measures align to.
+	 * <!-- end-model-doc -->
+	 * @see #PLEDGE
+	 * @model name="pledge"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PLEDGE_VALUE = 11;
+
+	/**
 	 * An array of all the '<em><b>Framework Kind</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -271,6 +298,7 @@ public enum FrameworkKind implements Enumerator
 			CHI,
 			NPP,
 			OTHER,
+			PLEDGE,
 		};
 
 	/**
@@ -346,6 +374,7 @@ public enum FrameworkKind implements Enumerator
 			case CHI_VALUE: return CHI;
 			case NPP_VALUE: return NPP;
 			case OTHER_VALUE: return OTHER;
+			case PLEDGE_VALUE: return PLEDGE;
 		}
 		return null;
 	}

@@ -29,6 +29,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.plantrace.model.Plan#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getBusinessGroups <em>Business Groups</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getMeasureSets <em>Measure Sets</em>}</li>
+ *   <li>{@link org.plantrace.model.Plan#getInspections <em>Inspections</em>}</li>
+ *   <li>{@link org.plantrace.model.Plan#getBudgets <em>Budgets</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getParentPlans <em>Parent Plans</em>}</li>
  *   <li>{@link org.plantrace.model.Plan#getDefaultTolerance <em>Default Tolerance</em>}</li>
  * </ul>
@@ -333,6 +335,36 @@ public interface Plan extends Named
 	 * @generated
 	 */
 	EList<MeasureSet> getMeasureSets();
+
+	/**
+	 * Returns the value of the '<em><b>Inspections</b></em>' containment reference list.
+	 * The list contents are of type {@link org.plantrace.model.Inspection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Inspections and audits of the organisation the plan reports on (HMIC, Audit Commission), with their findings, actions and scores.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Inspections</em>' containment reference list.
+	 * @see org.plantrace.model.PlantracePackage#getPlan_Inspections()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Inspection> getInspections();
+
+	/**
+	 * Returns the value of the '<em><b>Budgets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.plantrace.model.Budget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Budget tables as the plan prints them: revenue and capital, per business group, columns per year.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Budgets</em>' containment reference list.
+	 * @see org.plantrace.model.PlantracePackage#getPlan_Budgets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Budget> getBudgets();
 
 	/**
 	 * Returns the value of the '<em><b>Parent Plans</b></em>' reference list.

@@ -177,6 +177,60 @@ public interface PlantraceFactory extends EFactory
 	Result createResult();
 
 	/**
+	 * Returns a new object of class '<em>Inspection</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Inspection</em>'.
+	 * @generated
+	 */
+	Inspection createInspection();
+
+	/**
+	 * Returns a new object of class '<em>Inspection Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Inspection Finding</em>'.
+	 * @generated
+	 */
+	InspectionFinding createInspectionFinding();
+
+	/**
+	 * Returns a new object of class '<em>Inspection Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Inspection Score</em>'.
+	 * @generated
+	 */
+	InspectionScore createInspectionScore();
+
+	/**
+	 * Returns a new object of class '<em>Budget</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget</em>'.
+	 * @generated
+	 */
+	Budget createBudget();
+
+	/**
+	 * Returns a new object of class '<em>Budget Column</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget Column</em>'.
+	 * @generated
+	 */
+	BudgetColumn createBudgetColumn();
+
+	/**
+	 * Returns a new object of class '<em>Budget Line</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Budget Line</em>'.
+	 * @generated
+	 */
+	BudgetLine createBudgetLine();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

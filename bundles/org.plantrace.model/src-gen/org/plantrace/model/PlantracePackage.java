@@ -45,7 +45,7 @@ public interface PlantracePackage extends EPackage
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
-	String eNS_URI = "http://plantrace.org/model/1.2";
+	String eNS_URI = "http://plantrace.org/model/1.3";
 
 	/**
 	 * The package namespace name.
@@ -547,13 +547,31 @@ public interface PlantracePackage extends EPackage
 	int PLAN__MEASURE_SETS = NAMED_FEATURE_COUNT + 14;
 
 	/**
+	 * The feature id for the '<em><b>Inspections</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__INSPECTIONS = NAMED_FEATURE_COUNT + 15;
+
+	/**
+	 * The feature id for the '<em><b>Budgets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PLAN__BUDGETS = NAMED_FEATURE_COUNT + 16;
+
+	/**
 	 * The feature id for the '<em><b>Parent Plans</b></em>' reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__PARENT_PLANS = NAMED_FEATURE_COUNT + 15;
+	int PLAN__PARENT_PLANS = NAMED_FEATURE_COUNT + 17;
 
 	/**
 	 * The feature id for the '<em><b>Default Tolerance</b></em>' containment reference.
@@ -562,7 +580,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN__DEFAULT_TOLERANCE = NAMED_FEATURE_COUNT + 16;
+	int PLAN__DEFAULT_TOLERANCE = NAMED_FEATURE_COUNT + 18;
 
 	/**
 	 * The number of structural features of the '<em>Plan</em>' class.
@@ -571,7 +589,7 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 * @ordered
 	 */
-	int PLAN_FEATURE_COUNT = NAMED_FEATURE_COUNT + 17;
+	int PLAN_FEATURE_COUNT = NAMED_FEATURE_COUNT + 19;
 
 	/**
 	 * The operation id for the '<em>Get Label</em>' operation.
@@ -2678,6 +2696,705 @@ public interface PlantracePackage extends EPackage
 	int RESULT_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.InspectionImpl <em>Inspection</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.InspectionImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getInspection()
+	 * @generated
+	 */
+	int INSPECTION = 22;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__NOTE = NAMED__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__PROPERTIES = NAMED__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__TITLE = NAMED__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Wordings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__WORDINGS = NAMED__WORDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Inspectorate</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__INSPECTORATE = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Date</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__DATE = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Grading</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__GRADING = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Recommendations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__RECOMMENDATIONS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Areas For Improvement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__AREAS_FOR_IMPROVEMENT = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Objectives</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__OBJECTIVES = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Business Groups</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__BUSINESS_GROUPS = NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Findings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__FINDINGS = NAMED_FEATURE_COUNT + 7;
+
+	/**
+	 * The feature id for the '<em><b>Scores</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION__SCORES = NAMED_FEATURE_COUNT + 8;
+
+	/**
+	 * The number of structural features of the '<em>Inspection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 9;
+
+	/**
+	 * The operation id for the '<em>Get Label</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION___GET_LABEL = NAMED___GET_LABEL;
+
+	/**
+	 * The number of operations of the '<em>Inspection</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.InspectionFindingImpl <em>Inspection Finding</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.InspectionFindingImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getInspectionFinding()
+	 * @generated
+	 */
+	int INSPECTION_FINDING = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__NOTE = NAMED__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__PROPERTIES = NAMED__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__TITLE = NAMED__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Wordings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__WORDINGS = NAMED__WORDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Grading</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__GRADING = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Recommendations</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__RECOMMENDATIONS = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Areas For Improvement</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__AREAS_FOR_IMPROVEMENT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Action Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__ACTION_STATUS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Due</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__DUE = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Owner</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING__OWNER = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Inspection Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING_FEATURE_COUNT = NAMED_FEATURE_COUNT + 6;
+
+	/**
+	 * The operation id for the '<em>Get Label</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING___GET_LABEL = NAMED___GET_LABEL;
+
+	/**
+	 * The number of operations of the '<em>Inspection Finding</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_FINDING_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.InspectionScoreImpl <em>Inspection Score</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.InspectionScoreImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getInspectionScore()
+	 * @generated
+	 */
+	int INSPECTION_SCORE = 24;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE__NOTE = ELEMENT__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Theme</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE__THEME = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE__YEAR = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Score</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE__SCORE = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Inspection Score</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Inspection Score</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int INSPECTION_SCORE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.BudgetImpl <em>Budget</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.BudgetImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudget()
+	 * @generated
+	 */
+	int BUDGET = 25;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__ID = NAMED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__NOTE = NAMED__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__PROPERTIES = NAMED__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__NAME = NAMED__NAME;
+
+	/**
+	 * The feature id for the '<em><b>Title</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__TITLE = NAMED__TITLE;
+
+	/**
+	 * The feature id for the '<em><b>Wordings</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__WORDINGS = NAMED__WORDINGS;
+
+	/**
+	 * The feature id for the '<em><b>Business Group</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__BUSINESS_GROUP = NAMED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__KIND = NAMED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Unit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__UNIT = NAMED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Columns</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__COLUMNS = NAMED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Lines</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET__LINES = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The number of structural features of the '<em>Budget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The operation id for the '<em>Get Label</em>' operation.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET___GET_LABEL = NAMED___GET_LABEL;
+
+	/**
+	 * The number of operations of the '<em>Budget</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_OPERATION_COUNT = NAMED_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.BudgetColumnImpl <em>Budget Column</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.BudgetColumnImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetColumn()
+	 * @generated
+	 */
+	int BUDGET_COLUMN = 26;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN__NOTE = ELEMENT__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN__LABEL = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Year</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN__YEAR = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Basis</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN__BASIS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Budget Column</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Budget Column</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_COLUMN_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.impl.BudgetLineImpl <em>Budget Line</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.impl.BudgetLineImpl
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetLine()
+	 * @generated
+	 */
+	int BUDGET_LINE = 27;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__ID = ELEMENT__ID;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__NOTE = ELEMENT__NOTE;
+
+	/**
+	 * The feature id for the '<em><b>Properties</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__PROPERTIES = ELEMENT__PROPERTIES;
+
+	/**
+	 * The feature id for the '<em><b>Label</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__LABEL = ELEMENT_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__KIND = ELEMENT_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Amounts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE__AMOUNTS = ELEMENT_FEATURE_COUNT + 2;
+
+	/**
+	 * The number of structural features of the '<em>Budget Line</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE_FEATURE_COUNT = ELEMENT_FEATURE_COUNT + 3;
+
+	/**
+	 * The number of operations of the '<em>Budget Line</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int BUDGET_LINE_OPERATION_COUNT = ELEMENT_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2685,7 +3402,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getPlanStatus()
 	 * @generated
 	 */
-	int PLAN_STATUS = 22;
+	int PLAN_STATUS = 28;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.MeasureKind <em>Measure Kind</em>}' enum.
@@ -2695,7 +3412,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getMeasureKind()
 	 * @generated
 	 */
-	int MEASURE_KIND = 23;
+	int MEASURE_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.TargetDirection <em>Target Direction</em>}' enum.
@@ -2705,7 +3422,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getTargetDirection()
 	 * @generated
 	 */
-	int TARGET_DIRECTION = 24;
+	int TARGET_DIRECTION = 30;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.FrameworkStatus <em>Framework Status</em>}' enum.
@@ -2715,7 +3432,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkStatus()
 	 * @generated
 	 */
-	int FRAMEWORK_STATUS = 25;
+	int FRAMEWORK_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.FrameworkKind <em>Framework Kind</em>}' enum.
@@ -2725,7 +3442,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getFrameworkKind()
 	 * @generated
 	 */
-	int FRAMEWORK_KIND = 26;
+	int FRAMEWORK_KIND = 32;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.SuccessionKind <em>Succession Kind</em>}' enum.
@@ -2735,7 +3452,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getSuccessionKind()
 	 * @generated
 	 */
-	int SUCCESSION_KIND = 27;
+	int SUCCESSION_KIND = 33;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.Unit <em>Unit</em>}' enum.
@@ -2745,7 +3462,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getUnit()
 	 * @generated
 	 */
-	int UNIT = 28;
+	int UNIT = 34;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.Polarity <em>Polarity</em>}' enum.
@@ -2755,7 +3472,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getPolarity()
 	 * @generated
 	 */
-	int POLARITY = 29;
+	int POLARITY = 35;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.Computation <em>Computation</em>}' enum.
@@ -2765,7 +3482,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getComputation()
 	 * @generated
 	 */
-	int COMPUTATION = 30;
+	int COMPUTATION = 36;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.ScopeKind <em>Scope Kind</em>}' enum.
@@ -2775,7 +3492,7 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getScopeKind()
 	 * @generated
 	 */
-	int SCOPE_KIND = 31;
+	int SCOPE_KIND = 37;
 
 	/**
 	 * The meta object id for the '{@link org.plantrace.model.ResultStatus <em>Result Status</em>}' enum.
@@ -2785,7 +3502,27 @@ public interface PlantracePackage extends EPackage
 	 * @see org.plantrace.model.impl.PlantracePackageImpl#getResultStatus()
 	 * @generated
 	 */
-	int RESULT_STATUS = 32;
+	int RESULT_STATUS = 38;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.BudgetKind <em>Budget Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.BudgetKind
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetKind()
+	 * @generated
+	 */
+	int BUDGET_KIND = 39;
+
+	/**
+	 * The meta object id for the '{@link org.plantrace.model.BudgetLineKind <em>Budget Line Kind</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.plantrace.model.BudgetLineKind
+	 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetLineKind()
+	 * @generated
+	 */
+	int BUDGET_LINE_KIND = 40;
 
 
 	/**
@@ -3143,6 +3880,28 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EReference getPlan_MeasureSets();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Plan#getInspections <em>Inspections</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Inspections</em>'.
+	 * @see org.plantrace.model.Plan#getInspections()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Inspections();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Plan#getBudgets <em>Budgets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Budgets</em>'.
+	 * @see org.plantrace.model.Plan#getBudgets()
+	 * @see #getPlan()
+	 * @generated
+	 */
+	EReference getPlan_Budgets();
 
 	/**
 	 * Returns the meta object for the reference list '{@link org.plantrace.model.Plan#getParentPlans <em>Parent Plans</em>}'.
@@ -4284,6 +5043,385 @@ public interface PlantracePackage extends EPackage
 	EAttribute getResult_ReportedTrend();
 
 	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.Inspection <em>Inspection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Inspection</em>'.
+	 * @see org.plantrace.model.Inspection
+	 * @generated
+	 */
+	EClass getInspection();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Inspection#getInspectorate <em>Inspectorate</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Inspectorate</em>'.
+	 * @see org.plantrace.model.Inspection#getInspectorate()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EAttribute getInspection_Inspectorate();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Inspection#getDate <em>Date</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Date</em>'.
+	 * @see org.plantrace.model.Inspection#getDate()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EAttribute getInspection_Date();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Inspection#getGrading <em>Grading</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grading</em>'.
+	 * @see org.plantrace.model.Inspection#getGrading()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EAttribute getInspection_Grading();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Inspection#getRecommendations <em>Recommendations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommendations</em>'.
+	 * @see org.plantrace.model.Inspection#getRecommendations()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EAttribute getInspection_Recommendations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Inspection#getAreasForImprovement <em>Areas For Improvement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Areas For Improvement</em>'.
+	 * @see org.plantrace.model.Inspection#getAreasForImprovement()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EAttribute getInspection_AreasForImprovement();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.Inspection#getObjectives <em>Objectives</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Objectives</em>'.
+	 * @see org.plantrace.model.Inspection#getObjectives()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EReference getInspection_Objectives();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.plantrace.model.Inspection#getBusinessGroups <em>Business Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Business Groups</em>'.
+	 * @see org.plantrace.model.Inspection#getBusinessGroups()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EReference getInspection_BusinessGroups();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Inspection#getFindings <em>Findings</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Findings</em>'.
+	 * @see org.plantrace.model.Inspection#getFindings()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EReference getInspection_Findings();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Inspection#getScores <em>Scores</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Scores</em>'.
+	 * @see org.plantrace.model.Inspection#getScores()
+	 * @see #getInspection()
+	 * @generated
+	 */
+	EReference getInspection_Scores();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.InspectionFinding <em>Inspection Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Inspection Finding</em>'.
+	 * @see org.plantrace.model.InspectionFinding
+	 * @generated
+	 */
+	EClass getInspectionFinding();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionFinding#getGrading <em>Grading</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Grading</em>'.
+	 * @see org.plantrace.model.InspectionFinding#getGrading()
+	 * @see #getInspectionFinding()
+	 * @generated
+	 */
+	EAttribute getInspectionFinding_Grading();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionFinding#getRecommendations <em>Recommendations</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Recommendations</em>'.
+	 * @see org.plantrace.model.InspectionFinding#getRecommendations()
+	 * @see #getInspectionFinding()
+	 * @generated
+	 */
+	EAttribute getInspectionFinding_Recommendations();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionFinding#getAreasForImprovement <em>Areas For Improvement</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Areas For Improvement</em>'.
+	 * @see org.plantrace.model.InspectionFinding#getAreasForImprovement()
+	 * @see #getInspectionFinding()
+	 * @generated
+	 */
+	EAttribute getInspectionFinding_AreasForImprovement();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionFinding#getActionStatus <em>Action Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Action Status</em>'.
+	 * @see org.plantrace.model.InspectionFinding#getActionStatus()
+	 * @see #getInspectionFinding()
+	 * @generated
+	 */
+	EAttribute getInspectionFinding_ActionStatus();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionFinding#getDue <em>Due</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Due</em>'.
+	 * @see org.plantrace.model.InspectionFinding#getDue()
+	 * @see #getInspectionFinding()
+	 * @generated
+	 */
+	EAttribute getInspectionFinding_Due();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.plantrace.model.InspectionFinding#getOwner <em>Owner</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Owner</em>'.
+	 * @see org.plantrace.model.InspectionFinding#getOwner()
+	 * @see #getInspectionFinding()
+	 * @generated
+	 */
+	EReference getInspectionFinding_Owner();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.InspectionScore <em>Inspection Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Inspection Score</em>'.
+	 * @see org.plantrace.model.InspectionScore
+	 * @generated
+	 */
+	EClass getInspectionScore();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionScore#getTheme <em>Theme</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Theme</em>'.
+	 * @see org.plantrace.model.InspectionScore#getTheme()
+	 * @see #getInspectionScore()
+	 * @generated
+	 */
+	EAttribute getInspectionScore_Theme();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionScore#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.plantrace.model.InspectionScore#getYear()
+	 * @see #getInspectionScore()
+	 * @generated
+	 */
+	EAttribute getInspectionScore_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.InspectionScore#getScore <em>Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Score</em>'.
+	 * @see org.plantrace.model.InspectionScore#getScore()
+	 * @see #getInspectionScore()
+	 * @generated
+	 */
+	EAttribute getInspectionScore_Score();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.Budget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget</em>'.
+	 * @see org.plantrace.model.Budget
+	 * @generated
+	 */
+	EClass getBudget();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.plantrace.model.Budget#getBusinessGroup <em>Business Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Business Group</em>'.
+	 * @see org.plantrace.model.Budget#getBusinessGroup()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EReference getBudget_BusinessGroup();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Budget#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.plantrace.model.Budget#getKind()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EAttribute getBudget_Kind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.Budget#getUnit <em>Unit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unit</em>'.
+	 * @see org.plantrace.model.Budget#getUnit()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EAttribute getBudget_Unit();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Budget#getColumns <em>Columns</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Columns</em>'.
+	 * @see org.plantrace.model.Budget#getColumns()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EReference getBudget_Columns();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.plantrace.model.Budget#getLines <em>Lines</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Lines</em>'.
+	 * @see org.plantrace.model.Budget#getLines()
+	 * @see #getBudget()
+	 * @generated
+	 */
+	EReference getBudget_Lines();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.BudgetColumn <em>Budget Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget Column</em>'.
+	 * @see org.plantrace.model.BudgetColumn
+	 * @generated
+	 */
+	EClass getBudgetColumn();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.BudgetColumn#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.plantrace.model.BudgetColumn#getLabel()
+	 * @see #getBudgetColumn()
+	 * @generated
+	 */
+	EAttribute getBudgetColumn_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.BudgetColumn#getYear <em>Year</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Year</em>'.
+	 * @see org.plantrace.model.BudgetColumn#getYear()
+	 * @see #getBudgetColumn()
+	 * @generated
+	 */
+	EAttribute getBudgetColumn_Year();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.BudgetColumn#getBasis <em>Basis</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Basis</em>'.
+	 * @see org.plantrace.model.BudgetColumn#getBasis()
+	 * @see #getBudgetColumn()
+	 * @generated
+	 */
+	EAttribute getBudgetColumn_Basis();
+
+	/**
+	 * Returns the meta object for class '{@link org.plantrace.model.BudgetLine <em>Budget Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Budget Line</em>'.
+	 * @see org.plantrace.model.BudgetLine
+	 * @generated
+	 */
+	EClass getBudgetLine();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.BudgetLine#getLabel <em>Label</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Label</em>'.
+	 * @see org.plantrace.model.BudgetLine#getLabel()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Label();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.plantrace.model.BudgetLine#getKind <em>Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Kind</em>'.
+	 * @see org.plantrace.model.BudgetLine#getKind()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Kind();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.plantrace.model.BudgetLine#getAmounts <em>Amounts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Amounts</em>'.
+	 * @see org.plantrace.model.BudgetLine#getAmounts()
+	 * @see #getBudgetLine()
+	 * @generated
+	 */
+	EAttribute getBudgetLine_Amounts();
+
+	/**
 	 * Returns the meta object for enum '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -4392,6 +5530,26 @@ public interface PlantracePackage extends EPackage
 	 * @generated
 	 */
 	EEnum getResultStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.BudgetKind <em>Budget Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Budget Kind</em>'.
+	 * @see org.plantrace.model.BudgetKind
+	 * @generated
+	 */
+	EEnum getBudgetKind();
+
+	/**
+	 * Returns the meta object for enum '{@link org.plantrace.model.BudgetLineKind <em>Budget Line Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Budget Line Kind</em>'.
+	 * @see org.plantrace.model.BudgetLineKind
+	 * @generated
+	 */
+	EEnum getBudgetLineKind();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -4692,6 +5850,22 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EReference PLAN__MEASURE_SETS = eINSTANCE.getPlan_MeasureSets();
+
+		/**
+		 * The meta object literal for the '<em><b>Inspections</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__INSPECTIONS = eINSTANCE.getPlan_Inspections();
+
+		/**
+		 * The meta object literal for the '<em><b>Budgets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PLAN__BUDGETS = eINSTANCE.getPlan_Budgets();
 
 		/**
 		 * The meta object literal for the '<em><b>Parent Plans</b></em>' reference list feature.
@@ -5566,6 +6740,298 @@ public interface PlantracePackage extends EPackage
 		EAttribute RESULT__REPORTED_TREND = eINSTANCE.getResult_ReportedTrend();
 
 		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.InspectionImpl <em>Inspection</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.InspectionImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getInspection()
+		 * @generated
+		 */
+		EClass INSPECTION = eINSTANCE.getInspection();
+
+		/**
+		 * The meta object literal for the '<em><b>Inspectorate</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION__INSPECTORATE = eINSTANCE.getInspection_Inspectorate();
+
+		/**
+		 * The meta object literal for the '<em><b>Date</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION__DATE = eINSTANCE.getInspection_Date();
+
+		/**
+		 * The meta object literal for the '<em><b>Grading</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION__GRADING = eINSTANCE.getInspection_Grading();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommendations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION__RECOMMENDATIONS = eINSTANCE.getInspection_Recommendations();
+
+		/**
+		 * The meta object literal for the '<em><b>Areas For Improvement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION__AREAS_FOR_IMPROVEMENT = eINSTANCE.getInspection_AreasForImprovement();
+
+		/**
+		 * The meta object literal for the '<em><b>Objectives</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSPECTION__OBJECTIVES = eINSTANCE.getInspection_Objectives();
+
+		/**
+		 * The meta object literal for the '<em><b>Business Groups</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSPECTION__BUSINESS_GROUPS = eINSTANCE.getInspection_BusinessGroups();
+
+		/**
+		 * The meta object literal for the '<em><b>Findings</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSPECTION__FINDINGS = eINSTANCE.getInspection_Findings();
+
+		/**
+		 * The meta object literal for the '<em><b>Scores</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSPECTION__SCORES = eINSTANCE.getInspection_Scores();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.InspectionFindingImpl <em>Inspection Finding</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.InspectionFindingImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getInspectionFinding()
+		 * @generated
+		 */
+		EClass INSPECTION_FINDING = eINSTANCE.getInspectionFinding();
+
+		/**
+		 * The meta object literal for the '<em><b>Grading</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_FINDING__GRADING = eINSTANCE.getInspectionFinding_Grading();
+
+		/**
+		 * The meta object literal for the '<em><b>Recommendations</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_FINDING__RECOMMENDATIONS = eINSTANCE.getInspectionFinding_Recommendations();
+
+		/**
+		 * The meta object literal for the '<em><b>Areas For Improvement</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_FINDING__AREAS_FOR_IMPROVEMENT = eINSTANCE.getInspectionFinding_AreasForImprovement();
+
+		/**
+		 * The meta object literal for the '<em><b>Action Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_FINDING__ACTION_STATUS = eINSTANCE.getInspectionFinding_ActionStatus();
+
+		/**
+		 * The meta object literal for the '<em><b>Due</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_FINDING__DUE = eINSTANCE.getInspectionFinding_Due();
+
+		/**
+		 * The meta object literal for the '<em><b>Owner</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference INSPECTION_FINDING__OWNER = eINSTANCE.getInspectionFinding_Owner();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.InspectionScoreImpl <em>Inspection Score</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.InspectionScoreImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getInspectionScore()
+		 * @generated
+		 */
+		EClass INSPECTION_SCORE = eINSTANCE.getInspectionScore();
+
+		/**
+		 * The meta object literal for the '<em><b>Theme</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_SCORE__THEME = eINSTANCE.getInspectionScore_Theme();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_SCORE__YEAR = eINSTANCE.getInspectionScore_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Score</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute INSPECTION_SCORE__SCORE = eINSTANCE.getInspectionScore_Score();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.BudgetImpl <em>Budget</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.BudgetImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudget()
+		 * @generated
+		 */
+		EClass BUDGET = eINSTANCE.getBudget();
+
+		/**
+		 * The meta object literal for the '<em><b>Business Group</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET__BUSINESS_GROUP = eINSTANCE.getBudget_BusinessGroup();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET__KIND = eINSTANCE.getBudget_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Unit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET__UNIT = eINSTANCE.getBudget_Unit();
+
+		/**
+		 * The meta object literal for the '<em><b>Columns</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET__COLUMNS = eINSTANCE.getBudget_Columns();
+
+		/**
+		 * The meta object literal for the '<em><b>Lines</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference BUDGET__LINES = eINSTANCE.getBudget_Lines();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.BudgetColumnImpl <em>Budget Column</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.BudgetColumnImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetColumn()
+		 * @generated
+		 */
+		EClass BUDGET_COLUMN = eINSTANCE.getBudgetColumn();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_COLUMN__LABEL = eINSTANCE.getBudgetColumn_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Year</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_COLUMN__YEAR = eINSTANCE.getBudgetColumn_Year();
+
+		/**
+		 * The meta object literal for the '<em><b>Basis</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_COLUMN__BASIS = eINSTANCE.getBudgetColumn_Basis();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.impl.BudgetLineImpl <em>Budget Line</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.impl.BudgetLineImpl
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetLine()
+		 * @generated
+		 */
+		EClass BUDGET_LINE = eINSTANCE.getBudgetLine();
+
+		/**
+		 * The meta object literal for the '<em><b>Label</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__LABEL = eINSTANCE.getBudgetLine_Label();
+
+		/**
+		 * The meta object literal for the '<em><b>Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__KIND = eINSTANCE.getBudgetLine_Kind();
+
+		/**
+		 * The meta object literal for the '<em><b>Amounts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute BUDGET_LINE__AMOUNTS = eINSTANCE.getBudgetLine_Amounts();
+
+		/**
 		 * The meta object literal for the '{@link org.plantrace.model.PlanStatus <em>Plan Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5674,6 +7140,26 @@ public interface PlantracePackage extends EPackage
 		 * @generated
 		 */
 		EEnum RESULT_STATUS = eINSTANCE.getResultStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.BudgetKind <em>Budget Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.BudgetKind
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetKind()
+		 * @generated
+		 */
+		EEnum BUDGET_KIND = eINSTANCE.getBudgetKind();
+
+		/**
+		 * The meta object literal for the '{@link org.plantrace.model.BudgetLineKind <em>Budget Line Kind</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.plantrace.model.BudgetLineKind
+		 * @see org.plantrace.model.impl.PlantracePackageImpl#getBudgetLineKind()
+		 * @generated
+		 */
+		EEnum BUDGET_LINE_KIND = eINSTANCE.getBudgetLineKind();
 
 	}
 

@@ -19,6 +19,7 @@ public enum Scheme {
     LAA(FrameworkKind.LAA, "Local area agreements"),
     CHI(FrameworkKind.CHI, "Corporate health indicators"),
     NPP(FrameworkKind.NPP, "National policing plan priorities"),
+    PLEDGE(FrameworkKind.PLEDGE, "Service standards (Policing Pledge)"),
     OTHER(FrameworkKind.OTHER, "Other frameworks");
 
     private final FrameworkKind kind;

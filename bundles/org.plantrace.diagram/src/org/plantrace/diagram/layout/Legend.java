@@ -22,6 +22,7 @@ public final class Legend {
             case LAA -> "LAA";
             case CHI -> "Health indicators";
             case NPP -> "National policing plan";
+            case PLEDGE -> "Policing Pledge";
             case OTHER -> "Other";
         };
     }

@@ -41,6 +41,7 @@ public final class Palette {
             case MAYOR -> Rgb.hex("#dbe7f7");
             case CONCERN -> Rgb.hex("#f6f0cc");
             case NPP -> Rgb.hex("#dff0e7");
+            case PLEDGE -> Rgb.hex("#f9dfe6");
             case LAA, CHI, OTHER -> Rgb.hex("#ececec");
         };
     }
@@ -56,6 +57,7 @@ public final class Palette {
             case MAYOR -> Rgb.hex("#2f5f9e");
             case CONCERN -> Rgb.hex("#8c7a12");
             case NPP -> Rgb.hex("#2e7d5b");
+            case PLEDGE -> Rgb.hex("#a8385a");
             case LAA, CHI, OTHER -> Rgb.hex("#6f6f6f");
         };
     }

@@ -165,7 +165,12 @@ public final class HtmlWriter implements DocumentWriter {
      * Ids of the PDF's body rows that a cell spanning rows from above covers ({@code ts-<table>-<row>}): where one of
      * them starts a page, the span is cut and its cell repeated. Other rows are {@code tr-<table>-<row>}.
      */
-    public static final Pattern ROW_ID = Pattern.compile("t[rs]-\\d+-\\d+");
+    public static final Pattern ROW_ID = Pattern.compile("t[rsg]-\\d+-\\d+");
+
+    /** Whether a row id names a group heading row (which must not end a page: it then starts the next one). */
+    public static boolean isGroup(String rowId) {
+        return rowId.startsWith("tg-");
+    }
 
     /** Whether a row id names a row a spanning cell covers (where starting a page cuts the span). */
     public static boolean inSpan(String rowId) {
@@ -219,6 +224,14 @@ public final class HtmlWriter implements DocumentWriter {
             Row r = t.body().get(i);
             boolean covered = grid.get(headerRows + i).stream().anyMatch(p -> p.rowOffset() > 0);
             String id = (covered ? "ts-" : "tr-") + n + "-" + i;
+            if (r.kind() == Row.Kind.GROUP && rows.ids) {
+                String gid = "tg-" + n + "-" + i;
+                String open = "<tr id=\"" + gid + "\"" + (rows.pageStarts.contains(gid) ? " style=\"page-break-before:always\"" : "");
+                int at = b.length();
+                row(b, r, "th", refs);
+                b.replace(at, at + 3, open);
+                continue;
+            }
             if (r.kind() == Row.Kind.GROUP || !rows.ids) {
                 if (r.kind() == Row.Kind.BODY && rowHeads) {
                     bodyRow(b, grid.get(headerRows + i), i, t, rows, refs, null);

@@ -113,13 +113,17 @@ public final class PdfWriter implements DocumentWriter {
 
     private static final int PASSES = 4;
 
-    /** The ids of the rows in a span that are the first of their table on a page (the span must be cut there). */
+    /**
+     * The ids of the rows in a span that are the first of their table on a page (the span must be cut there), and of
+     * the group headings that are the last row of their table on a page (they must start the next page).
+     */
     private static Set<String> pageStarts(List<PagePosition<Box>> rows) {
         Map<String, Integer> firstPage = new HashMap<>();
         Set<String> starts = new HashSet<>();
         List<PagePosition<Box>> sorted = new ArrayList<>(rows);
         sorted.sort(java.util.Comparator.comparingInt((PagePosition<Box> p) -> p.getPageNo())
                 .thenComparing(p -> -p.getY()));
+        Map<String, String> previous = new HashMap<>();
         for (PagePosition<Box> p : sorted) {
             String table = HtmlWriter.tableOfRow(p.getId());
             Integer page = firstPage.get(table);
@@ -127,8 +131,13 @@ public final class PdfWriter implements DocumentWriter {
                 if (page != null && HtmlWriter.inSpan(p.getId())) {
                     starts.add(p.getId());
                 }
+                String last = previous.get(table);
+                if (page != null && last != null && HtmlWriter.isGroup(last)) {
+                    starts.add(last); // a group heading ends the page: it starts the next one with its rows
+                }
                 firstPage.put(table, p.getPageNo());
             }
+            previous.put(table, p.getId());
         }
         return starts;
     }

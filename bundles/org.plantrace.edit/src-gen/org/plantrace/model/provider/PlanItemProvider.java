@@ -363,6 +363,8 @@ public class PlanItemProvider extends NamedItemProvider
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__OBJECTIVES);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__BUSINESS_GROUPS);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__MEASURE_SETS);
+			childrenFeatures.add(PlantracePackage.Literals.PLAN__INSPECTIONS);
+			childrenFeatures.add(PlantracePackage.Literals.PLAN__BUDGETS);
 			childrenFeatures.add(PlantracePackage.Literals.PLAN__DEFAULT_TOLERANCE);
 		}
 		return childrenFeatures;
@@ -440,6 +442,8 @@ public class PlanItemProvider extends NamedItemProvider
 			case PlantracePackage.PLAN__OBJECTIVES:
 			case PlantracePackage.PLAN__BUSINESS_GROUPS:
 			case PlantracePackage.PLAN__MEASURE_SETS:
+			case PlantracePackage.PLAN__INSPECTIONS:
+			case PlantracePackage.PLAN__BUDGETS:
 			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), true, false));
 				return;
@@ -478,6 +482,16 @@ public class PlanItemProvider extends NamedItemProvider
 			(createChildParameter
 				(PlantracePackage.Literals.PLAN__MEASURE_SETS,
 				 PlantraceFactory.eINSTANCE.createMeasureSet()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlantracePackage.Literals.PLAN__INSPECTIONS,
+				 PlantraceFactory.eINSTANCE.createInspection()));
+
+		newChildDescriptors.add
+			(createChildParameter
+				(PlantracePackage.Literals.PLAN__BUDGETS,
+				 PlantraceFactory.eINSTANCE.createBudget()));
 
 		newChildDescriptors.add
 			(createChildParameter

@@ -500,6 +500,156 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 	}
 
 	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.Inspection} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InspectionItemProvider inspectionItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.Inspection}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createInspectionAdapter()
+	{
+		if (inspectionItemProvider == null)
+		{
+			inspectionItemProvider = new InspectionItemProvider(this);
+		}
+
+		return inspectionItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.InspectionFinding} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InspectionFindingItemProvider inspectionFindingItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.InspectionFinding}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createInspectionFindingAdapter()
+	{
+		if (inspectionFindingItemProvider == null)
+		{
+			inspectionFindingItemProvider = new InspectionFindingItemProvider(this);
+		}
+
+		return inspectionFindingItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.InspectionScore} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected InspectionScoreItemProvider inspectionScoreItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.InspectionScore}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createInspectionScoreAdapter()
+	{
+		if (inspectionScoreItemProvider == null)
+		{
+			inspectionScoreItemProvider = new InspectionScoreItemProvider(this);
+		}
+
+		return inspectionScoreItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.Budget} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BudgetItemProvider budgetItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.Budget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBudgetAdapter()
+	{
+		if (budgetItemProvider == null)
+		{
+			budgetItemProvider = new BudgetItemProvider(this);
+		}
+
+		return budgetItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.BudgetColumn} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BudgetColumnItemProvider budgetColumnItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.BudgetColumn}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBudgetColumnAdapter()
+	{
+		if (budgetColumnItemProvider == null)
+		{
+			budgetColumnItemProvider = new BudgetColumnItemProvider(this);
+		}
+
+		return budgetColumnItemProvider;
+	}
+
+	/**
+	 * This keeps track of the one adapter used for all {@link org.plantrace.model.BudgetLine} instances.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected BudgetLineItemProvider budgetLineItemProvider;
+
+	/**
+	 * This creates an adapter for a {@link org.plantrace.model.BudgetLine}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Adapter createBudgetLineAdapter()
+	{
+		if (budgetLineItemProvider == null)
+		{
+			budgetLineItemProvider = new BudgetLineItemProvider(this);
+		}
+
+		return budgetLineItemProvider;
+	}
+
+	/**
 	 * This returns the root adapter factory that contains this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -633,6 +783,12 @@ public class PlantraceItemProviderAdapterFactory extends PlantraceAdapterFactory
 		if (toleranceItemProvider != null) toleranceItemProvider.dispose();
 		if (resultSetItemProvider != null) resultSetItemProvider.dispose();
 		if (resultItemProvider != null) resultItemProvider.dispose();
+		if (inspectionItemProvider != null) inspectionItemProvider.dispose();
+		if (inspectionFindingItemProvider != null) inspectionFindingItemProvider.dispose();
+		if (inspectionScoreItemProvider != null) inspectionScoreItemProvider.dispose();
+		if (budgetItemProvider != null) budgetItemProvider.dispose();
+		if (budgetColumnItemProvider != null) budgetColumnItemProvider.dispose();
+		if (budgetLineItemProvider != null) budgetLineItemProvider.dispose();
 	}
 
 }

@@ -20,9 +20,11 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectResolvingEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.plantrace.model.Budget;
 import org.plantrace.model.BusinessGroup;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Framework;
+import org.plantrace.model.Inspection;
 import org.plantrace.model.MeasureSet;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlanStatus;
@@ -53,6 +55,8 @@ import org.plantrace.model.Tolerance;
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getObjectives <em>Objectives</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getBusinessGroups <em>Business Groups</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getMeasureSets <em>Measure Sets</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PlanImpl#getInspections <em>Inspections</em>}</li>
+ *   <li>{@link org.plantrace.model.impl.PlanImpl#getBudgets <em>Budgets</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getParentPlans <em>Parent Plans</em>}</li>
  *   <li>{@link org.plantrace.model.impl.PlanImpl#getDefaultTolerance <em>Default Tolerance</em>}</li>
  * </ul>
@@ -300,6 +304,26 @@ public class PlanImpl extends NamedImpl implements Plan
 	 * @ordered
 	 */
 	protected EList<MeasureSet> measureSets;
+
+	/**
+	 * The cached value of the '{@link #getInspections() <em>Inspections</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getInspections()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Inspection> inspections;
+
+	/**
+	 * The cached value of the '{@link #getBudgets() <em>Budgets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBudgets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Budget> budgets;
 
 	/**
 	 * The cached value of the '{@link #getParentPlans() <em>Parent Plans</em>}' reference list.
@@ -663,6 +687,36 @@ public class PlanImpl extends NamedImpl implements Plan
 	 * @generated
 	 */
 	@Override
+	public EList<Inspection> getInspections()
+	{
+		if (inspections == null)
+		{
+			inspections = new EObjectContainmentEList<Inspection>(Inspection.class, this, PlantracePackage.PLAN__INSPECTIONS);
+		}
+		return inspections;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Budget> getBudgets()
+	{
+		if (budgets == null)
+		{
+			budgets = new EObjectContainmentEList<Budget>(Budget.class, this, PlantracePackage.PLAN__BUDGETS);
+		}
+		return budgets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Plan> getParentPlans()
 	{
 		if (parentPlans == null)
@@ -740,6 +794,10 @@ public class PlanImpl extends NamedImpl implements Plan
 				return ((InternalEList<?>)getBusinessGroups()).basicRemove(otherEnd, msgs);
 			case PlantracePackage.PLAN__MEASURE_SETS:
 				return ((InternalEList<?>)getMeasureSets()).basicRemove(otherEnd, msgs);
+			case PlantracePackage.PLAN__INSPECTIONS:
+				return ((InternalEList<?>)getInspections()).basicRemove(otherEnd, msgs);
+			case PlantracePackage.PLAN__BUDGETS:
+				return ((InternalEList<?>)getBudgets()).basicRemove(otherEnd, msgs);
 			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
 				return basicSetDefaultTolerance(null, msgs);
 		}
@@ -786,6 +844,10 @@ public class PlanImpl extends NamedImpl implements Plan
 				return getBusinessGroups();
 			case PlantracePackage.PLAN__MEASURE_SETS:
 				return getMeasureSets();
+			case PlantracePackage.PLAN__INSPECTIONS:
+				return getInspections();
+			case PlantracePackage.PLAN__BUDGETS:
+				return getBudgets();
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				return getParentPlans();
 			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:
@@ -856,6 +918,14 @@ public class PlanImpl extends NamedImpl implements Plan
 				getMeasureSets().clear();
 				getMeasureSets().addAll((Collection<? extends MeasureSet>)newValue);
 				return;
+			case PlantracePackage.PLAN__INSPECTIONS:
+				getInspections().clear();
+				getInspections().addAll((Collection<? extends Inspection>)newValue);
+				return;
+			case PlantracePackage.PLAN__BUDGETS:
+				getBudgets().clear();
+				getBudgets().addAll((Collection<? extends Budget>)newValue);
+				return;
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				getParentPlans().clear();
 				getParentPlans().addAll((Collection<? extends Plan>)newValue);
@@ -922,6 +992,12 @@ public class PlanImpl extends NamedImpl implements Plan
 			case PlantracePackage.PLAN__MEASURE_SETS:
 				getMeasureSets().clear();
 				return;
+			case PlantracePackage.PLAN__INSPECTIONS:
+				getInspections().clear();
+				return;
+			case PlantracePackage.PLAN__BUDGETS:
+				getBudgets().clear();
+				return;
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				getParentPlans().clear();
 				return;
@@ -972,6 +1048,10 @@ public class PlanImpl extends NamedImpl implements Plan
 				return businessGroups != null && !businessGroups.isEmpty();
 			case PlantracePackage.PLAN__MEASURE_SETS:
 				return measureSets != null && !measureSets.isEmpty();
+			case PlantracePackage.PLAN__INSPECTIONS:
+				return inspections != null && !inspections.isEmpty();
+			case PlantracePackage.PLAN__BUDGETS:
+				return budgets != null && !budgets.isEmpty();
 			case PlantracePackage.PLAN__PARENT_PLANS:
 				return parentPlans != null && !parentPlans.isEmpty();
 			case PlantracePackage.PLAN__DEFAULT_TOLERANCE:

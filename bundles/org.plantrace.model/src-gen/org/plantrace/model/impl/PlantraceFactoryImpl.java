@@ -83,6 +83,12 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 			case PlantracePackage.TOLERANCE: return createTolerance();
 			case PlantracePackage.RESULT_SET: return createResultSet();
 			case PlantracePackage.RESULT: return createResult();
+			case PlantracePackage.INSPECTION: return createInspection();
+			case PlantracePackage.INSPECTION_FINDING: return createInspectionFinding();
+			case PlantracePackage.INSPECTION_SCORE: return createInspectionScore();
+			case PlantracePackage.BUDGET: return createBudget();
+			case PlantracePackage.BUDGET_COLUMN: return createBudgetColumn();
+			case PlantracePackage.BUDGET_LINE: return createBudgetLine();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -120,6 +126,10 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 				return createScopeKindFromString(eDataType, initialValue);
 			case PlantracePackage.RESULT_STATUS:
 				return createResultStatusFromString(eDataType, initialValue);
+			case PlantracePackage.BUDGET_KIND:
+				return createBudgetKindFromString(eDataType, initialValue);
+			case PlantracePackage.BUDGET_LINE_KIND:
+				return createBudgetLineKindFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -157,6 +167,10 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 				return convertScopeKindToString(eDataType, instanceValue);
 			case PlantracePackage.RESULT_STATUS:
 				return convertResultStatusToString(eDataType, instanceValue);
+			case PlantracePackage.BUDGET_KIND:
+				return convertBudgetKindToString(eDataType, instanceValue);
+			case PlantracePackage.BUDGET_LINE_KIND:
+				return convertBudgetLineKindToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -364,6 +378,78 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	{
 		ResultImpl result = new ResultImpl();
 		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Inspection createInspection()
+	{
+		InspectionImpl inspection = new InspectionImpl();
+		return inspection;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InspectionFinding createInspectionFinding()
+	{
+		InspectionFindingImpl inspectionFinding = new InspectionFindingImpl();
+		return inspectionFinding;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public InspectionScore createInspectionScore()
+	{
+		InspectionScoreImpl inspectionScore = new InspectionScoreImpl();
+		return inspectionScore;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Budget createBudget()
+	{
+		BudgetImpl budget = new BudgetImpl();
+		return budget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetColumn createBudgetColumn()
+	{
+		BudgetColumnImpl budgetColumn = new BudgetColumnImpl();
+		return budgetColumn;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public BudgetLine createBudgetLine()
+	{
+		BudgetLineImpl budgetLine = new BudgetLineImpl();
+		return budgetLine;
 	}
 
 	/**
@@ -604,6 +690,50 @@ public class PlantraceFactoryImpl extends EFactoryImpl implements PlantraceFacto
 	 * @generated
 	 */
 	public String convertResultStatusToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetKind createBudgetKindFromString(EDataType eDataType, String initialValue)
+	{
+		BudgetKind result = BudgetKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBudgetKindToString(EDataType eDataType, Object instanceValue)
+	{
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public BudgetLineKind createBudgetLineKindFromString(EDataType eDataType, String initialValue)
+	{
+		BudgetLineKind result = BudgetLineKind.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertBudgetLineKindToString(EDataType eDataType, Object instanceValue)
 	{
 		return instanceValue == null ? null : instanceValue.toString();
 	}

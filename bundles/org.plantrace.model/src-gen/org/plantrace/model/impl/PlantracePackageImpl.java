@@ -15,6 +15,11 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
+import org.plantrace.model.Budget;
+import org.plantrace.model.BudgetColumn;
+import org.plantrace.model.BudgetKind;
+import org.plantrace.model.BudgetLine;
+import org.plantrace.model.BudgetLineKind;
 import org.plantrace.model.BusinessGroup;
 import org.plantrace.model.Computation;
 import org.plantrace.model.CorporateObjective;
@@ -23,6 +28,9 @@ import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.FrameworkStatus;
 import org.plantrace.model.Identified;
+import org.plantrace.model.Inspection;
+import org.plantrace.model.InspectionFinding;
+import org.plantrace.model.InspectionScore;
 import org.plantrace.model.KeyActivity;
 import org.plantrace.model.Measure;
 import org.plantrace.model.MeasureKind;
@@ -215,6 +223,48 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass inspectionEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass inspectionFindingEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass inspectionScoreEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetColumnEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass budgetLineEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum planStatusEEnum = null;
 
 	/**
@@ -286,6 +336,20 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	private EEnum resultStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum budgetKindEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum budgetLineKindEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -718,7 +782,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_ParentPlans()
+	public EReference getPlan_Inspections()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(15);
 	}
@@ -729,9 +793,31 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
-	public EReference getPlan_DefaultTolerance()
+	public EReference getPlan_Budgets()
 	{
 		return (EReference)planEClass.getEStructuralFeatures().get(16);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_ParentPlans()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(17);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPlan_DefaultTolerance()
+	{
+		return (EReference)planEClass.getEStructuralFeatures().get(18);
 	}
 
 	/**
@@ -1873,6 +1959,391 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EClass getInspection()
+	{
+		return inspectionEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspection_Inspectorate()
+	{
+		return (EAttribute)inspectionEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspection_Date()
+	{
+		return (EAttribute)inspectionEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspection_Grading()
+	{
+		return (EAttribute)inspectionEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspection_Recommendations()
+	{
+		return (EAttribute)inspectionEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspection_AreasForImprovement()
+	{
+		return (EAttribute)inspectionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInspection_Objectives()
+	{
+		return (EReference)inspectionEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInspection_BusinessGroups()
+	{
+		return (EReference)inspectionEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInspection_Findings()
+	{
+		return (EReference)inspectionEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInspection_Scores()
+	{
+		return (EReference)inspectionEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInspectionFinding()
+	{
+		return inspectionFindingEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionFinding_Grading()
+	{
+		return (EAttribute)inspectionFindingEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionFinding_Recommendations()
+	{
+		return (EAttribute)inspectionFindingEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionFinding_AreasForImprovement()
+	{
+		return (EAttribute)inspectionFindingEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionFinding_ActionStatus()
+	{
+		return (EAttribute)inspectionFindingEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionFinding_Due()
+	{
+		return (EAttribute)inspectionFindingEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getInspectionFinding_Owner()
+	{
+		return (EReference)inspectionFindingEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getInspectionScore()
+	{
+		return inspectionScoreEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionScore_Theme()
+	{
+		return (EAttribute)inspectionScoreEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionScore_Year()
+	{
+		return (EAttribute)inspectionScoreEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getInspectionScore_Score()
+	{
+		return (EAttribute)inspectionScoreEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBudget()
+	{
+		return budgetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudget_BusinessGroup()
+	{
+		return (EReference)budgetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudget_Kind()
+	{
+		return (EAttribute)budgetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudget_Unit()
+	{
+		return (EAttribute)budgetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudget_Columns()
+	{
+		return (EReference)budgetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getBudget_Lines()
+	{
+		return (EReference)budgetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBudgetColumn()
+	{
+		return budgetColumnEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetColumn_Label()
+	{
+		return (EAttribute)budgetColumnEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetColumn_Year()
+	{
+		return (EAttribute)budgetColumnEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetColumn_Basis()
+	{
+		return (EAttribute)budgetColumnEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getBudgetLine()
+	{
+		return budgetLineEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Label()
+	{
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Kind()
+	{
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getBudgetLine_Amounts()
+	{
+		return (EAttribute)budgetLineEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPlanStatus()
 	{
 		return planStatusEEnum;
@@ -1994,6 +2465,28 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 	 * @generated
 	 */
 	@Override
+	public EEnum getBudgetKind()
+	{
+		return budgetKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getBudgetLineKind()
+	{
+		return budgetLineKindEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PlantraceFactory getPlantraceFactory()
 	{
 		return (PlantraceFactory)getEFactoryInstance();
@@ -2057,6 +2550,8 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEReference(planEClass, PLAN__OBJECTIVES);
 		createEReference(planEClass, PLAN__BUSINESS_GROUPS);
 		createEReference(planEClass, PLAN__MEASURE_SETS);
+		createEReference(planEClass, PLAN__INSPECTIONS);
+		createEReference(planEClass, PLAN__BUDGETS);
 		createEReference(planEClass, PLAN__PARENT_PLANS);
 		createEReference(planEClass, PLAN__DEFAULT_TOLERANCE);
 
@@ -2179,6 +2674,47 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		createEAttribute(resultEClass, RESULT__REPORTED_TARGET);
 		createEAttribute(resultEClass, RESULT__REPORTED_TREND);
 
+		inspectionEClass = createEClass(INSPECTION);
+		createEAttribute(inspectionEClass, INSPECTION__INSPECTORATE);
+		createEAttribute(inspectionEClass, INSPECTION__DATE);
+		createEAttribute(inspectionEClass, INSPECTION__GRADING);
+		createEAttribute(inspectionEClass, INSPECTION__RECOMMENDATIONS);
+		createEAttribute(inspectionEClass, INSPECTION__AREAS_FOR_IMPROVEMENT);
+		createEReference(inspectionEClass, INSPECTION__OBJECTIVES);
+		createEReference(inspectionEClass, INSPECTION__BUSINESS_GROUPS);
+		createEReference(inspectionEClass, INSPECTION__FINDINGS);
+		createEReference(inspectionEClass, INSPECTION__SCORES);
+
+		inspectionFindingEClass = createEClass(INSPECTION_FINDING);
+		createEAttribute(inspectionFindingEClass, INSPECTION_FINDING__GRADING);
+		createEAttribute(inspectionFindingEClass, INSPECTION_FINDING__RECOMMENDATIONS);
+		createEAttribute(inspectionFindingEClass, INSPECTION_FINDING__AREAS_FOR_IMPROVEMENT);
+		createEAttribute(inspectionFindingEClass, INSPECTION_FINDING__ACTION_STATUS);
+		createEAttribute(inspectionFindingEClass, INSPECTION_FINDING__DUE);
+		createEReference(inspectionFindingEClass, INSPECTION_FINDING__OWNER);
+
+		inspectionScoreEClass = createEClass(INSPECTION_SCORE);
+		createEAttribute(inspectionScoreEClass, INSPECTION_SCORE__THEME);
+		createEAttribute(inspectionScoreEClass, INSPECTION_SCORE__YEAR);
+		createEAttribute(inspectionScoreEClass, INSPECTION_SCORE__SCORE);
+
+		budgetEClass = createEClass(BUDGET);
+		createEReference(budgetEClass, BUDGET__BUSINESS_GROUP);
+		createEAttribute(budgetEClass, BUDGET__KIND);
+		createEAttribute(budgetEClass, BUDGET__UNIT);
+		createEReference(budgetEClass, BUDGET__COLUMNS);
+		createEReference(budgetEClass, BUDGET__LINES);
+
+		budgetColumnEClass = createEClass(BUDGET_COLUMN);
+		createEAttribute(budgetColumnEClass, BUDGET_COLUMN__LABEL);
+		createEAttribute(budgetColumnEClass, BUDGET_COLUMN__YEAR);
+		createEAttribute(budgetColumnEClass, BUDGET_COLUMN__BASIS);
+
+		budgetLineEClass = createEClass(BUDGET_LINE);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__LABEL);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__KIND);
+		createEAttribute(budgetLineEClass, BUDGET_LINE__AMOUNTS);
+
 		// Create enums
 		planStatusEEnum = createEEnum(PLAN_STATUS);
 		measureKindEEnum = createEEnum(MEASURE_KIND);
@@ -2191,6 +2727,8 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		computationEEnum = createEEnum(COMPUTATION);
 		scopeKindEEnum = createEEnum(SCOPE_KIND);
 		resultStatusEEnum = createEEnum(RESULT_STATUS);
+		budgetKindEEnum = createEEnum(BUDGET_KIND);
+		budgetLineKindEEnum = createEEnum(BUDGET_LINE_KIND);
 	}
 
 	/**
@@ -2240,6 +2778,12 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		priorityItemEClass.getESuperTypes().add(this.getAlignmentTarget());
 		resultSetEClass.getESuperTypes().add(this.getNamed());
 		resultEClass.getESuperTypes().add(this.getElement());
+		inspectionEClass.getESuperTypes().add(this.getNamed());
+		inspectionFindingEClass.getESuperTypes().add(this.getNamed());
+		inspectionScoreEClass.getESuperTypes().add(this.getElement());
+		budgetEClass.getESuperTypes().add(this.getNamed());
+		budgetColumnEClass.getESuperTypes().add(this.getElement());
+		budgetLineEClass.getESuperTypes().add(this.getElement());
 
 		// Initialize classes, features, and operations; add parameters
 		initEClass(identifiedEClass, Identified.class, "Identified", IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -2281,6 +2825,8 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEReference(getPlan_Objectives(), this.getCorporateObjective(), null, "objectives", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_BusinessGroups(), this.getBusinessGroup(), null, "businessGroups", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_MeasureSets(), this.getMeasureSet(), null, "measureSets", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Inspections(), this.getInspection(), null, "inspections", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPlan_Budgets(), this.getBudget(), null, "budgets", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_ParentPlans(), this.getPlan(), null, "parentPlans", null, 0, -1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPlan_DefaultTolerance(), this.getTolerance(), null, "defaultTolerance", null, 0, 1, Plan.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
@@ -2403,6 +2949,47 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEAttribute(getResult_ReportedTarget(), ecorePackage.getEString(), "reportedTarget", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getResult_ReportedTrend(), ecorePackage.getEString(), "reportedTrend", null, 0, 1, Result.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
+		initEClass(inspectionEClass, Inspection.class, "Inspection", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInspection_Inspectorate(), ecorePackage.getEString(), "inspectorate", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspection_Date(), ecorePackage.getEString(), "date", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspection_Grading(), ecorePackage.getEString(), "grading", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspection_Recommendations(), ecorePackage.getEInt(), "recommendations", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspection_AreasForImprovement(), ecorePackage.getEInt(), "areasForImprovement", null, 0, 1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInspection_Objectives(), this.getCorporateObjective(), null, "objectives", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInspection_BusinessGroups(), this.getBusinessGroup(), null, "businessGroups", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInspection_Findings(), this.getInspectionFinding(), null, "findings", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInspection_Scores(), this.getInspectionScore(), null, "scores", null, 0, -1, Inspection.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(inspectionFindingEClass, InspectionFinding.class, "InspectionFinding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInspectionFinding_Grading(), ecorePackage.getEString(), "grading", null, 0, 1, InspectionFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspectionFinding_Recommendations(), ecorePackage.getEInt(), "recommendations", null, 0, 1, InspectionFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspectionFinding_AreasForImprovement(), ecorePackage.getEInt(), "areasForImprovement", null, 0, 1, InspectionFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspectionFinding_ActionStatus(), ecorePackage.getEString(), "actionStatus", null, 0, 1, InspectionFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspectionFinding_Due(), ecorePackage.getEString(), "due", null, 0, 1, InspectionFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getInspectionFinding_Owner(), this.getBusinessGroup(), null, "owner", null, 0, 1, InspectionFinding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(inspectionScoreEClass, InspectionScore.class, "InspectionScore", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getInspectionScore_Theme(), ecorePackage.getEString(), "theme", null, 0, 1, InspectionScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspectionScore_Year(), ecorePackage.getEString(), "year", null, 0, 1, InspectionScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getInspectionScore_Score(), ecorePackage.getEString(), "score", null, 0, 1, InspectionScore.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(budgetEClass, Budget.class, "Budget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEReference(getBudget_BusinessGroup(), this.getBusinessGroup(), null, "businessGroup", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudget_Kind(), this.getBudgetKind(), "kind", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudget_Unit(), ecorePackage.getEString(), "unit", null, 0, 1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBudget_Columns(), this.getBudgetColumn(), null, "columns", null, 0, -1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getBudget_Lines(), this.getBudgetLine(), null, "lines", null, 0, -1, Budget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(budgetColumnEClass, BudgetColumn.class, "BudgetColumn", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBudgetColumn_Label(), ecorePackage.getEString(), "label", null, 0, 1, BudgetColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetColumn_Year(), ecorePackage.getEString(), "year", null, 0, 1, BudgetColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetColumn_Basis(), ecorePackage.getEString(), "basis", null, 0, 1, BudgetColumn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(budgetLineEClass, BudgetLine.class, "BudgetLine", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getBudgetLine_Label(), ecorePackage.getEString(), "label", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetLine_Kind(), this.getBudgetLineKind(), "kind", null, 0, 1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getBudgetLine_Amounts(), ecorePackage.getEString(), "amounts", null, 0, -1, BudgetLine.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		// Initialize enums and add enum literals
 		initEEnum(planStatusEEnum, PlanStatus.class, "PlanStatus");
 		addEEnumLiteral(planStatusEEnum, PlanStatus.DRAFT);
@@ -2440,6 +3027,7 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.CHI);
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.NPP);
 		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.OTHER);
+		addEEnumLiteral(frameworkKindEEnum, FrameworkKind.PLEDGE);
 
 		initEEnum(successionKindEEnum, SuccessionKind.class, "SuccessionKind");
 		addEEnumLiteral(successionKindEEnum, SuccessionKind.SAME);
@@ -2484,6 +3072,15 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		initEEnum(resultStatusEEnum, ResultStatus.class, "ResultStatus");
 		addEEnumLiteral(resultStatusEEnum, ResultStatus.PROVISIONAL);
 		addEEnumLiteral(resultStatusEEnum, ResultStatus.FINAL);
+
+		initEEnum(budgetKindEEnum, BudgetKind.class, "BudgetKind");
+		addEEnumLiteral(budgetKindEEnum, BudgetKind.REVENUE);
+		addEEnumLiteral(budgetKindEEnum, BudgetKind.CAPITAL);
+
+		initEEnum(budgetLineKindEEnum, BudgetLineKind.class, "BudgetLineKind");
+		addEEnumLiteral(budgetLineKindEEnum, BudgetLineKind.LINE);
+		addEEnumLiteral(budgetLineKindEEnum, BudgetLineKind.HEADING);
+		addEEnumLiteral(budgetLineKindEEnum, BudgetLineKind.TOTAL);
 
 		// Create resource
 		createResource(eNS_URI);
@@ -2614,6 +3211,20 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "Plan-level sets of measures that are not held by one objective (e.g. a table of key performance indicators); each measure may say which objectives it contributes to."
+		   });
+		addAnnotation
+		  (getPlan_Inspections(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Inspections and audits of the organisation the plan reports on (HMIC, Audit Commission), with their findings, actions and scores."
+		   });
+		addAnnotation
+		  (getPlan_Budgets(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Budget tables as the plan prints them: revenue and capital, per business group, columns per year."
 		   });
 		addAnnotation
 		  (getPlan_ParentPlans(),
@@ -2919,6 +3530,13 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 			   "documentation", "The frameworks that replace this one."
 		   });
 		addAnnotation
+		  (frameworkKindEEnum.getELiterals().get(11),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A catalogue of service standards the organisation promises the public (the Policing Pledge); its items are standards that measures align to."
+		   });
+		addAnnotation
 		  (getPriorityItem_Children(),
 		   source,
 		   new String[]
@@ -3197,6 +3815,251 @@ public class PlantracePackageImpl extends EPackageImpl implements PlantracePacka
 		   new String[]
 		   {
 			   "documentation", "The direction of travel the source printed (\'+ve\', \'stable\', \'-ve\'), kept as evidence; Plantrace derives its own trend from earlier results."
+		   });
+		addAnnotation
+		  (inspectionEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "An inspection or audit (HMIC, Audit Commission): who inspected, when, the overall grading, how many recommendations and areas for improvement, what it concerns, its findings and scores."
+		   });
+		addAnnotation
+		  (getInspection_Inspectorate(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Who inspected, e.g. HMIC, Audit Commission."
+		   });
+		addAnnotation
+		  (getInspection_Date(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "When, as printed (e.g. October 2007, 2007/08)."
+		   });
+		addAnnotation
+		  (getInspection_Grading(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Overall grading as printed, e.g. good, excellent, adequate performance (Level 2)."
+		   });
+		addAnnotation
+		  (getInspection_Recommendations(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Number of recommendations made (0: none or not printed)."
+		   });
+		addAnnotation
+		  (getInspection_AreasForImprovement(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Number of areas for improvement (AFIs)."
+		   });
+		addAnnotation
+		  (getInspection_Objectives(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The objectives the inspection bears on."
+		   });
+		addAnnotation
+		  (getInspection_BusinessGroups(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The business groups it concerns or that own its action plan."
+		   });
+		addAnnotation
+		  (getInspection_Findings(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Its findings per framework or theme, each with grading, counts and the action plan."
+		   });
+		addAnnotation
+		  (getInspection_Scores(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Scores per theme and year (e.g. PURE theme scores for two years)."
+		   });
+		addAnnotation
+		  (inspectionFindingEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "One finding of an inspection (a framework or area inspected): its grading, recommendations and areas for improvement, and the action plan: status, owner, due date."
+		   });
+		addAnnotation
+		  (getInspectionFinding_Grading(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Grading as printed."
+		   });
+		addAnnotation
+		  (getInspectionFinding_Recommendations(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Number of recommendations."
+		   });
+		addAnnotation
+		  (getInspectionFinding_AreasForImprovement(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Number of areas for improvement."
+		   });
+		addAnnotation
+		  (getInspectionFinding_ActionStatus(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Status of the action plan as printed, e.g. all work now complete, work in progress."
+		   });
+		addAnnotation
+		  (getInspectionFinding_Due(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "When the actions are due to be complete, as printed (e.g. April 2009)."
+		   });
+		addAnnotation
+		  (getInspectionFinding_Owner(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The business group that owns the action plan."
+		   });
+		addAnnotation
+		  (inspectionScoreEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A score an inspection gave one theme for one year."
+		   });
+		addAnnotation
+		  (getInspectionScore_Theme(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The theme scored, e.g. Financial Reporting, OVERALL SCORE."
+		   });
+		addAnnotation
+		  (getInspectionScore_Year(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The year assessed, e.g. 2007/8."
+		   });
+		addAnnotation
+		  (getInspectionScore_Score(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The score as printed, e.g. 3."
+		   });
+		addAnnotation
+		  (budgetEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A budget table as the plan prints it: revenue or capital, of a business group (or of the organisation), with its columns (years and bases) and lines (headings, lines, totals)."
+		   });
+		addAnnotation
+		  (getBudget_BusinessGroup(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The business group whose budget this is; unset for the organisation as a whole or a body outside the business groups."
+		   });
+		addAnnotation
+		  (getBudget_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Revenue or capital."
+		   });
+		addAnnotation
+		  (getBudget_Unit(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Unit of the amounts as printed, e.g. \u00a3000."
+		   });
+		addAnnotation
+		  (getBudget_Columns(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The columns of amounts, in printed order."
+		   });
+		addAnnotation
+		  (getBudget_Lines(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The lines in printed order."
+		   });
+		addAnnotation
+		  (budgetColumnEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A column of a budget table: a financial year and what the figures are for that year."
+		   });
+		addAnnotation
+		  (getBudgetColumn_Label(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The heading as printed, e.g. Revised Budget 2008/09."
+		   });
+		addAnnotation
+		  (getBudgetColumn_Year(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The financial year, e.g. 2008/09."
+		   });
+		addAnnotation
+		  (getBudgetColumn_Basis(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "What the figures are: outturn, original budget, revised budget, forecast, budget."
+		   });
+		addAnnotation
+		  (budgetLineEClass,
+		   source,
+		   new String[]
+		   {
+			   "documentation", "A line of a budget table: its label, whether it is a heading, a line or a total, and one amount per column as printed (empty where the plan prints none)."
+		   });
+		addAnnotation
+		  (getBudgetLine_Label(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "The line as printed, e.g. Police Staff Pay, TOTAL PAY & OVERTIME."
+		   });
+		addAnnotation
+		  (getBudgetLine_Kind(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "Heading, line or total."
+		   });
+		addAnnotation
+		  (getBudgetLine_Amounts(),
+		   source,
+		   new String[]
+		   {
+			   "documentation", "One amount per column of the budget, as printed (e.g. 6,296 or -134); empty where none is printed."
 		   });
 	}
 

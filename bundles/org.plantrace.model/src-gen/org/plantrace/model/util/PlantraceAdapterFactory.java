@@ -186,6 +186,36 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 				return createResultAdapter();
 			}
 			@Override
+			public Adapter caseInspection(Inspection object)
+			{
+				return createInspectionAdapter();
+			}
+			@Override
+			public Adapter caseInspectionFinding(InspectionFinding object)
+			{
+				return createInspectionFindingAdapter();
+			}
+			@Override
+			public Adapter caseInspectionScore(InspectionScore object)
+			{
+				return createInspectionScoreAdapter();
+			}
+			@Override
+			public Adapter caseBudget(Budget object)
+			{
+				return createBudgetAdapter();
+			}
+			@Override
+			public Adapter caseBudgetColumn(BudgetColumn object)
+			{
+				return createBudgetColumnAdapter();
+			}
+			@Override
+			public Adapter caseBudgetLine(BudgetLine object)
+			{
+				return createBudgetLineAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object)
 			{
 				return createEObjectAdapter();
@@ -533,6 +563,96 @@ public class PlantraceAdapterFactory extends AdapterFactoryImpl
 	 * @generated
 	 */
 	public Adapter createResultAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.Inspection <em>Inspection</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.Inspection
+	 * @generated
+	 */
+	public Adapter createInspectionAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.InspectionFinding <em>Inspection Finding</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.InspectionFinding
+	 * @generated
+	 */
+	public Adapter createInspectionFindingAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.InspectionScore <em>Inspection Score</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.InspectionScore
+	 * @generated
+	 */
+	public Adapter createInspectionScoreAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.Budget <em>Budget</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.Budget
+	 * @generated
+	 */
+	public Adapter createBudgetAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.BudgetColumn <em>Budget Column</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.BudgetColumn
+	 * @generated
+	 */
+	public Adapter createBudgetColumnAdapter()
+	{
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.plantrace.model.BudgetLine <em>Budget Line</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.plantrace.model.BudgetLine
+	 * @generated
+	 */
+	public Adapter createBudgetLineAdapter()
 	{
 		return null;
 	}

@@ -278,6 +278,63 @@ public class PlantraceSwitch<T> extends Switch<T>
 				if (theResult == null) theResult = defaultCase(theEObject);
 				return theResult;
 			}
+			case PlantracePackage.INSPECTION:
+			{
+				Inspection inspection = (Inspection)theEObject;
+				T result = caseInspection(inspection);
+				if (result == null) result = caseNamed(inspection);
+				if (result == null) result = caseElement(inspection);
+				if (result == null) result = caseIdentified(inspection);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.INSPECTION_FINDING:
+			{
+				InspectionFinding inspectionFinding = (InspectionFinding)theEObject;
+				T result = caseInspectionFinding(inspectionFinding);
+				if (result == null) result = caseNamed(inspectionFinding);
+				if (result == null) result = caseElement(inspectionFinding);
+				if (result == null) result = caseIdentified(inspectionFinding);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.INSPECTION_SCORE:
+			{
+				InspectionScore inspectionScore = (InspectionScore)theEObject;
+				T result = caseInspectionScore(inspectionScore);
+				if (result == null) result = caseElement(inspectionScore);
+				if (result == null) result = caseIdentified(inspectionScore);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.BUDGET:
+			{
+				Budget budget = (Budget)theEObject;
+				T result = caseBudget(budget);
+				if (result == null) result = caseNamed(budget);
+				if (result == null) result = caseElement(budget);
+				if (result == null) result = caseIdentified(budget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.BUDGET_COLUMN:
+			{
+				BudgetColumn budgetColumn = (BudgetColumn)theEObject;
+				T result = caseBudgetColumn(budgetColumn);
+				if (result == null) result = caseElement(budgetColumn);
+				if (result == null) result = caseIdentified(budgetColumn);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PlantracePackage.BUDGET_LINE:
+			{
+				BudgetLine budgetLine = (BudgetLine)theEObject;
+				T result = caseBudgetLine(budgetLine);
+				if (result == null) result = caseElement(budgetLine);
+				if (result == null) result = caseIdentified(budgetLine);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -630,6 +687,102 @@ public class PlantraceSwitch<T> extends Switch<T>
 	 * @generated
 	 */
 	public T caseResult(Result object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Inspection</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Inspection</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInspection(Inspection object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Inspection Finding</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Inspection Finding</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInspectionFinding(InspectionFinding object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Inspection Score</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Inspection Score</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseInspectionScore(InspectionScore object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudget(Budget object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget Column</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget Column</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudgetColumn(BudgetColumn object)
+	{
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Budget Line</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Budget Line</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseBudgetLine(BudgetLine object)
 	{
 		return null;
 	}

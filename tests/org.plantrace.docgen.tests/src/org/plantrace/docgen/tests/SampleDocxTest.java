@@ -150,7 +150,7 @@ class SampleDocxTest {
     void headingsContentsAndPropertiesAreThere() throws Exception {
         List<String> headings = doc.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
                 .map(XWPFParagraph::getText).toList();
-        assertEquals(11, headings.size(), headings.toString()); // draft, B-I, alignment diagrams, summary
+        assertEquals(14, headings.size(), headings.toString()); // draft, A-J, budgets, alignment diagrams, summary
         assertTrue(headings.get(0).startsWith("DRAFT"));
         assertEquals("heading 1", doc.getStyles().getStyle("Heading1").getName());
         String body = doc.getDocument().xmlText();

@@ -331,7 +331,7 @@ class SampleHtmlTest {
         List<String> links = html.select("nav.toc a").eachAttr("href");
         List<String> sections = html.select("section.section > h2").eachAttr("id").stream().map(s -> "#" + s).toList();
         assertEquals(sections, links);
-        assertEquals(List.of("draft", "B", "C", "D", "E", "F", "G", "H", "I", "diagrams", "summary"),
+        assertEquals(List.of("draft", "A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "budgets", "diagrams", "summary"),
                 html.select("section.section").eachAttr("data-key"));
     }
 

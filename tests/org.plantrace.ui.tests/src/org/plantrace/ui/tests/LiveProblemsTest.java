@@ -115,7 +115,8 @@ class LiveProblemsTest {
         editor.getActions().createChild(editor.getPlan(), PlantracePackage.Literals.PLAN__OBJECTIVES, fresh, -1, false);
         PlanEditorTest.renameInPlace(editor, fresh, "Reduce re-offending by young people");
         long edited = System.currentTimeMillis();
-        waitShown(problems, "the Problems view lists the new objective's error", 1_000,
+        // The goal is within a second (printed below); the wait allows for a loaded machine.
+        waitShown(problems, "the Problems view lists the new objective's error", 3_000,
                 () -> shows(problems, "Reduce re-offending by young people"));
         System.out.println("Problems showed the edit after " + (System.currentTimeMillis() - edited) + " ms");
         String row = shown(problems).stream().filter(s -> s.contains("Reduce re-offending by young people")

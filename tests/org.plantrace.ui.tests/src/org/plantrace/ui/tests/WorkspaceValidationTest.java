@@ -87,6 +87,27 @@ class WorkspaceValidationTest {
         return out;
     }
 
+    /** Waits until the workspace job has written the markers of {@code plan} and nothing is pending. */
+    private static Set<String> settled(IFile plan) throws Exception {
+        long end = System.currentTimeMillis() + 30_000;
+        Set<String> last = Set.of();
+        long stableSince = System.currentTimeMillis();
+        while (true) {
+            Ui.spin(100);
+            boolean busy = org.eclipse.core.runtime.jobs.Job.getJobManager().find(WorkspaceValidation.FAMILY).length > 0;
+            Set<String> now = markers(plan);
+            if (busy || !now.equals(last)) {
+                last = now;
+                stableSince = System.currentTimeMillis();
+            } else if (now.size() > 10 && System.currentTimeMillis() - stableSince > 1_000) {
+                return now; // a marker write is one workspace operation, but a read during it may see part of it
+            }
+            if (System.currentTimeMillis() > end) {
+                org.junit.jupiter.api.Assertions.fail("the markers of " + plan + " did not settle: " + now.size());
+            }
+        }
+    }
+
     private static void waitShown(String what, String text) throws Exception {
         long end = System.currentTimeMillis() + 10_000;
         while (problemsShown().stream().noneMatch(s -> s.contains(text))) {
@@ -108,14 +129,7 @@ class WorkspaceValidationTest {
     @Test
     void aPlanNoEditorHoldsHasTheMarkersTheEditorWouldShowAndFollowsChangesOnDisk() throws Exception {
         IFile plan = Sample.fresh();
-        Ui.waitUntil("the plan has markers without being opened", 30_000, () -> {
-            try {
-                return markers(plan).size() > 10;
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        Set<String> fromDisk = markers(plan);
+        Set<String> fromDisk = settled(plan); // without opening it
         waitShown("the Problems view lists the closed plan's findings", "Objective reaches no National Indicator");
 
         PlanEditor editor = Sample.open(plan);
@@ -137,14 +151,7 @@ class WorkspaceValidationTest {
     @Test
     void closingAnEditorWithUnsavedChangesPutsBackTheMarkersOfTheSavedFile() throws Exception {
         IFile plan = Sample.fresh();
-        Ui.waitUntil("markers from disk", 30_000, () -> {
-            try {
-                return markers(plan).size() > 10;
-            } catch (Exception e) {
-                return false;
-            }
-        });
-        Set<String> saved = markers(plan);
+        Set<String> saved = settled(plan);
         PlanEditor editor = Sample.open(plan);
         editor.getEditingDomain().getCommandStack().execute(SetCommand.create(editor.getEditingDomain(),
                 editor.element("obj-events"), PlantracePackage.Literals.NAMED__TITLE, ""));
@@ -174,13 +181,7 @@ class WorkspaceValidationTest {
     @Test
     void aCrashInsideValidationIsAnErrorNeverACleanFile() throws Exception {
         IFile plan = Sample.fresh();
-        Ui.waitUntil("markers from disk", 30_000, () -> {
-            try {
-                return markers(plan).size() > 10;
-            } catch (Exception e) {
-                return false;
-            }
-        });
+        settled(plan);
         EditorAnalysis.validator = (root, index) -> {
             throw new IllegalStateException("rule blew up");
         };

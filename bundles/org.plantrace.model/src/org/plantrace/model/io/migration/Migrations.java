@@ -13,7 +13,8 @@ import org.plantrace.model.io.FormatVersion;
 public final class Migrations {
 
     /** Every step, in order; each one's {@code from} is the previous one's {@code to}. */
-    public static final List<MigrationStep> STEPS = List.of(new Step_1_0_to_1_1(), new Step_1_1_to_1_2());
+    public static final List<MigrationStep> STEPS = List.of(new Step_1_0_to_1_1(), new Step_1_1_to_1_2(),
+            new Step_1_2_to_1_3());
 
     private Migrations() {
     }

@@ -2,7 +2,7 @@
  * Migration of model files written in an older file format.
  *
  * <p>The file format's version is the last segment of the model namespace
- * ({@code xmlns:plantrace="http://plantrace.org/model/1.2"}; see {@link org.plantrace.model.io.FormatVersion}).
+ * ({@code xmlns:plantrace="http://plantrace.org/model/1.3"}; see {@link org.plantrace.model.io.FormatVersion}).
  * Loading a file of an older version works like this:
  * <ol>
  * <li>the parser maps the old namespace to the current package, so every element and attribute that still exists

@@ -1,29 +1,17 @@
 package org.plantrace.ui.internal.markers;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.plantrace.core.validation.Rule;
 import org.plantrace.model.Alignment;
-import org.plantrace.ui.PlantraceUi;
-import org.plantrace.ui.editor.PlanEditor;
 import org.plantrace.ui.internal.editor.SuccessorCommands;
 
 /**
@@ -84,13 +72,7 @@ public class SuccessorResolutions implements IMarkerResolutionGenerator2 {
 
         @Override
         public IMarker[] findOtherMarkers(IMarker[] markers) {
-            List<IMarker> out = new ArrayList<>();
-            for (IMarker m : markers) {
-                if (!m.equals(original) && m.exists() && hasFix(m)) {
-                    out.add(m);
-                }
-            }
-            return out.toArray(IMarker[]::new);
+            return MarkerFixes.others(original, markers, SuccessorResolutions::hasFix);
         }
 
         @Override
@@ -100,35 +82,15 @@ public class SuccessorResolutions implements IMarkerResolutionGenerator2 {
 
         @Override
         public void run(IMarker[] markers, IProgressMonitor monitor) {
-            Map<IResource, List<IMarker>> byFile = new LinkedHashMap<>();
-            for (IMarker m : markers) {
-                if (m.exists() && applies(m)) {
-                    byFile.computeIfAbsent(m.getResource(), r -> new ArrayList<>()).add(m);
+            MarkerFixes.perFile(markers, SuccessorResolutions::applies, (editor, elements) -> {
+                List<Alignment> links = elements.stream().filter(Alignment.class::isInstance).map(Alignment.class::cast)
+                        .toList();
+                Command c = SuccessorCommands.follow(editor.getEditingDomain(), editor.getPlan(), links);
+                if (c != null) {
+                    editor.getEditingDomain().getCommandStack().execute(c);
+                    editor.validate();
                 }
-            }
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            for (var e : byFile.entrySet()) {
-                try {
-                    IEditorPart part = IDE.openEditor(page, (IFile) e.getKey(), PlantraceUi.PLAN_EDITOR_ID, true);
-                    if (!(part instanceof PlanEditor editor) || editor.getPlan() == null) {
-                        continue;
-                    }
-                    List<Alignment> links = new ArrayList<>();
-                    for (IMarker m : e.getValue()) {
-                        EObject element = editor.elementOf(m);
-                        if (element instanceof Alignment a && !links.contains(a)) {
-                            links.add(a);
-                        }
-                    }
-                    Command c = SuccessorCommands.follow(editor.getEditingDomain(), editor.getPlan(), links);
-                    if (c != null) {
-                        editor.getEditingDomain().getCommandStack().execute(c);
-                        editor.validate();
-                    }
-                } catch (PartInitException ex) {
-                    PlantraceUi.log(ex.getStatus());
-                }
-            }
+            });
         }
     }
 }

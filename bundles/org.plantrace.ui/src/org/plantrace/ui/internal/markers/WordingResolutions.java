@@ -1,28 +1,14 @@
 package org.plantrace.ui.internal.markers;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 
-import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
-import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.graphics.Image;
-import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IMarkerResolution;
 import org.eclipse.ui.IMarkerResolutionGenerator2;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.plantrace.core.validation.Rule;
-import org.plantrace.ui.PlantraceUi;
-import org.plantrace.ui.editor.PlanEditor;
 
 /**
  * Quick fix (Ctrl+1 in the Problems view) for a title worded differently in a published table: accept the element's
@@ -87,13 +73,7 @@ public class WordingResolutions implements IMarkerResolutionGenerator2 {
 
         @Override
         public IMarker[] findOtherMarkers(IMarker[] markers) {
-            List<IMarker> out = new ArrayList<>();
-            for (IMarker m : markers) {
-                if (!m.equals(original) && m.exists() && applies(m)) {
-                    out.add(m);
-                }
-            }
-            return out.toArray(IMarker[]::new);
+            return MarkerFixes.others(original, markers, WordingResolutions::applies);
         }
 
         @Override
@@ -103,35 +83,11 @@ public class WordingResolutions implements IMarkerResolutionGenerator2 {
 
         @Override
         public void run(IMarker[] markers, IProgressMonitor monitor) {
-            Map<IResource, List<IMarker>> byFile = new LinkedHashMap<>();
-            for (IMarker m : markers) {
-                if (m.exists() && applies(m)) {
-                    byFile.computeIfAbsent(m.getResource(), r -> new ArrayList<>()).add(m);
+            MarkerFixes.perFile(markers, WordingResolutions::applies, (editor, elements) -> {
+                if (!elements.isEmpty() && editor.getActions().acceptWordings(elements)) {
+                    editor.validate();
                 }
-            }
-            IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-            for (var e : byFile.entrySet()) {
-                if (!(e.getKey() instanceof IFile file)) {
-                    continue;
-                }
-                try {
-                    IEditorPart part = IDE.openEditor(page, file, PlantraceUi.PLAN_EDITOR_ID, true);
-                    if (part instanceof PlanEditor editor && editor.getActions() != null) {
-                        List<EObject> elements = new ArrayList<>();
-                        for (IMarker m : e.getValue()) {
-                            EObject element = editor.elementOf(m);
-                            if (element != null && !elements.contains(element)) {
-                                elements.add(element);
-                            }
-                        }
-                        if (!elements.isEmpty() && editor.getActions().acceptWordings(elements)) {
-                            editor.validate();
-                        }
-                    }
-                } catch (PartInitException ex) {
-                    PlantraceUi.log(ex.getStatus());
-                }
-            }
+            });
         }
     }
 }

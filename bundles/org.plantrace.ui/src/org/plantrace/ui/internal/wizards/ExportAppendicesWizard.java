@@ -112,11 +112,12 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
             return false;
         }
         List<Path> out = new ArrayList<>();
+        java.util.Map<Format, String> failed = new java.util.LinkedHashMap<>();
         long[] errors = { 0 };
         try {
             getContainer().run(true, true, monitor -> {
                 try {
-                    errors[0] = export(req, monitor, out);
+                    errors[0] = export(req, monitor, out, failed);
                 } catch (OperationCanceledException e) {
                     throw new InterruptedException("cancelled");
                 } catch (Exception e) {
@@ -134,10 +135,17 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
         }
         written = List.copyOf(out);
         refresh(req.folder());
-        MessageDialog.openInformation(getShell(), "Export Plan Appendices",
-                "Wrote " + out.size() + " file(s) to " + req.folder()
-                        + (errors[0] > 0 ? "\n\nThe plan has " + errors[0] + " error(s): the documents are marked DRAFT "
-                                + "and list them first (see the Problems view)." : ""));
+        String message = "Wrote " + out.size() + " file(s) to " + req.folder()
+                + (errors[0] > 0 ? "\n\nThe plan has " + errors[0] + " error(s): the documents are marked DRAFT "
+                        + "and list them first (see the Problems view)." : "");
+        if (failed.isEmpty()) {
+            MessageDialog.openInformation(getShell(), "Export Plan Appendices", message);
+        } else {
+            StringBuilder b = new StringBuilder(message).append("\n\nThese formats failed and were not written:");
+            failed.forEach((f, why) -> b.append("\n  ").append(f.cliName().toUpperCase()).append(": ").append(why));
+            PlantraceUi.log(org.eclipse.core.runtime.Status.error("Export: " + failed));
+            MessageDialog.openError(getShell(), "Export Plan Appendices", b.toString());
+        }
         return true;
     }
 
@@ -148,6 +156,20 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
      * @return the number of validation errors in the plan (documents are then marked DRAFT)
      */
     public static long export(Request req, IProgressMonitor monitor, List<Path> written) throws Exception {
+        java.util.Map<Format, String> failed = new java.util.LinkedHashMap<>();
+        long errors = export(req, monitor, written, failed);
+        if (!failed.isEmpty()) {
+            throw new java.io.IOException("formats failed (the others were written): " + failed);
+        }
+        return errors;
+    }
+
+    /**
+     * As {@link #export(Request, IProgressMonitor, List)}, each format rendered on its own: those that fail go into
+     * {@code failed} (format and why) and the others are written.
+     */
+    public static long export(Request req, IProgressMonitor monitor, List<Path> written,
+            java.util.Map<Format, String> failed) throws Exception {
         SubMonitor sub = SubMonitor.convert(monitor, "Exporting appendices of " + req.plan().getFileName(),
                 4 + 3 * req.formats().size());
         ClassLoader old = Thread.currentThread().getContextClassLoader();
@@ -171,16 +193,23 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
                     .only(req.appendices()).publication(req.publication()).generated(Instant.now()).build();
             AppendixDocument doc = result.document();
             sub.worked(1);
-            List<Output> outputs = new ArrayList<>();
-            for (Format f : req.formats()) {
-                check(sub);
-                sub.subTask("Rendering " + f.cliName().toUpperCase());
-                outputs.addAll(f.writer().write(doc, req.baseName()));
-                if (result.review() != null) {
-                    // the analyst's summary and findings, apart from the publication
-                    outputs.addAll(f.writer().write(result.review(), req.baseName() + "-review"));
-                }
-                sub.worked(3);
+            java.util.List<org.plantrace.docgen.DocumentWriter> writers = req.formats().stream().map(Format::writer)
+                    .toList();
+            org.plantrace.docgen.Rendering.Result rendered = org.plantrace.docgen.Rendering.each(doc, req.baseName(),
+                    writers, 1, f -> {
+                        check(sub);
+                        sub.subTask("Rendering " + f.cliName().toUpperCase());
+                        sub.worked(3);
+                    });
+            List<Output> outputs = new ArrayList<>(rendered.outputs());
+            failed.putAll(rendered.failed());
+            if (result.review() != null) {
+                // the analyst's summary and findings, apart from the publication
+                org.plantrace.docgen.Rendering.Result review = org.plantrace.docgen.Rendering.each(result.review(),
+                        req.baseName() + "-review", req.formats().stream().map(Format::writer).toList(), 1,
+                        f -> check(sub));
+                outputs.addAll(review.outputs());
+                review.failed().forEach(failed::putIfAbsent);
             }
             check(sub);
             sub.subTask("Writing " + outputs.size() + " file(s)");
@@ -300,6 +329,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
 
         private static String label(Appendix a) {
             return switch (a.key()) {
+                case "A" -> "A Policing Pledge";
                 case "B" -> "B Protective services";
                 case "C" -> "C Public concerns";
                 case "D" -> "D NIs and APACS";
@@ -308,6 +338,7 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
                 case "G" -> "G Health indicators";
                 case "H" -> "H Local area agreements";
                 case "I" -> "I APACS outcomes";
+                case "J" -> "J Inspections";
                 case "summary" -> "Traceability summary";
                 default -> a.key().length() <= 2 ? "Appendix " + a.key() : a.key().substring(0, 1).toUpperCase() + a.key().substring(1);
             };

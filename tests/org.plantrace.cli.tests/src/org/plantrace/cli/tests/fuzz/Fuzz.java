@@ -147,6 +147,32 @@ public final class Fuzz {
         }
     }
 
+    /**
+     * How good the one-line messages of unusable inputs are: how many name no line ("file.plan: reason" rather than
+     * "file.plan:12: reason"), print a Java object ("...Impl@1a2b3c"), or name an encoding without saying it is one.
+     */
+    static Map<String, Integer> messageQuality(List<Run> runs) {
+        Map<String, Integer> q = new LinkedHashMap<>();
+        java.util.regex.Pattern withLine = java.util.regex.Pattern.compile("\\.(plan|framework|xmi)[^:\\s]*:\\d+:");
+        for (Run r : runs) {
+            if (r.outcome() != Outcome.UNUSABLE) {
+                continue;
+            }
+            q.merge("all", 1, Integer::sum);
+            String m = r.message();
+            if (!withLine.matcher(m).find()) {
+                q.merge("no line", 1, Integer::sum);
+            }
+            if (m.matches(".*Impl@[0-9a-f]+.*")) {
+                q.merge("object dump", 1, Integer::sum);
+            }
+            if (m.matches(".*:\\s*[A-Z][A-Z0-9_-]*[0-9]+\\s*$") && !m.toLowerCase(Locale.ROOT).contains("encoding")) {
+                q.merge("bare encoding name", 1, Integer::sum);
+            }
+        }
+        return q;
+    }
+
     /** Runs one input: writes its files, runs the command line, restores what it overwrote. */
     public Run run(Input in, boolean appendix) throws IOException {
         Map<Path, byte[]> saved = new LinkedHashMap<>();
@@ -329,6 +355,7 @@ public final class Fuzz {
                     + (o == Outcome.HANG ? " >" + timeout / 1000 + "s" : ""), counts.get(o), hostileCounts.getOrDefault(o, 0));
         }
         System.out.println("mutations applied: " + byMutation);
+        System.out.println("unusable-input messages: " + messageQuality(fuzz.runs()));
         System.out.println("slowest inputs:");
         fuzz.runs().stream().sorted((a, b) -> Long.compare(b.millis(), a.millis())).limit(5).forEach(r -> System.out
                 .printf(Locale.ROOT, "  %6d ms  %-14s %s%n", r.millis(), r.outcome(), r.input().label()));

@@ -1,0 +1,67 @@
+package org.plantrace.docgen.appendix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.plantrace.core.Labels;
+import org.plantrace.core.trace.Link;
+import org.plantrace.docgen.Block;
+import org.plantrace.docgen.Cell;
+import org.plantrace.docgen.Line;
+import org.plantrace.docgen.Row;
+import org.plantrace.docgen.Section;
+import org.plantrace.docgen.Table;
+import org.plantrace.model.Framework;
+import org.plantrace.model.FrameworkKind;
+import org.plantrace.model.Measure;
+import org.plantrace.model.PriorityItem;
+import org.plantrace.model.Target;
+
+/**
+ * Appendix A: the service standards of the plan's pledge catalogues (framework kind {@code pledge}), each with the
+ * plan's measures aligned to it and their target for the plan's first year.
+ */
+public final class PolicingPledge implements SectionBuilder {
+
+    @Override
+    public List<FrameworkKind> kinds() {
+        return List.of(FrameworkKind.PLEDGE);
+    }
+
+    @Override
+    public Section build(Context c) {
+        List<Framework> frameworks = c.frameworks(kinds());
+        if (frameworks.isEmpty()) {
+            return null;
+        }
+        String year = c.plan().getPeriodStart();
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a standard of service of the "
+                + Printed.titles(frameworks) + "; the measures are the plan's measures aligned to it."))));
+        for (Framework f : frameworks) {
+            if (frameworks.size() > 1) {
+                blocks.add(new Block.Heading(f.getLabel()));
+            }
+            List<Row> body = new ArrayList<>();
+            for (PriorityItem item : c.items(f)) {
+                List<Line> measures = new ArrayList<>();
+                for (Link l : c.index().links()) {
+                    if (l.alignment().getTarget() == item && l.source() instanceof Measure m) {
+                        String target = m.getTargets().stream().filter(t -> year == null || year.equals(t.getYear()))
+                                .map(Target::getValue).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
+                        measures.add(Line.item(0, Labels.blank(m.getNumber()) ? null : "Measure " + m.getNumber(),
+                                m.getLabel() + (target == null ? "" : " (" + year + " target: " + target + ")"),
+                                l.alignment().getId()));
+                    }
+                }
+                body.add(Row.body(List.of(Cell.text(Labels.blank(item.getCode()) ? "" : item.getCode()),
+                        Cell.of(Line.text(item.getLabel(), item.getId())), measures.isEmpty() ? Cell.empty()
+                                : Cell.of(measures))));
+            }
+            blocks.add(new Table(frameworks.size() > 1 ? "A-" + f.getId() : "A", List.of(14, 43, 43),
+                    List.of(Row.header(Cell.text("Promise"), Cell.text("Our standard of service"),
+                            Cell.text("Measured by"))), body));
+        }
+        return new Section("A", "Appendix A: " + Printed.titles(frameworks), blocks);
+    }
+}
