@@ -13,6 +13,8 @@
 #        (e.g. a `git worktree` of main, built once) measured in the same run, alternating, for before/after ratios
 #   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:
 #        `plantrace appendix` (all formats) on the sample copied N times, time and peak memory per process
+#   releng/benchmarks/run.sh progress [iterations]               RAG/trend/rolling year of 33 scopes x 200 measures x
+#                                                                36 months, growth 1..33 scopes, import of the CSV/XLSX
 #   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
 #
 # trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
@@ -40,7 +42,7 @@ need() {
 }
 
 case "$which" in
-  trace | appendix | diagram | merge)
+  trace | appendix | diagram | merge | progress)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     if [ ! -d "$classes/org/plantrace/benchmarks" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
@@ -81,7 +83,7 @@ case "$which" in
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"
     ;;
   *)
-    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, merge, matrix, fuzz, cold, scale)" >&2
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, merge, progress, matrix, fuzz, cold, scale)" >&2
     exit 2
     ;;
 esac

@@ -48,11 +48,11 @@ public final class Args {
                 } else {
                     throw new UsageException("unknown option --" + name);
                 }
-            } else if (s.equals("-o") && valued.contains("output")) {
-                if (i + 1 >= raw.size()) {
+            } else if (s.equals("-o") && (valued.contains("out") || valued.contains("output"))) {
+                if (i + 1 >= raw.size() || raw.get(i + 1).startsWith("--")) {
                     throw new UsageException("option -o needs a value");
                 }
-                a.options.put("output", raw.get(++i));
+                a.options.put(valued.contains("out") ? "out" : "output", raw.get(++i));
             } else if (s.startsWith("-") && s.length() > 1 && !s.equals("-h")) {
                 throw new UsageException("unknown option " + s);
             } else if (s.equals("-h")) {

@@ -27,6 +27,7 @@ final class ProgressCommand implements Command {
     public String help() {
         return """
                 Usage: plantrace progress <plan> <results...> [--format text|csv|json] [--exceptions]
+                       plantrace progress <plan> <results...> --format docx|html|pdf|xlsx --out DIR [--name BASE]
 
                 Reads the results files (.results) of the plan's measures and prints, per objective and
                 for each measure, part of a measure and scope that has results: the target of the year,
@@ -39,7 +40,12 @@ final class ProgressCommand implements Command {
                 Text output ends with the national priorities that depend on amber or red measures.
 
                 Options:
-                  --format FORMAT  text (default), csv (one row per measure and scope, header row) or json
+                  --format FORMAT  text (default), csv (one row per measure and scope, header row) or json;
+                                   docx, html, pdf or xlsx write the progress report (per objective the table
+                                   Indicator | Target | Rolling year | Trend | Status with the period of each
+                                   figure, the commentary, the national priorities at risk) into --out DIR
+                  --out DIR        folder for the progress report (created if missing)
+                  --name BASE      file name of the report without extension (default: progress-report)
                   --exceptions     only the amber and red measures (an exception report)
                   --help           this help
 
@@ -49,7 +55,7 @@ final class ProgressCommand implements Command {
 
     @Override
     public Set<String> options() {
-        return Set.of("format");
+        return Set.of("format", "out", "name");
     }
 
     @Override
@@ -59,15 +65,29 @@ final class ProgressCommand implements Command {
 
     @Override
     public int run(Args args, List<String> positionals, PrintStream out, PrintStream err)
-            throws UsageException, ModelLoadException {
-        String format = args.choice("format", "text", List.of("text", "csv", "json"));
+            throws UsageException, ModelLoadException, java.io.IOException {
+        String format = args.choice("format", "text", List.of("text", "csv", "json", "docx", "html", "pdf", "xlsx"));
+        boolean document = List.of("docx", "html", "pdf", "xlsx").contains(format);
+        if (document && !args.has("out")) {
+            throw new UsageException("--format " + format + " writes files: give the folder with --out DIR");
+        }
         ResultsArguments in = ResultsArguments.load(positionals, true);
         List<ProgressRow> rows = Progress.of(in.plan(), in.sets());
         if (args.has("exceptions")) {
             rows = rows.stream().filter(r -> r.rag().atRisk()).toList();
         }
         List<NationalRisk.AtRisk> risk = NationalRisk.of(Coverage.of(in.plan()), rows);
-        switch (format) {
+        if (document) {
+            org.plantrace.docgen.AppendixDocument doc = org.plantrace.docgen.progress.ProgressReport.build(in.plan(),
+                    in.sets(), rows, risk, java.time.Instant.now());
+            java.nio.file.Path dir = java.nio.file.Path.of(args.get("out", "."));
+            java.nio.file.Files.createDirectories(dir);
+            org.plantrace.docgen.Format f = org.plantrace.docgen.Format.parse(format).orElseThrow();
+            for (java.nio.file.Path p : org.plantrace.docgen.OutputFiles.write(dir,
+                    f.writer().write(doc, args.get("name", "progress-report")))) {
+                out.println("wrote " + p);
+            }
+        } else switch (format) {
             case "csv" -> out.print(ProgressOutput.csv(rows));
             case "json" -> out.print(ProgressOutput.json(in.plan(), rows, risk));
             default -> out.print(ProgressOutput.text(in.plan(), rows, risk));

@@ -19,6 +19,8 @@ public final class PlantraceUi extends AbstractUIPlugin {
     public static final String PLAN_EDITOR_ID = PLUGIN_ID + ".planEditor";
     public static final String PLANS_VIEW_ID = PLUGIN_ID + ".views.PlansView";
     public static final String COVERAGE_VIEW_ID = PLUGIN_ID + ".views.CoverageView";
+    /** Progress against targets of the plan in the active editor. */
+    public static final String PROGRESS_VIEW_ID = PLUGIN_ID + ".views.ProgressView";
     /** Plantrace's Problems view: findings grouped by rule. */
     public static final String PROBLEMS_VIEW_ID = PLUGIN_ID + ".views.ProblemsView";
     /** View of org.plantrace.ui.matrix (optional bundle). */

@@ -21,11 +21,32 @@ public final class Periods {
         if (text == null || text.isBlank()) {
             return null;
         }
+        if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-') {
+            int y = digits(text, 0, 4);
+            int m = digits(text, 5, 7);
+            int d = digits(text, 8, 10);
+            if (y >= 0 && m >= 1 && m <= 12 && d >= 1 && d <= YearMonth.of(y, m).lengthOfMonth()) {
+                return LocalDate.of(y, m, d); // the common case, without the formatter's cost
+            }
+            return null;
+        }
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             return null;
         }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** The financial year (April to March) a day falls in, as plans print it: "2008/09". */
@@ -60,5 +81,10 @@ public final class Periods {
             return MONTH_YEAR.format(to);
         }
         return MON_YY.format(from) + " - " + MON_YY.format(to);
+    }
+
+    /** Today as an ISO date, for the as-of date of a round imported now. */
+    public static String today() {
+        return LocalDate.now().toString();
     }
 }

@@ -54,9 +54,17 @@ public final class Progress {
 
     /** Progress rows of {@code plan} from {@code results}: one per measure, breakdown and scope that has results. */
     public static List<ProgressRow> rows(Plan plan, List<Result> results) {
+        return rows(plan, results, Result::getMeasure);
+    }
+
+    /**
+     * Progress rows of {@code plan} from results whose measure {@code measureOf} gives (e.g. the measure of the same id
+     * in a plan open in an editor, for results loaded apart from it); results it maps to null are left out.
+     */
+    public static List<ProgressRow> rows(Plan plan, List<Result> results, java.util.function.Function<Result, Measure> measureOf) {
         Map<Key, List<Dated>> groups = new LinkedHashMap<>();
         for (Result r : results) {
-            Measure m = r.getMeasure();
+            Measure m = measureOf.apply(r);
             if (m == null || m.eIsProxy()) {
                 continue;
             }

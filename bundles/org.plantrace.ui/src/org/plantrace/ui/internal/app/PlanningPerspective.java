@@ -34,12 +34,15 @@ public class PlanningPerspective implements IPerspectiveFactory {
 
         IFolderLayout right = layout.createFolder(RIGHT, IPageLayout.RIGHT, 0.60f, editors);
         right.addView(PlantraceUi.COVERAGE_VIEW_ID);
+        // Progress opens beside Coverage (Window > Show View > Progress); Coverage stays the view in front
+        right.addPlaceholder(PlantraceUi.PROGRESS_VIEW_ID);
         // the diagram below Coverage, both in sight: it follows what is selected in Coverage, the editor or the matrix
         IFolderLayout rightBottom = layout.createFolder(RIGHT_BOTTOM, IPageLayout.BOTTOM, 0.45f, RIGHT);
         addIfInstalled(rightBottom, PlantraceUi.DIAGRAM_VIEW_ID);
 
         layout.addShowViewShortcut(PlantraceUi.PLANS_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.COVERAGE_VIEW_ID);
+        layout.addShowViewShortcut(PlantraceUi.PROGRESS_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.MATRIX_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.DIAGRAM_VIEW_ID);
         layout.addShowViewShortcut(PlantraceUi.PROBLEMS_VIEW_ID);

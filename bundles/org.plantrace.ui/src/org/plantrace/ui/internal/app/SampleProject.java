@@ -28,7 +28,8 @@ public final class SampleProject {
 
     public static final String PROJECT = "Policing London 2009-12";
     public static final String PLAN = "policing-london-2009-12/plan.plan";
-    private static final String[] FOLDERS = { "frameworks", "frameworks-2011", "policing-london-2009-12" };
+    private static final String[] FOLDERS = { "frameworks", "frameworks-2011", "policing-london-2009-12",
+            "policing-london-2009-12/results" };
 
     private SampleProject() {
     }
@@ -58,7 +59,7 @@ public final class SampleProject {
             Path from = examples.resolve(folder);
             Path to = target.resolve(folder);
             Files.createDirectories(to);
-            try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.{plan,framework}")) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(from, "*.{plan,framework,results}")) {
                 for (Path f : files) {
                     Path dest = to.resolve(f.getFileName().toString());
                     if (!Files.exists(dest)) {

@@ -159,6 +159,35 @@ class MatrixCompositeTest {
     }
 
     @Test
+    void aMeasuresRowHeaderShowsItsStatusFromTheResultsFiles() throws Exception {
+        matrix.setShowMeasures(true);
+        Fixture.pump(300);
+        // examples/policing-london-2009-12/results: SPI 1.2 (m-14) red, SPI 1.1 (m-13) amber, SPI 5.2 (m-16) green
+        RGB red = new RGB(204, 0, 0);
+        RGB amber = new RGB(255, 176, 0);
+        RGB green = new RGB(0, 150, 64);
+        String[][] expected = { { "m-14", "red" }, { "m-13", "amber" }, { "m-16", "green" }, { "m-1", "none" } };
+        for (String[] e : expected) {
+            int r = row(e[0]);
+            nat().doCommand(new ShowCellInViewportCommand(MatrixModel.FIXED_COLUMNS, r));
+            Fixture.pump(100);
+            Rectangle header = nat().getBoundsByPosition(0, matrix.grid().natRow(r));
+            Snapshot s = Snapshot.paint(nat());
+            int reds = s.count(header, red, 12);
+            int ambers = s.count(header, amber, 12);
+            int greens = s.count(header, green, 12);
+            String seen = e[0] + ": red " + reds + ", amber " + ambers + ", green " + greens;
+            switch (e[1]) {
+                case "red" -> assertTrue(reds >= 40 && ambers < 5 && greens < 5, seen);
+                case "amber" -> assertTrue(ambers >= 40 && reds < 5 && greens < 5, seen);
+                case "green" -> assertTrue(greens >= 40 && reds < 5 && ambers < 5, seen);
+                default -> assertTrue(reds + ambers + greens < 5, "a measure without results has no bar: " + seen);
+            }
+        }
+        Fixture.screenshot(shell, "matrix-rag-row-headers");
+    }
+
+    @Test
     void aSuspectLinkCarriesAnAmberFlagUntilItIsReviewed() throws Exception {
         MatrixModel m = matrix.model();
         PriorityItem ni15 = (PriorityItem) byId("ni-15");

@@ -124,6 +124,13 @@ public final class MatrixStyle extends AbstractRegistryConfiguration {
         // row header: printed references, gaps in red
         reg.registerConfigAttribute(CellConfigAttributes.CELL_STYLE, style(null, null, null, HorizontalAlignmentEnum.LEFT),
                 DisplayMode.NORMAL, MatrixLabels.ROW_HEADER_TEXT);
+        // a measure's status (RAG from its results files) as a bar at the left of its row header
+        reg.registerConfigAttribute(CellConfigAttributes.CELL_PAINTER, new RagHeaderPainter(model,
+                new org.eclipse.nebula.widgets.nattable.painter.cell.decorator.BeveledBorderDecorator(
+                        new org.eclipse.nebula.widgets.nattable.painter.cell.decorator.PaddingDecorator(
+                                new org.eclipse.nebula.widgets.nattable.painter.cell.TextPainter(), 0, 0, 0,
+                                RagHeaderPainter.BAR + 2))),
+                DisplayMode.NORMAL, MatrixLabels.ROW_HEADER_TEXT);
     }
 
     static Style style(Color bg, Color fg, Font font, HorizontalAlignmentEnum align) {

@@ -86,6 +86,33 @@ public final class MatrixModel {
         columns = ColumnSet.of(plan);
         links = LinkIndex.of(tree, columns);
         rowSearchText = null;
+        status = status(plan);
+    }
+
+    private java.util.Map<EObject, org.plantrace.core.progress.Rag> status = java.util.Map.of();
+
+    /** The status of each measure with results in the results files of the plan's project; empty when none. */
+    private static java.util.Map<EObject, org.plantrace.core.progress.Rag> status(Plan plan) {
+        try {
+            org.eclipse.emf.common.util.URI uri = plan.eResource() == null ? null : plan.eResource().getURI();
+            if (uri == null) {
+                return java.util.Map.of();
+            }
+            org.eclipse.emf.common.util.URI local = uri.isFile() ? uri : org.eclipse.emf.common.CommonPlugin.asLocalURI(uri);
+            if (local == null || !local.isFile()) {
+                return java.util.Map.of();
+            }
+            java.nio.file.Path file = java.nio.file.Path.of(local.toFileString());
+            return new java.util.IdentityHashMap<>(org.plantrace.core.progress.PlanResults.status(
+                    org.plantrace.core.progress.PlanResults.rows(plan, file)));
+        } catch (RuntimeException e) {
+            return java.util.Map.of(); // the matrix shows links whatever the results files hold
+        }
+    }
+
+    /** The status (RAG) of the measure on a row, or null (no results, not a measure). */
+    public org.plantrace.core.progress.Rag status(int row) {
+        return status.get(tree.element(rows[row]));
     }
 
     /**

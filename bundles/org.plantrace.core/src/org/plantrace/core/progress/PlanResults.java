@@ -1,0 +1,161 @@
+package org.plantrace.core.progress;
+
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.plantrace.model.Measure;
+import org.plantrace.model.Plan;
+import org.plantrace.model.PlantracePackage;
+import org.plantrace.model.Result;
+import org.plantrace.model.ResultSet;
+import org.plantrace.model.io.ModelLoadException;
+import org.plantrace.model.io.ModelStore;
+
+/**
+ * The results files of a plan found in its project (the folder holding {@code .project} or {@code .git} above the
+ * plan, else the plan's folder), each loaded on its own and read against a plan that may be open and edited
+ * elsewhere: a result's measure is the plan's measure of the same id. Files are re-read only when they change.
+ */
+public final class PlanResults {
+
+    private record Loaded(long modified, ResultSet set) {
+    }
+
+    private static final Map<Path, Loaded> CACHE = new ConcurrentHashMap<>();
+    private static final int MAX_DEPTH = 6;
+
+    private PlanResults() {
+    }
+
+    /** The project folder of a plan file. */
+    public static Path project(Path planFile) {
+        Path dir = planFile.toAbsolutePath().getParent();
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p.resolve(".project")) || Files.exists(p.resolve(".git"))) {
+                return p;
+            }
+        }
+        return dir;
+    }
+
+    /** The result sets of the project that report on a plan whose id is {@code plan}'s (unreadable files skipped). */
+    public static List<ResultSet> find(Plan plan, Path planFile) {
+        List<ResultSet> out = new ArrayList<>();
+        for (Path f : files(project(planFile))) {
+            ResultSet s = load(f);
+            if (s != null && reportsOn(s, plan)) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    private static boolean reportsOn(ResultSet s, Plan plan) {
+        Object ref = s.eGet(PlantracePackage.Literals.RESULT_SET__PLAN, false);
+        return ref instanceof EObject o && plan.getId() != null && plan.getId().equals(fragment(o));
+    }
+
+    private static String fragment(EObject o) {
+        URI uri = o.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) o).eProxyURI() : EcoreUtil.getURI(o);
+        return uri == null ? null : uri.fragment();
+    }
+
+    private static List<Path> files(Path root) {
+        List<Path> out = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, java.util.Set.of(), MAX_DEPTH, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                    String n = dir.getFileName() == null ? "" : dir.getFileName().toString();
+                    return !dir.equals(root) && (n.startsWith(".") || n.equals("target") || n.equals("bin"))
+                            ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                    if (attrs.isRegularFile() && file.getFileName().toString().endsWith(".results")) {
+                        out.add(file);
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException exc) {
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            // an unreadable project folder has no results
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static ResultSet load(Path f) {
+        try {
+            long modified = Files.getLastModifiedTime(f).toMillis();
+            Loaded l = CACHE.get(f);
+            if (l != null && l.modified() == modified) {
+                return l.set();
+            }
+            ResultSet s = ModelStore.loadRoot(ModelStore.newResourceSet(), f, ResultSet.class);
+            CACHE.put(f, new Loaded(modified, s));
+            return s;
+        } catch (IOException | ModelLoadException | RuntimeException e) {
+            CACHE.remove(f);
+            return null;
+        }
+    }
+
+    /** Progress rows of {@code plan} (as it is now, edited or not) from the results files of its project. */
+    public static List<ProgressRow> rows(Plan plan, Path planFile) {
+        List<Result> results = new ArrayList<>();
+        for (ResultSet s : find(plan, planFile)) {
+            results.addAll(s.getResults());
+        }
+        Map<String, Measure> byId = new HashMap<>();
+        for (Iterator<EObject> it = plan.eAllContents(); it.hasNext();) {
+            if (it.next() instanceof Measure m && m.getId() != null) {
+                byId.put(m.getId(), m);
+            }
+        }
+        return Progress.rows(plan, results, r -> {
+            Object ref = r.eGet(PlantracePackage.Literals.RESULT__MEASURE, false);
+            return ref instanceof EObject o ? byId.get(fragment(o)) : null;
+        });
+    }
+
+    /**
+     * The status of each measure with results: that of its corporate row for the whole measure, else the worst of its
+     * rows (red before amber before green).
+     */
+    public static Map<Measure, Rag> status(List<ProgressRow> rows) {
+        Map<Measure, Rag> out = new IdentityHashMap<>();
+        Map<Measure, Boolean> whole = new IdentityHashMap<>();
+        for (ProgressRow r : rows) {
+            boolean isWhole = r.breakdown().isEmpty() && r.scope().equals(Scope.CORPORATE);
+            if (isWhole) {
+                out.put(r.measure(), r.rag());
+                whole.put(r.measure(), true);
+            } else if (!whole.containsKey(r.measure())) {
+                out.merge(r.measure(), r.rag(), (a, b) -> a.ordinal() >= b.ordinal() && a.ordinal() <= Rag.RED.ordinal()
+                        ? a : b.ordinal() <= Rag.RED.ordinal() ? b : a);
+            }
+        }
+        return out;
+    }
+}
