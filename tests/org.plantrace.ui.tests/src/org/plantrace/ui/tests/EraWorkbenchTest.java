@@ -119,6 +119,23 @@ class EraWorkbenchTest {
     }
 
     @Test
+    void problemsKeepsTheThirteenUncoveredPrioritiesApartFromTheLinksWithSuccessors() throws Exception {
+        IFile plan = Sample.fresh();
+        Sample.open(plan);
+        // Two groups of information once shared one sort priority, and the Problems view put every link with a
+        // successor under "National priority covered by no objective".
+        Ui.waitUntil("Problems shows the 13 uncovered National Indicators as their own group", 10_000, () -> {
+            try {
+                return problemsShown().contains("National priority covered by no objective (13 items)");
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        assertTrue(problemsShown().stream().anyMatch(s -> s.startsWith("Linked priority has a successor (")),
+                problemsShown().stream().filter(s -> !s.startsWith(" ")).toList().toString());
+    }
+
+    @Test
     void aQuickFixMovesALinkToItsItemsSingleSuccessorInOneUndoableChange() throws Exception {
         IFile plan = Sample.fresh();
         PlanEditor editor = Sample.open(plan);
