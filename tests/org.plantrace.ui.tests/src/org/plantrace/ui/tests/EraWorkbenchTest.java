@@ -196,6 +196,22 @@ class EraWorkbenchTest {
             assertTrue(report.getText().contains("MOVED: 9 link(s)"), report.getText());
             assertTrue(report.getText().contains("NEEDS A DECISION: 23 link(s)"), report.getText());
             assertTrue(report.getText().contains("Time for Action"), report.getText());
+
+            // The analyst decides two of them: the narrowed violence priority follows the VAW strategy, a
+            // withdrawn one is removed; the others stay for later.
+            combos.clear();
+            find(dialog.getShell(), combos, new ArrayList<>());
+            Combo violence = combos.stream().filter(c -> "obj-violence-f5".equals(c.getData("link"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("a decision row for obj-violence-f5"));
+            Combo victims = combos.stream().filter(c -> "obj-access-f1".equals(c.getData("link"))).findFirst()
+                    .orElseThrow(() -> new AssertionError("a decision row for obj-access-f1"));
+            assertEquals(23, combos.stream().filter(c -> c.getData("link") != null).count(), "one row per decision");
+            select(violence, Arrays.stream(violence.getItems()).filter(i -> i.startsWith("Follow ")).findFirst()
+                    .orElseThrow());
+            select(victims, "Remove the link");
+            Ui.spin(100);
+            assertTrue(report.getText().contains("DECIDED: 2 link(s)"), report.getText());
+            assertTrue(report.getText().contains("NEEDS A DECISION: 21 link(s)"), report.getText());
             Ui.screenshot("era-replace-framework-wizard");
             assertTrue(wizard.canFinish());
             assertTrue(wizard.performFinish());
@@ -205,12 +221,18 @@ class EraWorkbenchTest {
         Alignment moved = (Alignment) editor.element("obj-violence-f4");
         assertEquals("mayor-time-for-action", moved.getTarget().getId());
         assertTrue(editor.getPlan().getFrameworks().contains(mayor), "links needing a decision keep the old framework");
-        Alignment undecided = (Alignment) editor.element("obj-access-f1");
+        Alignment undecided = (Alignment) editor.element("obj-access-f2");
         assertSame(mayor, org.plantrace.core.Labels.frameworkOf(undecided.getTarget()), "left as it was");
+        Alignment followed = (Alignment) editor.element("obj-violence-f5");
+        assertEquals("mayor-vaw-the-way-forward", followed.getTarget().getId(), "the chosen successor");
+        Alignment removed = (Alignment) editor.element("obj-access-f1");
+        assertTrue(removed == null || removed.eContainer() == null, "the removed link is gone");
         assertTrue(editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel().startsWith("Replace "));
         editor.getEditingDomain().getCommandStack().undo();
         assertEquals("mayor-2009-10", org.plantrace.core.Labels.frameworkOf(moved.getTarget()).getId(),
                 "one undo takes every move back");
+        assertNotNull(editor.element("obj-access-f1"), "and restores the removed link");
+        assertEquals("mayor-2009-10", org.plantrace.core.Labels.frameworkOf(followed.getTarget()).getId());
     }
 
     private static void select(Combo c, String text) {

@@ -14,12 +14,15 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.wizard.Wizard;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Text;
+import org.plantrace.core.Labels;
 import org.plantrace.core.era.FrameworkMigration;
 import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
@@ -89,6 +92,11 @@ public class ReplaceFrameworkWizard extends Wizard {
         private final List<Framework> listed = new ArrayList<>();
         private final List<IFile> candidates = new ArrayList<>();
         private FrameworkMigration.Result result;
+        private ScrolledComposite decisionsScroll;
+        private Composite decisionsBox;
+        private Framework old;
+        private Framework replacement;
+        private final java.util.Map<String, FrameworkMigration.Choice> choices = new java.util.LinkedHashMap<>();
 
         Page() {
             super("replace");
@@ -114,6 +122,18 @@ public class ReplaceFrameworkWizard extends Wizard {
             gd.heightHint = 320;
             gd.widthHint = 720;
             report.setLayoutData(gd);
+            Label d = new Label(c, SWT.NONE);
+            d.setText("&Decisions for the links the successions do not carry (left as they are unless you choose):");
+            d.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+            decisionsScroll = new ScrolledComposite(c, SWT.V_SCROLL | SWT.BORDER);
+            GridData sd = new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1);
+            sd.heightHint = 200;
+            decisionsScroll.setLayoutData(sd);
+            decisionsScroll.setExpandHorizontal(true);
+            decisionsScroll.setExpandVertical(true);
+            decisionsBox = new Composite(decisionsScroll, SWT.NONE);
+            decisionsBox.setLayout(new GridLayout(2, false));
+            decisionsScroll.setContent(decisionsBox);
             fill();
             from.addListener(SWT.Selection, e -> update());
             to.addListener(SWT.Selection, e -> update());
@@ -174,11 +194,62 @@ public class ReplaceFrameworkWizard extends Wizard {
                 return;
             }
             setErrorMessage(null);
-            result = FrameworkMigration.plan(editor.getPlan(), old, replacement);
+            if (old != this.old || replacement != this.replacement) {
+                this.old = old;
+                this.replacement = replacement;
+                choices.clear();
+                decisionRows(FrameworkMigration.plan(editor.getPlan(), old, replacement).decisions());
+            }
+            recompute();
+        }
+
+        /** One row per link needing a decision: what it is, and a choice (decide later, remove, keep, follow ...). */
+        private void decisionRows(List<FrameworkMigration.Decision> decisions) {
+            for (Control child : decisionsBox.getChildren()) {
+                child.dispose();
+            }
+            for (FrameworkMigration.Decision d : decisions) {
+                Label what = new Label(decisionsBox, SWT.WRAP);
+                what.setText(Labels.path(d.alignment().getSource()) + ": " + Labels.printedId(d.from()) + " \u2013 "
+                        + d.reason());
+                GridData wd = new GridData(SWT.FILL, SWT.CENTER, true, false);
+                wd.widthHint = 420;
+                what.setLayoutData(wd);
+                Combo choice = new Combo(decisionsBox, SWT.READ_ONLY);
+                choice.setData("link", d.alignment().getId());
+                List<FrameworkMigration.Choice> options = new ArrayList<>();
+                choice.add("Decide later (leave as it is)");
+                options.add(null);
+                for (org.plantrace.model.PriorityItem candidate : d.candidates()) {
+                    choice.add("Follow " + Labels.printedId(candidate));
+                    options.add(new FrameworkMigration.Choice.Follow(candidate.getId()));
+                }
+                choice.add("Remove the link");
+                options.add(new FrameworkMigration.Choice.Remove());
+                choice.add("Keep as history");
+                options.add(new FrameworkMigration.Choice.Keep());
+                choice.select(0);
+                choice.setToolTipText(d.alignment().getId());
+                choice.addListener(SWT.Selection, e -> {
+                    FrameworkMigration.Choice chosen = options.get(Math.max(0, choice.getSelectionIndex()));
+                    if (chosen == null) {
+                        choices.remove(d.alignment().getId());
+                    } else {
+                        choices.put(d.alignment().getId(), chosen);
+                    }
+                    recompute();
+                });
+            }
+            decisionsScroll.setMinSize(decisionsBox.computeSize(SWT.DEFAULT, SWT.DEFAULT));
+            decisionsBox.layout(true, true);
+        }
+
+        private void recompute() {
+            result = FrameworkMigration.plan(editor.getPlan(), old, replacement, choices);
             report.setText(result.report());
-            boolean any = !result.moves().isEmpty() || !result.decisions().isEmpty();
+            boolean any = !result.moves().isEmpty() || !result.decisions().isEmpty() || !result.decided().isEmpty();
             setMessage(!any ? "The plan has no link to " + old.getLabel() + "."
-                    : result.decisions().isEmpty() ? "Every link moves." : result.decisions().size()
+                    : result.decisions().isEmpty() ? "Every link moves or is decided." : result.decisions().size()
                             + " link(s) need a decision and stay as they are; the rest move.",
                     result.decisions().isEmpty() ? NONE : WARNING);
             setPageComplete(any);
