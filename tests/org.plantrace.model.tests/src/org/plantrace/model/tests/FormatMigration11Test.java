@@ -1,6 +1,5 @@
 package org.plantrace.model.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -10,10 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plantrace.model.Measure;
@@ -36,14 +32,11 @@ class FormatMigration11Test {
     Path dir;
 
     static Path fixtures() {
-        return ExamplesTest.examples().resolveSibling("tests/org.plantrace.model.tests/fixtures/format-1.1");
+        return FormatFixtures.folder(new FormatVersion(1, 1));
     }
 
     static List<Path> fixtureFiles() throws Exception {
-        try (Stream<Path> s = Files.walk(fixtures())) {
-            return s.filter(p -> p.toString().endsWith(".plan") || p.toString().endsWith(".framework")).sorted()
-                    .toList();
-        }
+        return FormatFixtures.files(new FormatVersion(1, 1));
     }
 
     @Test
@@ -57,18 +50,7 @@ class FormatMigration11Test {
 
     @Test
     void format11FilesLoadMigratedWithEveryReferenceResolvedAndStayUntouched() throws Exception {
-        for (Path f : fixtureFiles()) {
-            byte[] before = Files.readAllBytes(f);
-            ResourceSet rs = ModelStore.newResourceSet();
-            PlantraceResource r = (PlantraceResource) ModelStore.load(rs, f);
-            EcoreUtil.resolveAll(rs);
-            assertTrue(EcoreUtil.UnresolvedProxyCrossReferencer.find(rs).isEmpty(), f + " has unresolved references");
-            assertEquals(new FormatVersion(1, 1), r.getFormatVersion(), f.toString());
-            assertTrue(r.isMigrated(), f.toString());
-            assertTrue(r.getMigrationLog().stream().anyMatch(l -> l.startsWith("1.1 -> 1.2")), r.getMigrationLog()
-                    .toString());
-            assertArrayEquals(before, Files.readAllBytes(f), f + " was changed by loading");
-        }
+        FormatFixtures.assertLoadMigratedResolvedUntouched(new FormatVersion(1, 1), "1.2");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.plantrace.model.tests;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
-import org.eclipse.emf.ecore.resource.ResourceSet;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.plantrace.model.Budget;
@@ -39,14 +35,11 @@ class FormatMigration12Test {
     Path dir;
 
     static Path fixtures() {
-        return ExamplesTest.examples().resolveSibling("tests/org.plantrace.model.tests/fixtures/format-1.2");
+        return FormatFixtures.folder(new FormatVersion(1, 2));
     }
 
     static List<Path> fixtureFiles() throws Exception {
-        try (Stream<Path> s = Files.walk(fixtures())) {
-            return s.filter(p -> p.toString().endsWith(".plan") || p.toString().endsWith(".framework")
-                    || p.toString().endsWith(".results")).sorted().toList();
-        }
+        return FormatFixtures.files(new FormatVersion(1, 2));
     }
 
     @Test
@@ -60,18 +53,7 @@ class FormatMigration12Test {
 
     @Test
     void format12FilesLoadMigratedResolvedAndUntouched() throws Exception {
-        for (Path f : fixtureFiles()) {
-            byte[] before = Files.readAllBytes(f);
-            ResourceSet rs = ModelStore.newResourceSet();
-            PlantraceResource r = (PlantraceResource) ModelStore.load(rs, f);
-            EcoreUtil.resolveAll(rs);
-            assertTrue(EcoreUtil.UnresolvedProxyCrossReferencer.find(rs).isEmpty(), f + " has unresolved references");
-            assertEquals(new FormatVersion(1, 2), r.getFormatVersion(), f.toString());
-            assertTrue(r.isMigrated(), f.toString());
-            assertTrue(r.getMigrationLog().stream().anyMatch(l -> l.startsWith("1.2 -> 1.3")), r.getMigrationLog()
-                    .toString());
-            assertArrayEquals(before, Files.readAllBytes(f), f + " was changed by loading");
-        }
+        FormatFixtures.assertLoadMigratedResolvedUntouched(new FormatVersion(1, 2), "1.3");
     }
 
     @Test
