@@ -140,9 +140,7 @@ public final class FrameworkMigration {
             }
             if (t == from) {
                 moves.add(new Move(a, t, to, SuccessionKind.SAME));
-                edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__TARGET, to));
-                edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
-                        SuspectLinks.fingerprint(to)));
+                retarget(edits, a, to);
                 continue;
             }
             PriorityItem item = (PriorityItem) t;
@@ -162,9 +160,7 @@ public final class FrameworkMigration {
             if (moves1) {
                 PriorityItem succ = candidates.get(0);
                 moves.add(new Move(a, item, succ, kind));
-                edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__TARGET, succ));
-                edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
-                        SuspectLinks.fingerprint(succ)));
+                retarget(edits, a, succ);
             } else if (choices.containsKey(a.getId())) {
                 used.add(a.getId());
                 Choice choice = choices.get(a.getId());
@@ -182,9 +178,7 @@ public final class FrameworkMigration {
                     } else {
                         decided.add(new Decided(a, item, "follows " + Labels.printedId(chosen) + " '"
                                 + chosen.getLabel() + "' (chosen)"));
-                        edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__TARGET, chosen));
-                        edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
-                                SuspectLinks.fingerprint(chosen)));
+                        retarget(edits, a, chosen);
                     }
                 }
             } else if (withdrawn) {
@@ -239,6 +233,13 @@ public final class FrameworkMigration {
         }
         return new Result(plan, from, to, moves, decisions, edits, gapsBefore, gapsAfter, untracedBefore,
                 untracedAfter, decided, removals, unknown);
+    }
+
+    /** The edits pointing {@code a} at {@code target}, reviewed against its current wording. */
+    private static void retarget(List<Edit> edits, Alignment a, AlignmentTarget target) {
+        edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__TARGET, target));
+        edits.add(new Edit(a, org.plantrace.model.PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
+                SuspectLinks.fingerprint(target)));
     }
 
     /** The item of {@code f} whose id or printed code is {@code key} (codes compared ignoring case and spaces). */

@@ -30,13 +30,8 @@ class WorkedMigrationExampleTest {
 
     @Test
     void theSampleIsCarriedOntoTheTwentyElevenFrameworksWithTheShippedDecisions() throws Exception {
-        Path examples = CliTest.examples();
-        for (String d : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            copy(examples.resolve(d), dir.resolve(d));
-        }
-        Files.writeString(dir.resolve(".project"), "<projectDescription><name>carried</name></projectDescription>");
-        Path plan = dir.resolve("policing-london-2009-12/plan.plan");
-        Path here = examples.resolve("migration-2009-to-2011");
+        Path plan = copyOfTheSample();
+        Path here = CliTest.examples().resolve("migration-2009-to-2011");
 
         Result mayor = CliTest.run("migrate", plan.toString(),
                 "--from", dir.resolve("policing-london-2009-12/mayor-2009-10.framework").toString(),
@@ -78,12 +73,7 @@ class WorkedMigrationExampleTest {
 
     @Test
     void aBadDecisionsFileIsRefusedNamingItsLineAndNothingIsSaved() throws Exception {
-        Path examples = CliTest.examples();
-        for (String d : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            copy(examples.resolve(d), dir.resolve(d));
-        }
-        Files.writeString(dir.resolve(".project"), "<projectDescription><name>carried</name></projectDescription>");
-        Path plan = dir.resolve("policing-london-2009-12/plan.plan");
+        Path plan = copyOfTheSample();
         byte[] before = Files.readAllBytes(plan);
         String from = dir.resolve("policing-london-2009-12/mayor-2009-10.framework").toString();
         String to = dir.resolve("frameworks-2011/mayor-strategies-2011.framework").toString();
@@ -100,6 +90,15 @@ class WorkedMigrationExampleTest {
         assertEquals(2, r.code(), r.out() + r.err());
         assertTrue(r.err().contains("obj-access-f99") && r.err().contains("mayor-nothing"), r.err());
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(plan)), "the plan is untouched");
+    }
+
+    /** The sample and the frameworks it refers to, copied into one project folder as carry.sh does; its plan. */
+    private Path copyOfTheSample() throws Exception {
+        for (String d : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
+            copy(CliTest.examples().resolve(d), dir.resolve(d));
+        }
+        Files.writeString(dir.resolve(".project"), "<projectDescription><name>carried</name></projectDescription>");
+        return dir.resolve("policing-london-2009-12/plan.plan");
     }
 
     private static String target(Plan plan, String linkId) {
