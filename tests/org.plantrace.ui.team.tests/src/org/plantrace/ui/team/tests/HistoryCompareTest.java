@@ -132,6 +132,21 @@ class HistoryCompareTest {
             assertEquals(1, dialog.groups().size(), "only the title still differs");
             editor.getEditingDomain().getCommandStack().undo();
             assertEquals("82%", ((Target) editor.element("m-1-t2009")).getValue());
+            dialog.close();
+            dialog = null;
+
+            // "Changes to the Plan" between the first and the last version, from the History view
+            view.getViewer().setSelection(new StructuredSelection(List.of(h.get(2), h.get(0))));
+            Screen.spin(100);
+            Screen.screenshot(view.getViewer().getControl().getShell(), "history-view");
+            List<Path> written = view.writeChangesDocument(dir.resolve("out").resolve("changes.html"));
+            assertEquals(List.of(dir.resolve("out").resolve("changes.html")), written);
+            String html = Files.readString(written.get(0));
+            assertTrue(html.contains("79% \u2192 82%"), "the target change");
+            assertTrue(html.contains("Measure 1 raised to 82% (Full Authority)"), "its reason");
+            assertTrue(html.contains("Objective 1 retitled after the committee meeting"), "the retitle's reason");
+            assertTrue(html.indexOf("Objective 1 retitled") < html.indexOf("Measure 1 raised"),
+                    "objective 1 before its measure, as in the plan");
         }
     }
 
