@@ -223,10 +223,21 @@ public final class PlanChanges {
             }
             boolean targetValue = o instanceof Target
                     && d.feature().equals(PlantracePackage.Literals.TARGET__VALUE.getName());
-            String subject = targetValue ? element : MergeWords.words(d.feature()) + " of " + element;
+            String subject = targetValue ? element : MergeWords.words(d.feature()) + " of " + untitled(element, o, d);
             yield capital(subject) + ": " + quoted(d.left()) + " \u2192 " + quoted(d.right());
         }
         };
+    }
+
+    /** For a change of the title (or name) itself, the element without it: both titles follow anyway. */
+    private static String untitled(String element, EObject o, ModelDiff.Difference d) {
+        if (!(o instanceof Named n) || !(d.feature().equals("title") || d.feature().equals("name"))) {
+            return element;
+        }
+        String shown = n.getTitle() == null || n.getTitle().isBlank() ? n.getName() : n.getTitle();
+        String suffix = shown == null ? null : " '" + MergeWords.shorten(shown, MergeWords.MAX_TITLE) + "'";
+        return suffix != null && element.endsWith(suffix) ? element.substring(0, element.length() - suffix.length())
+                : element;
     }
 
     private static String quoted(String v) {

@@ -54,7 +54,7 @@ class ChangesCliTest {
         Result text = CliTest.run("changes", PLAN, "--git", work.toString(), "--from", published);
         assertEquals(0, text.code(), text.err());
         List<String> lines = text.lines();
-        int retitle = indexOf(lines, "  Title of objective 1 ");
+        int retitle = indexOf(lines, "  Title of objective 1: ");
         assertTrue(lines.get(retitle).endsWith(": 'Make our service more accessible and improve peoples experience of "
                 + "their contact with us, especially victims and witnesses' \u2192 '" + NEW_TITLE + "'"), text.out());
         assertTrue(lines.get(retitle + 1).startsWith("      because: " + RETITLE_REASON + " (Anna Analyst, "),
