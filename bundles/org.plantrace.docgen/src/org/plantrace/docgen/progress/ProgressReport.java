@@ -17,6 +17,7 @@ import org.plantrace.core.progress.Trend;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
+import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
@@ -29,7 +30,8 @@ import org.plantrace.model.ScopeKind;
 /**
  * The progress report as a document for the existing writers (DOCX, HTML, PDF, CSV, XLSX), in the layout of the
  * Commissioner's reports to the Authority: per objective a table Indicator | Target | Rolling year | Trend | Status with
- * the period of each figure under it, then the commentary; last, the national priorities at risk.
+ * the period of each figure under it, a trend chart per measure ({@link TrendChart}), then the commentary; last, the
+ * national priorities at risk.
  */
 public final class ProgressReport {
 
@@ -83,6 +85,17 @@ public final class ProgressReport {
                 Cell.text("Trend"), Cell.text("Status")));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table(key, List.of(42, 17, 16, 13, 12), header, body, "Objective"));
+        List<Figure> charts = new ArrayList<>();
+        for (ProgressRow r : rows) {
+            TrendChart chart = TrendChart.of(r);
+            if (!chart.dots().isEmpty()) {
+                charts.add(new Figure(key + "-trend-" + (charts.size() + 1), name(r) + ": results against target", chart.describe(), chart));
+            }
+        }
+        if (!charts.isEmpty()) {
+            blocks.add(new Block.Heading("Results against target"));
+            blocks.addAll(charts);
+        }
         if (!commentary.isEmpty()) {
             blocks.add(new Block.Heading("Commentary"));
             blocks.addAll(commentary);
