@@ -150,7 +150,9 @@ public class CoverageView extends ViewPart {
             }
         });
         impactStatus = new org.plantrace.ui.internal.progress.ImpactStatus(resources);
-        column(impact, "Status", 70, impactStatus.column(CoverageView::impactElement));
+        // a link from the objective itself would repeat the objective's status: only links from measures show one
+        column(impact, "Status", 70, impactStatus.column(o -> o instanceof ImpactLink l
+                && l.cover().link().source() instanceof CorporateObjective ? null : impactElement(o)));
         org.plantrace.ui.internal.views.FillColumn.install(impact.getTree(), 0, 160);
         impact.setContentProvider(new ImpactContent());
         impact.addDoubleClickListener(e -> {
