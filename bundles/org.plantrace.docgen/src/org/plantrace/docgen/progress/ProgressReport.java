@@ -76,9 +76,14 @@ public final class ProgressReport {
         List<Block> commentary = new ArrayList<>();
         for (ProgressRow r : rows) {
             body.add(Row.body(List.of(indicator(r), target(r), result(r), trend(r), Cell.text(r.rag().label()))));
-            String c = r.latest().getCommentary();
-            if (!Labels.blank(c)) {
-                commentary.add(new Block.Paragraph(new Line(Line.Style.BULLET, 0, name(r), c, r.latest().getId())));
+            org.plantrace.model.Result said = commented(r);
+            if (said != null) {
+                String c = said.getCommentary().strip();
+                if (said != r.latest()) { // the latest round said nothing: the last thing said, with its period
+                    String period = Labels.blank(said.getPeriodText()) ? said.getPeriodTo() : said.getPeriodText();
+                    c = "(" + period + ") " + c;
+                }
+                commentary.add(new Block.Paragraph(new Line(Line.Style.BULLET, 0, name(r), c, said.getId())));
             }
         }
         List<Row> header = List.of(Row.header(Cell.text("Indicator"), Cell.text("Target"), Cell.text("Rolling year"),
@@ -101,6 +106,16 @@ public final class ProgressReport {
             blocks.addAll(commentary);
         }
         return new Section(key, title, blocks);
+    }
+
+    /** The latest result of the row with commentary, or null. */
+    private static org.plantrace.model.Result commented(ProgressRow r) {
+        for (int i = r.history().size() - 1; i >= 0; i--) {
+            if (!Labels.blank(r.history().get(i).getCommentary())) {
+                return r.history().get(i);
+            }
+        }
+        return null;
     }
 
     private static String name(ProgressRow r) {
@@ -169,11 +184,12 @@ public final class ProgressReport {
                         d.row().measure().getId()));
             }
             body.add(Row.body(List.of(Cell.of(Line.item(0, Labels.printedId(a.item()), a.item().getLabel(), a.item().getId())),
-                    Cell.text(a.framework().getLabel()), Cell.text(a.worst().label().toLowerCase(Locale.ROOT)), Cell.of(deps))));
+                    Cell.text(Labels.blank(a.framework().getCode()) ? a.framework().getLabel() : a.framework().getCode()),
+                    Cell.text(a.worst().label().toLowerCase(Locale.ROOT)), Cell.of(deps))));
         }
         List<Row> header = List.of(Row.header(Cell.text("National priority"), Cell.text("Framework"), Cell.text("Status"),
                 Cell.text("Depends on")));
-        blocks.add(new Table("national-risk", List.of(34, 22, 10, 34), header, body, "Framework"));
+        blocks.add(new Table("national-risk", List.of(40, 12, 10, 38), header, body, "Framework"));
         return new Section("national-risk", "Risk to national priorities", blocks);
     }
 }

@@ -160,6 +160,9 @@ class TrendChartTest {
         assertEquals("#ffb000", dots.get(1).select("circle").attr("fill"), "77.8% against 78.9%, within 5%: amber");
         assertTrue(spi11.text().contains("Year to Jun 08") && spi11.text().contains("Year to Dec 08"), spi11.text());
 
+        assertTrue(html.text().contains("(Year to Jun 08) Satisfaction with the overall service broadly steady"),
+                "appendix I's round has no commentary on SPI 1.1: October's is printed, with its period");
+
         byte[] pdf = Format.PDF.writer().write(doc, "progress").get(0).bytes();
         String words = String.join("\n", Pdf.pages(pdf));
         assertTrue(words.contains("Results against target"), "the charts' heading");
