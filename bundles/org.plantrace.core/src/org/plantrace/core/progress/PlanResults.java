@@ -210,17 +210,34 @@ public final class PlanResults {
      */
     public static Map<EObject, Rag> statusOf(Plan plan) {
         try {
-            URI uri = plan == null || plan.eResource() == null ? null : plan.eResource().getURI();
-            if (uri == null) {
-                return Map.of();
-            }
-            URI local = uri.isFile() ? uri : org.eclipse.emf.common.CommonPlugin.asLocalURI(uri);
-            if (local == null || !local.isFile()) {
-                return Map.of();
-            }
-            return statusWithObjectives(rows(plan, Path.of(local.toFileString())));
+            Path file = file(plan);
+            return file == null ? Map.of() : statusWithObjectives(rows(plan, file));
         } catch (RuntimeException e) {
             return Map.of();
         }
+    }
+
+    /** The file a plan was loaded from (a file or platform URI), or null. */
+    public static Path file(Plan plan) {
+        URI uri = plan == null || plan.eResource() == null ? null : plan.eResource().getURI();
+        if (uri == null) {
+            return null;
+        }
+        URI local = uri.isFile() ? uri : org.eclipse.emf.common.CommonPlugin.asLocalURI(uri);
+        return local == null || !local.isFile() ? null : Path.of(local.toFileString());
+    }
+
+    /** The result sets of the project of the file {@code plan} was loaded from; empty when it has none. */
+    public static List<ResultSet> find(Plan plan) {
+        Path file = file(plan);
+        return file == null ? List.of() : find(plan, file);
+    }
+
+    /** The measure of {@code plan} a result (loaded apart from the plan) reports on: the one of the same id, or null. */
+    public static Measure measureIn(Plan plan, Result r) {
+        Object ref = r.eGet(PlantracePackage.Literals.RESULT__MEASURE, false);
+        String id = ref instanceof EObject o ? fragment(o) : null;
+        EObject e = id == null || plan.eResource() == null ? null : plan.eResource().getEObject(id);
+        return e instanceof Measure m ? m : null;
     }
 }
