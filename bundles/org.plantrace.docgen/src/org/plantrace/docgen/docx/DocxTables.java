@@ -109,6 +109,22 @@ final class DocxTables {
             }
         }
         t.removeRow(0); // the row createTable() starts with
+        keepLastRowsTogether(t, headerRows + repeatedBodyRows);
+    }
+
+    /**
+     * The row before the last keeps with the last (its paragraphs keep with the next), so Word and LibreOffice never
+     * leave a table's last row alone on a page.
+     */
+    private static void keepLastRowsTogether(XWPFTable t, int repeated) {
+        int n = t.getRows().size();
+        if (n - repeated >= 3) {
+            for (XWPFTableCell c : t.getRow(n - 2).getTableCells()) {
+                for (XWPFParagraph p : c.getParagraphs()) {
+                    p.setKeepNext(true);
+                }
+            }
+        }
     }
 
     private static void small(XWPFTableCell cell) {

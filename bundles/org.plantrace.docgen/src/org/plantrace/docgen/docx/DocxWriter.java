@@ -273,8 +273,26 @@ public final class DocxWriter implements DocumentWriter {
                     DocxTables.write(doc, t, textWidth);
                     doc.createParagraph().setStyle(DocxStyles.of(org.plantrace.docgen.Line.Style.TEXT));
                 }
-                case Figure f -> DocxFigures.write(doc, f, textWidth / 20.0, textHeight / 20.0 - 90);
+                case Figure f -> DocxFigures.write(doc, f, textWidth / 20.0, textHeight / 20.0 - 90
+                        - (intro(blocks, f) ? SECTION_INTRO_PT : 0));
             }
         }
+    }
+
+    /** Room for a section's heading and a two-line note above its first figure, in points. */
+    private static final double SECTION_INTRO_PT = 95;
+
+    /**
+     * Whether {@code f} is the first figure and only the section's intro (paragraphs) and the figure's heading come
+     * before it: it is made smaller so that the section heading and intro share its page rather than stand alone.
+     */
+    private static boolean intro(List<Block> blocks, Figure f) {
+        int index = blocks.indexOf(f);
+        for (int i = 0; i < index; i++) {
+            if (!(blocks.get(i) instanceof Block.Paragraph) && !(i == index - 1 && blocks.get(i) instanceof Block.Heading)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
