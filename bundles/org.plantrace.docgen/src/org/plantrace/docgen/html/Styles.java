@@ -64,6 +64,7 @@ final class Styles {
                     table.appendix { -fs-table-paginate: paginate; }
                     table.appendix thead { display: table-header-group; }
                     table.appendix tr { page-break-inside: avoid; }
+                    h3.table-head { page-break-after: auto; break-after: auto; }
                     nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
                     .draft-banner { display: none; }
                     .watermark { position: fixed; top: 95mm; left: 0; width: 100%; text-align: center; font-size: 110pt;
