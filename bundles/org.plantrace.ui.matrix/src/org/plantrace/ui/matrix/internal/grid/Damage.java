@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.graphics.Rectangle;
-import org.plantrace.ui.matrix.internal.model.LinkIndex;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.LinkIndex;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The screen areas a change touches, as vertical strips per column and horizontal strips per row, in

@@ -21,9 +21,9 @@ import org.eclipse.nebula.widgets.nattable.tree.config.TreeLayerExpandCollapseKe
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.plantrace.ui.matrix.internal.model.ColumnSet;
-import org.plantrace.ui.matrix.internal.model.LinkIndex;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.ColumnSet;
+import org.plantrace.matrix.LinkIndex;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The NatTable layer stack of the matrix.

@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.internal.model;
+package org.plantrace.matrix;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.tests;
+package org.plantrace.matrix.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -27,14 +27,17 @@ import org.plantrace.model.Framework;
 import org.plantrace.model.Measure;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PriorityItem;
-import org.plantrace.ui.matrix.internal.edit.LinkCommands;
-import org.plantrace.ui.matrix.internal.export.MatrixExport;
-import org.plantrace.ui.matrix.internal.model.CellState;
-import org.plantrace.ui.matrix.internal.model.ColumnSet;
-import org.plantrace.ui.matrix.internal.model.LinkIndex;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.RowKind;
-import org.plantrace.ui.matrix.internal.model.RowTree;
+import org.plantrace.tests.support.Domains;
+import org.plantrace.tests.support.Examples;
+import org.plantrace.tests.support.GeneratedPlan;
+import org.plantrace.matrix.edit.LinkCommands;
+import org.plantrace.matrix.export.MatrixExport;
+import org.plantrace.matrix.CellState;
+import org.plantrace.matrix.ColumnSet;
+import org.plantrace.matrix.LinkIndex;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.RowKind;
+import org.plantrace.matrix.RowTree;
 
 /**
  * The matrix model without a display: coverage and gaps agree with the core {@code TraceIndex}, the
@@ -56,7 +59,7 @@ class MatrixModelTest {
     @Test
     void theMatrixCountsTheSameGapsAsTheCoverageEngineOnEveryExample() throws Exception {
         for (String example : List.of("policing-london-2009-12", "policing-performance-2003-04", "met-forward-2011-14")) {
-            Plan plan = org.plantrace.model.io.ModelStore.loadPlan(Fixture.examples().resolve(example + "/plan.plan"));
+            Plan plan = org.plantrace.model.io.ModelStore.loadPlan(Examples.dir().resolve(example + "/plan.plan"));
             MatrixModel m = new MatrixModel(plan);
             org.plantrace.core.trace.Coverage coverage = org.plantrace.core.trace.Coverage.of(plan);
             java.util.Set<PriorityItem> gapItems = new HashSet<>();
@@ -72,7 +75,7 @@ class MatrixModelTest {
 
     @Test
     void coverageAndGapsAgreeWithTheTraceIndex() throws Exception {
-        Plan plan = Fixture.sample();
+        Plan plan = Examples.sample();
         MatrixModel m = new MatrixModel(plan);
         TraceIndex index = TraceIndex.of(plan);
         ColumnSet columns = m.columns();
@@ -111,7 +114,7 @@ class MatrixModelTest {
     @Test
     void incrementalUpdatesAgreeWithAFullRebuild() {
         Plan plan = GeneratedPlan.create(400, 300, 7);
-        AdapterFactoryEditingDomain domain = Fixture.domain(plan);
+        AdapterFactoryEditingDomain domain = Domains.of(plan);
         MatrixModel m = new MatrixModel(plan);
         m.setShowMeasures(true);
         m.layout();
@@ -181,8 +184,8 @@ class MatrixModelTest {
 
     @Test
     void unlinkingAnIndicatorColumnRemovesTheMergedApacsLinkToo() throws Exception {
-        Plan plan = Fixture.sample();
-        AdapterFactoryEditingDomain domain = Fixture.domain(plan);
+        Plan plan = Examples.sample();
+        AdapterFactoryEditingDomain domain = Domains.of(plan);
         MatrixModel m = new MatrixModel(plan);
         m.setShowMeasures(true);
         m.layout();
@@ -213,7 +216,7 @@ class MatrixModelTest {
     }
 
     private static MatrixModel psa24Objectives() throws Exception {
-        MatrixModel m = new MatrixModel(Fixture.sample());
+        MatrixModel m = new MatrixModel(Examples.sample());
         m.setColumnFilter("PSA 24");
         m.collapseObjectives();
         m.layout();
@@ -235,7 +238,7 @@ class MatrixModelTest {
 
     @Test
     void linksOfTheTraceIndexAllShowAsDirectOrInherited() throws Exception {
-        Plan plan = Fixture.sample();
+        Plan plan = Examples.sample();
         MatrixModel m = new MatrixModel(plan);
         RowTree tree = m.tree();
         for (Link l : TraceIndex.of(plan).links()) {

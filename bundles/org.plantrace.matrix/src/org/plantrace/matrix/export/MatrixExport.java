@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.internal.export;
+package org.plantrace.matrix.export;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,10 +19,10 @@ import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
 import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelStore;
-import org.plantrace.ui.matrix.internal.model.CellState;
-import org.plantrace.ui.matrix.internal.model.ColumnSet;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.ViewState;
+import org.plantrace.matrix.CellState;
+import org.plantrace.matrix.ColumnSet;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.ViewState;
 
 /**
  * The matrix as shown (visible rows in their order, visible columns) as a document table, written by

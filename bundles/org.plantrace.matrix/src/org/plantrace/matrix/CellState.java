@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.internal.model;
+package org.plantrace.matrix;
 
 /**
  * What a matrix cell shows, strongest last: how the row's element reaches the column's item. The

@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.tests;
+package org.plantrace.tests.support;
 
 import java.util.ArrayList;
 import java.util.List;

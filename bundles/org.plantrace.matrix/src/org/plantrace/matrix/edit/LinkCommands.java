@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.internal.edit;
+package org.plantrace.matrix.edit;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import org.plantrace.model.KeyActivity;
 import org.plantrace.model.Measure;
 import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PlantracePackage;
-import org.plantrace.ui.matrix.internal.model.ColumnSet;
+import org.plantrace.matrix.ColumnSet;
 
 /**
  * The EMF commands behind a matrix cell, undoable on the editing domain's command stack.

@@ -1,4 +1,4 @@
-package org.plantrace.ui.matrix.internal.model;
+package org.plantrace.matrix;
 
 /** What a matrix row shows. */
 public enum RowKind {
