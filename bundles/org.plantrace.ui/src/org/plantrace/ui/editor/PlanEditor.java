@@ -64,7 +64,7 @@ import org.plantrace.ui.internal.editor.EditorActions;
 import org.plantrace.ui.internal.editor.EditorAnalysis;
 import org.plantrace.ui.internal.editor.EditorSaving;
 import org.plantrace.ui.internal.editor.EditorSelectionProvider;
-import org.plantrace.ui.internal.editor.PlanEditingDomain;
+import org.plantrace.edit.commands.PlanEditingDomain;
 import org.plantrace.ui.internal.editor.PlanTree;
 import org.plantrace.ui.internal.editor.Prompts;
 import org.plantrace.ui.internal.editor.pages.OverviewPage;

@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.editor;
 
+import org.plantrace.edit.commands.ModelCommands;
 import org.plantrace.core.ids.Ids;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,7 +56,7 @@ import org.plantrace.model.Target;
 import org.plantrace.model.Wording;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 
 /**
  * The plan editor's actions: undo/redo, cut/copy/paste, delete (with the alignments that point at what is

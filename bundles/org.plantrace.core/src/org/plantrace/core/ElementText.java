@@ -1,4 +1,4 @@
-package org.plantrace.ui.internal.emf;
+package org.plantrace.core;
 
 import java.util.Collection;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.plantrace.ui.internal.editor;
+package org.plantrace.edit.commands;
 
 import org.plantrace.core.ids.Ids;
 import java.util.ArrayList;
@@ -25,7 +25,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.plantrace.core.Labels;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.Plan;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 
 /**
  * The editor's structural edits as EMF commands (so each one is undone in one step): delete with the

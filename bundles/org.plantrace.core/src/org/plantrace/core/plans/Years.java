@@ -1,4 +1,4 @@
-package org.plantrace.ui.internal.wizards;
+package org.plantrace.core.plans;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

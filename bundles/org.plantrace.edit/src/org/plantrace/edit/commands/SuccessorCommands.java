@@ -1,4 +1,4 @@
-package org.plantrace.ui.internal.editor;
+package org.plantrace.edit.commands;
 
 import java.util.ArrayList;
 import java.util.Collection;

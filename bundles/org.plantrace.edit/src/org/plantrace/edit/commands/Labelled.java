@@ -1,4 +1,4 @@
-package org.plantrace.ui.internal.editor;
+package org.plantrace.edit.commands;
 
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandWrapper;
