@@ -691,7 +691,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
             }
             return;
         }
-        if (EditorSaving.write(resource, path, disk, getSite().getShell(), monitor)) {
+        if (EditorSaving.write(resource, path, file, disk, getSite().getShell(), monitor)) {
             saved(file);
         }
     }
