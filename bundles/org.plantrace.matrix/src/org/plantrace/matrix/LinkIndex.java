@@ -27,10 +27,10 @@ import org.plantrace.model.StrategicOutcome;
 public final class LinkIndex {
 
     private final ColumnSet columns;
-    private final int[][] entryColumns;
-    private final byte[][] entryStates;
-    private final int[] coverage;
-    private final boolean[] objectiveGap;
+    final int[][] entryColumns;
+    final byte[][] entryStates;
+    final int[] coverage;
+    final boolean[] objectiveGap;
     private final boolean[] isObjective;
     private int gapObjectives;
     private int gapColumns;
@@ -145,7 +145,7 @@ public final class LinkIndex {
      *
      * @return what changed, as {@link #diff} would report it
      */
-    public Diff update(RowTree rows, java.util.Collection<? extends EObject> changed) {
+    public LinkDiff update(RowTree rows, java.util.Collection<? extends EObject> changed) {
         java.util.SortedSet<Integer> elements = new java.util.TreeSet<>();
         java.util.SortedSet<Integer> outcomes = new java.util.TreeSet<>();
         for (EObject e : changed) {
@@ -215,7 +215,7 @@ public final class LinkIndex {
         int[][] changedColumns = new int[slots][];
         java.util.BitSet gapElements = new java.util.BitSet();
         for (int s : concat(elements, outcomes)) {
-            changedColumns[s] = changedColumns(oldColumns[s], oldStates[s], entryColumns[s], entryStates[s]);
+            changedColumns[s] = LinkDiff.changedColumns(oldColumns[s], oldStates[s], entryColumns[s], entryStates[s]);
             if (oldGap[s] != objectiveGap[s]) {
                 gapElements.set(s);
             }
@@ -232,7 +232,7 @@ public final class LinkIndex {
                 gapColumns += isGapColumn(c) ? 1 : -1;
             }
         }
-        return new Diff(changedColumns, coverageChanged, gapChanged, gapElements);
+        return new LinkDiff(changedColumns, coverageChanged, gapChanged, gapElements);
     }
 
     private static List<Integer> concat(java.util.Collection<Integer> a, java.util.Collection<Integer> b) {
@@ -319,83 +319,6 @@ public final class LinkIndex {
         }
         entryColumns[slot] = cols;
         entryStates[slot] = states;
-    }
-
-    /**
-     * What changed between two indexes of the same rows and columns: per slot the columns whose state
-     * changed, the columns whose coverage or gap state changed, the objectives whose gap state changed.
-     */
-    public record Diff(int[][] changedColumns, java.util.BitSet coverageChanged, java.util.BitSet gapColumnChanged,
-            java.util.BitSet gapElementChanged) {
-
-        /** The columns whose state changed for the slot, or null when none did. */
-        public int[] changed(int slot) {
-            return changedColumns[slot];
-        }
-
-        public boolean isEmpty() {
-            for (int[] c : changedColumns) {
-                if (c != null) {
-                    return false;
-                }
-            }
-            return coverageChanged.isEmpty() && gapColumnChanged.isEmpty() && gapElementChanged.isEmpty();
-        }
-    }
-
-    /** The differences from {@code before} to {@code after}, built over the same rows and columns. */
-    public static Diff diff(LinkIndex before, LinkIndex after) {
-        int slots = after.entryColumns.length;
-        if (before.entryColumns.length != slots || before.coverage.length != after.coverage.length) {
-            throw new IllegalArgumentException("indexes of different shapes");
-        }
-        int[][] changed = new int[slots][];
-        java.util.BitSet gapElements = new java.util.BitSet();
-        for (int s = 0; s < slots; s++) {
-            changed[s] = changedColumns(before.entryColumns[s], before.entryStates[s], after.entryColumns[s],
-                    after.entryStates[s]);
-            if (before.objectiveGap[s] != after.objectiveGap[s]) {
-                gapElements.set(s);
-            }
-        }
-        java.util.BitSet coverage = new java.util.BitSet();
-        java.util.BitSet gaps = new java.util.BitSet();
-        for (int c = 0; c < after.coverage.length; c++) {
-            if (before.coverage[c] != after.coverage[c]) {
-                coverage.set(c);
-            }
-            if (before.isGapColumn(c) != after.isGapColumn(c)) {
-                gaps.set(c);
-            }
-        }
-        return new Diff(changed, coverage, gaps, gapElements);
-    }
-
-    private static int[] changedColumns(int[] ac, byte[] as, int[] bc, byte[] bs) {
-        if (ac == null || bc == null) {
-            return ac == bc ? null : (ac == null ? bc : ac).clone();
-        }
-        if (java.util.Arrays.equals(ac, bc) && java.util.Arrays.equals(as, bs)) {
-            return null;
-        }
-        int[] out = new int[ac.length + bc.length];
-        int n = 0;
-        int i = 0;
-        int j = 0;
-        while (i < ac.length || j < bc.length) {
-            if (j >= bc.length || (i < ac.length && ac[i] < bc[j])) {
-                out[n++] = ac[i++];
-            } else if (i >= ac.length || bc[j] < ac[i]) {
-                out[n++] = bc[j++];
-            } else {
-                if (as[i] != bs[j]) {
-                    out[n++] = ac[i];
-                }
-                i++;
-                j++;
-            }
-        }
-        return n == 0 ? null : java.util.Arrays.copyOf(out, n);
     }
 
     // --- queries -------------------------------------------------------------------------

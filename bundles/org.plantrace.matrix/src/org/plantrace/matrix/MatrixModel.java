@@ -1,14 +1,10 @@
 package org.plantrace.matrix;
 
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.function.IntPredicate;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plantrace.core.Labels;
-import org.plantrace.core.trace.Scheme;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
@@ -51,8 +47,8 @@ public final class MatrixModel {
     private int[] cols = new int[0];
     private boolean[] hasChildren = new boolean[0];
     private boolean[] frameworkShown = new boolean[0];
-    private String[] rowSearchText;
-    private LinkIndex.Diff lastDiff;
+    private Matching matching;
+    private LinkDiff lastDiff;
     private int[] gridColumnOfModel = new int[0];
 
     public MatrixModel(Plan plan) {
@@ -85,30 +81,11 @@ public final class MatrixModel {
         tree = RowTree.of(plan);
         columns = ColumnSet.of(plan);
         links = LinkIndex.of(tree, columns);
-        rowSearchText = null;
-        status = status(plan);
+        matching = new Matching(tree, columns, links);
+        status = MeasureStatus.of(plan);
     }
 
     private java.util.Map<EObject, org.plantrace.core.progress.Rag> status = java.util.Map.of();
-
-    /** The status of each measure with results in the results files of the plan's project; empty when none. */
-    private static java.util.Map<EObject, org.plantrace.core.progress.Rag> status(Plan plan) {
-        try {
-            org.eclipse.emf.common.util.URI uri = plan.eResource() == null ? null : plan.eResource().getURI();
-            if (uri == null) {
-                return java.util.Map.of();
-            }
-            org.eclipse.emf.common.util.URI local = uri.isFile() ? uri : org.eclipse.emf.common.CommonPlugin.asLocalURI(uri);
-            if (local == null || !local.isFile()) {
-                return java.util.Map.of();
-            }
-            java.nio.file.Path file = java.nio.file.Path.of(local.toFileString());
-            return new java.util.IdentityHashMap<>(org.plantrace.core.progress.PlanResults.status(
-                    org.plantrace.core.progress.PlanResults.rows(plan, file)));
-        } catch (RuntimeException e) {
-            return java.util.Map.of(); // the matrix shows links whatever the results files hold
-        }
-    }
 
     /** The status (RAG) of the measure on a row, or null (no results, not a measure). */
     public org.plantrace.core.progress.Rag status(int row) {
@@ -128,7 +105,7 @@ public final class MatrixModel {
         rebuild();
         layout();
         boolean same = Arrays.equals(oldRows, rowElements()) && Arrays.equals(oldCols, columnTargets());
-        lastDiff = same && sameShape(oldTree, oldColumns) ? LinkIndex.diff(oldLinks, links) : null;
+        lastDiff = same && sameShape(oldTree, oldColumns) ? LinkDiff.between(oldLinks, links) : null;
         return same ? Change.CONTENT : Change.STRUCTURE;
     }
 
@@ -159,7 +136,7 @@ public final class MatrixModel {
     }
 
     /** What the last {@link #refresh()} changed, when it kept rows and columns; null otherwise. */
-    public LinkIndex.Diff lastDiff() {
+    public LinkDiff lastDiff() {
         return lastDiff;
     }
 
@@ -176,10 +153,10 @@ public final class MatrixModel {
         for (int fi = 0; fi < frameworkShown.length; fi++) {
             frameworkShown[fi] = !state.hiddenFrameworks.contains(columns.frameworks().get(fi));
         }
-        RowAxis axis = RowAxis.layout(tree, links, state, rowMatcher(), rowComparator());
+        RowAxis axis = RowAxis.layout(tree, links, state, matching.rows(state), matching.order(state, frameworkShown));
         rows = axis.rows;
         hasChildren = axis.hasChildren;
-        cols = ColumnAxis.layout(columns, links, state, columnMatcher(), frameworkMatcher());
+        cols = ColumnAxis.layout(columns, links, state, matching.columns(state), matching.frameworks(state));
         gridColumnOfModel = new int[columns.size()];
         Arrays.fill(gridColumnOfModel, -1);
         for (int i = 0; i < cols.length; i++) {
@@ -465,29 +442,8 @@ public final class MatrixModel {
      * (Appendix B prints "KA3, KA4, KA8" and "KA1 - 7".)
      */
     public String citations(int row, int gridColumn) {
-        List<KeyActivity> kas = alignments(row, gridColumn).stream().flatMap(a -> a.getKeyActivities().stream())
-                .filter(ka -> !ka.eIsProxy()).distinct().toList();
-        if (kas.isEmpty()) {
-            return "";
-        }
-        String prefix = Labels.keyActivity(kas.get(0)).replaceAll("\\d+$", "");
-        int[] numbers = kas.stream().mapToInt(KeyActivity::getNumber).sorted().distinct().toArray();
-        StringBuilder b = new StringBuilder(prefix);
-        for (int i = 0; i < numbers.length; i++) {
-            int j = i;
-            while (j + 1 < numbers.length && numbers[j + 1] == numbers[j] + 1) {
-                j++;
-            }
-            if (i > 0) {
-                b.append(", ");
-            }
-            b.append(numbers[i]);
-            if (j - i >= 2) {
-                b.append('-').append(numbers[j]);
-                i = j;
-            }
-        }
-        return b.toString();
+        return Citations.compact(alignments(row, gridColumn).stream().flatMap(a -> a.getKeyActivities().stream())
+                .filter(ka -> !ka.eIsProxy()).distinct().toList());
     }
 
     public String columnLabel(int gridColumn) {
@@ -518,62 +474,5 @@ public final class MatrixModel {
     /** The index (in {@link ColumnSet#frameworks()}) of the grid column's framework. */
     public int frameworkIndex(int gridColumn) {
         return columns.framework(column(gridColumn));
-    }
-
-    // --- matching and sorting ----------------------------------------------------------------
-
-    private IntPredicate rowMatcher() {
-        String f = state.rowFilter;
-        if (f.isEmpty()) {
-            return null;
-        }
-        if (rowSearchText == null) {
-            rowSearchText = new String[tree.size()];
-            for (int r = 0; r < tree.size(); r++) {
-                EObject e = tree.element(r);
-                rowSearchText[r] = (printedRef(e) + " " + label(e)).toLowerCase(Locale.ROOT);
-            }
-        }
-        String[] text = rowSearchText;
-        return r -> text[r].contains(f);
-    }
-
-    private IntPredicate columnMatcher() {
-        String f = state.columnFilter;
-        if (f.isEmpty()) {
-            return null;
-        }
-        return c -> (columns.label(c) + " " + columns.title(c)).toLowerCase(Locale.ROOT).contains(f);
-    }
-
-    private IntPredicate frameworkMatcher() {
-        String f = state.columnFilter;
-        return fi -> {
-            Framework fw = columns.frameworks().get(fi);
-            String s = columns.frameworkLabel(fi) + " " + Scheme.of(fw.getKind()).title() + " "
-                    + Scheme.of(fw.getKind()).cliName();
-            return s.toLowerCase(Locale.ROOT).contains(f);
-        };
-    }
-
-    private Comparator<Integer> rowComparator() {
-        Object key = state.sortKey();
-        if (key == null) {
-            return null;
-        }
-        Comparator<Integer> c;
-        if (key == ViewState.SORT_BY_LABEL) {
-            c = Comparator.comparing(r -> label(tree.element(r)), String.CASE_INSENSITIVE_ORDER);
-        } else if (key == ViewState.SORT_BY_COUNT) {
-            c = Comparator.comparingInt(r -> links.linkCount(tree.slot(r), frameworkShown));
-        } else {
-            int col = columns.columnOf((EObject) key);
-            if (col < 0) {
-                return null;
-            }
-            // ascending puts linked rows first: direct, cited, inherited, indirect, none
-            c = Comparator.comparingInt(r -> -links.state(tree.slot(r), col).ordinal());
-        }
-        return state.sortDirection == ViewState.Direction.DESC ? c.reversed() : c;
     }
 }

@@ -34,6 +34,7 @@ import org.plantrace.matrix.edit.LinkCommands;
 import org.plantrace.matrix.export.MatrixExport;
 import org.plantrace.matrix.CellState;
 import org.plantrace.matrix.ColumnSet;
+import org.plantrace.matrix.LinkDiff;
 import org.plantrace.matrix.LinkIndex;
 import org.plantrace.matrix.MatrixModel;
 import org.plantrace.matrix.RowKind;
@@ -151,7 +152,7 @@ class MatrixModelTest {
             m.refreshLinks(List.of(changed));
             LinkIndex incremental = m.links();
             LinkIndex full = LinkIndex.of(m.tree(), m.columns());
-            LinkIndex.Diff diff = m.lastDiff();
+            LinkDiff diff = m.lastDiff();
             assertNotNull(diff, "a link change keeps rows and columns");
             for (int s = 0; s < m.tree().distinctElements().size(); s++) {
                 Set<Integer> reported = new HashSet<>();
