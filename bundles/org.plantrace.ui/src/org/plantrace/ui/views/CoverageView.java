@@ -47,7 +47,7 @@ import org.plantrace.model.PriorityItem;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
 import org.plantrace.ui.internal.emf.ElementImages;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 
 /**
  * Coverage of the national (and local) priorities by the plan in the active plan editor: each framework

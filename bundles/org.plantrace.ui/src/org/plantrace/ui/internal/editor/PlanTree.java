@@ -49,7 +49,7 @@ import org.plantrace.model.Target;
 import org.plantrace.model.Wording;
 import org.plantrace.ui.editor.PlanEditor;
 import org.plantrace.ui.internal.emf.ElementImages;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 import org.plantrace.ui.internal.emf.ModelContentProvider;
 import org.plantrace.ui.internal.views.FillColumn;
 
