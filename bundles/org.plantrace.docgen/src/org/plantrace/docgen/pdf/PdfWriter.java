@@ -35,7 +35,8 @@ import com.openhtmltopdf.util.XRLog;
  * PDF from the same XHTML as the HTML output (with its paged-media rules), rendered by openhtmltopdf on
  * PDFBox: A4, header rows repeated on each page, a cell spanning rows repeated (marked continued) on each page its
  * rows reach, diagrams as vector graphics, the draft banner and a watermark on every page of a
- * draft, a table of contents with page numbers and PDF bookmarks. Fonts: DejaVu Sans or Liberation Sans
+ * draft, a table of contents with page numbers and PDF bookmarks. Very long text is bounded before layout
+ * ({@link LongText}: cut with a note, long words given break opportunities). Fonts: DejaVu Sans or Liberation Sans
  * when installed (embedded as subsets), otherwise the standard PDF Helvetica.
  */
 public final class PdfWriter implements DocumentWriter {
@@ -87,7 +88,7 @@ public final class PdfWriter implements DocumentWriter {
         HtmlWriter html = new HtmlWriter();
         Set<String> pageStarts = new HashSet<>();
         for (int pass = 1;; pass++) {
-            String xhtml = html.html(document, true, pageStarts);
+            String xhtml = LongText.bound(html.html(document, true, pageStarts));
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             List<String> problems = new ArrayList<>();
             PdfRendererBuilder builder = builder(xhtml, problems, figures);
@@ -185,7 +186,7 @@ public final class PdfWriter implements DocumentWriter {
     public static byte[] render(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         List<String> problems = new ArrayList<>();
-        PdfRendererBuilder builder = builder(xhtml, problems, Map.of());
+        PdfRendererBuilder builder = builder(LongText.bound(xhtml), problems, Map.of());
         builder.toStream(out);
         try {
             builder.run();
