@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,21 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.plantrace.core.trace.TraceIndex;
-import org.plantrace.core.validation.Finding;
-import org.plantrace.core.validation.Severity;
-import org.plantrace.core.validation.Validation;
 import org.plantrace.docgen.Appendix;
 import org.plantrace.docgen.AppendixBuilder;
 import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.AppendixExport;
 import org.plantrace.docgen.Format;
-import org.plantrace.docgen.Output;
-import org.plantrace.docgen.Rendering;
-import org.plantrace.docgen.OutputFiles;
-import org.plantrace.model.Framework;
-import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelLoadException;
-import org.plantrace.model.io.ModelStore;
 
 /** {@code plantrace appendix}: the plan's alignment appendices as DOCX, HTML, PDF, CSV and XLSX. */
 final class AppendixCommand implements Command {
@@ -124,22 +114,14 @@ final class AppendixCommand implements Command {
         boolean quiet = args.has("quiet");
         Progress progress = new Progress(quiet ? null : err, start);
 
-        progress.step("loading " + planFile);
-        Plan plan = ModelStore.loadPlan(planFile);
-        List<Framework> extra = new ArrayList<>();
+        List<Path> extra = new ArrayList<>();
         for (String f : list(args.get("framework", null))) {
-            extra.add(ModelStore.loadRoot(plan.eResource().getResourceSet(), Path.of(f), Framework.class));
+            extra.add(Path.of(f));
         }
-
-        progress.step("validating");
-        TraceIndex index = TraceIndex.of(plan);
-        List<Finding> findings = Validation.validate(plan, index);
-        long errors = Validation.count(findings, Severity.ERROR);
-
-        progress.step("building appendices (" + plan.getObjectives().size() + " objectives, "
-                + index.links().size() + " links)");
-        AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                .only(only).publication(args.has("publication")).generated(Instant.now()).build();
+        AppendixExport.Prepared prepared = AppendixExport.prepare(
+                new AppendixExport.Request(planFile, extra, only, args.has("publication")), progress::step);
+        AppendixBuilder.Result result = prepared.built();
+        long errors = prepared.errors();
         if (!result.skipped().isEmpty()) {
             boolean asked = args.has("only");
             for (Map.Entry<Appendix, String> e : result.skipped().entrySet()) {
@@ -153,22 +135,12 @@ final class AppendixCommand implements Command {
         }
         AppendixDocument doc = result.document();
 
-        progress.step("writing " + formats.stream().map(Format::cliName).collect(Collectors.joining(", ")));
         // Each format on its own: one failing costs only itself. All that succeeded are put in place as one set.
-        Rendering.Result rendered = Rendering.each(doc, base, formats.stream().map(Format::writer).toList(),
-                Runtime.getRuntime().availableProcessors(), f -> { });
-        List<Output> outputs = new ArrayList<>(rendered.outputs());
-        Map<Format, String> failed = new java.util.LinkedHashMap<>(rendered.failed());
-        AppendixDocument review = result.review();
-        if (review != null) {
-            // The analyst's review document (--publication), in the same formats, beside the publication.
-            Rendering.Result reviewed = Rendering.each(review, base + "-review",
-                    formats.stream().map(Format::writer).toList(), Runtime.getRuntime().availableProcessors(), f -> { });
-            outputs.addAll(reviewed.outputs());
-            reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
-        }
+        AppendixExport.Written done = AppendixExport.write(prepared, formats, base, dir,
+                Runtime.getRuntime().availableProcessors(), progress::step);
+        Map<Format, String> failed = done.failed();
         List<Path> written = new ArrayList<>();
-        for (Path p : OutputFiles.write(dir, outputs)) {
+        for (Path p : done.files()) {
             out.println("wrote " + p);
             written.add(p);
         }

@@ -45,10 +45,10 @@ import org.plantrace.model.StrategicOutcome;
 import org.plantrace.ui.matrix.internal.HeaderMenu;
 import org.plantrace.ui.matrix.internal.MatrixToolbar;
 import org.plantrace.ui.matrix.internal.MatrixTooltip;
-import org.plantrace.ui.matrix.internal.edit.LinkCommands;
-import org.plantrace.ui.matrix.internal.export.MatrixExport;
+import org.plantrace.matrix.edit.LinkCommands;
+import org.plantrace.matrix.export.MatrixExport;
 import org.plantrace.ui.matrix.internal.grid.MatrixGrid;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The alignment matrix of one plan as a reusable control: objectives (under their outcomes, with their
@@ -321,8 +321,8 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
     /** Toggles a cell (as a click or the space key does). */
     public boolean toggle(int row, int gridColumn) {
         var s = model.state(row, gridColumn);
-        boolean checked = s == org.plantrace.ui.matrix.internal.model.CellState.DIRECT
-                || s == org.plantrace.ui.matrix.internal.model.CellState.CITED;
+        boolean checked = s == org.plantrace.matrix.CellState.DIRECT
+                || s == org.plantrace.matrix.CellState.CITED;
         return setLink(row, gridColumn, !checked);
     }
 

@@ -54,12 +54,12 @@ final class EditorHosts {
 
         @Override
         public Path path() {
-            return editor.path;
+            return editor.model.path;
         }
 
         @Override
         public IFile file() {
-            return editor.file;
+            return editor.model.file;
         }
 
         @Override
@@ -74,7 +74,7 @@ final class EditorHosts {
 
         @Override
         public boolean isUnreadable() {
-            return editor.loadError != null;
+            return editor.model.loadError != null;
         }
 
         @Override
@@ -99,7 +99,7 @@ final class EditorHosts {
 
         @Override
         public Resource resource() {
-            return editor.resource;
+            return editor.model.resource;
         }
 
         @Override
@@ -109,7 +109,7 @@ final class EditorHosts {
 
         @Override
         public boolean isGone() {
-            return editor.isGone() || editor.getViewer() == null && editor.loadError == null;
+            return editor.isGone() || editor.getViewer() == null && editor.model.loadError == null;
         }
     }
 }

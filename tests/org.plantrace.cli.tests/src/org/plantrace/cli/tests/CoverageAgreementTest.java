@@ -16,13 +16,14 @@ import org.plantrace.core.validation.Validation;
 import org.plantrace.diagram.DiagramOptions;
 import org.plantrace.diagram.Diagrams;
 import org.plantrace.diagram.NodeState;
+import org.plantrace.matrix.MatrixModel;
 import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelStore;
 
 /**
  * The same plan gives the same number of uncovered national priorities everywhere: the coverage command, validation,
- * the appendices' traceability summary and the alignment diagram (the matrix and the Coverage view are checked by
- * their own UI tests against the same engine), on every example.
+ * the appendices' traceability summary, the alignment diagram and the alignment matrix's model (the Coverage view:
+ * ui CoverageAgreementUiTest), on every example.
  */
 class CoverageAgreementTest {
 
@@ -63,7 +64,10 @@ class CoverageAgreementTest {
         long diagram = Diagrams.alignment(ModelStore.loadPlan(file), DiagramOptions.ALL).nodes().stream()
                 .filter(n -> n.is(NodeState.UNCOVERED)).count();
 
+        int matrix = new MatrixModel(ModelStore.loadPlan(file)).links().gapColumnCount();
+
         assertEquals(engine, cli, example + ": coverage --format json");
+        assertEquals(engine, matrix, example + ": alignment matrix (gap columns)");
         assertEquals(engine, findings, example + ": validate");
         assertEquals(engine, appendix, example + ": appendix summary");
         assertEquals(engine, diagram, example + ": alignment diagram");

@@ -23,8 +23,6 @@ import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.plantrace.core.validation.Finding;
-import org.plantrace.core.validation.Validation;
 import org.plantrace.docgen.Appendix;
 import org.plantrace.docgen.Format;
 import org.plantrace.model.Framework;
@@ -34,9 +32,8 @@ import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
 import org.plantrace.ui.internal.app.StartupTiming;
 import org.plantrace.ui.internal.wizards.ExportAppendicesWizard;
-import org.plantrace.ui.internal.wizards.ModelFiles;
+import org.plantrace.core.plans.NewModels;
 import org.plantrace.ui.internal.wizards.NewFrameworkWizard;
-import org.plantrace.ui.internal.wizards.Years;
 
 /** The product's window, and the wizards: new plan (rolled forward), new framework, export appendices. */
 class ProductAndWizardsTest {
@@ -94,27 +91,15 @@ class ProductAndWizardsTest {
     }
 
     @Test
-    void rollingForwardAPlanKeepsItsObjectivesLinksAndIdsAndMovesTheYearsOn(@TempDir Path tmp) throws Exception {
+    void aRolledForwardPlanOpensInTheEditorWithItsNewTitle(@TempDir Path tmp) throws Exception {
         IFile sample = Sample.fresh();
         Path previous = sample.getLocation().toPath();
         Path next = previous.getParent().resolve("plan-2010-13.plan");
-        byte[] bytes = ModelFiles.rollForward(previous, next,
-                new ModelFiles.PlanDetails("Policing London Business Plan 2010-13", "Policing London 2010-13", "MPA/MPS",
+        // what the file holds is tested headless (core NewModelsTest); here: the wizard's file opens in the editor
+        byte[] bytes = NewModels.rollForward(previous, next,
+                new NewModels.PlanDetails("Policing London Business Plan 2010-13", "Policing London 2010-13", "MPA/MPS",
                         "2010/11", "2012/13"));
         Files.write(next, bytes);
-        Plan old = ModelStore.loadPlan(previous);
-        Plan plan = ModelStore.loadPlan(next);
-        assertEquals("2010/11", plan.getPeriodStart());
-        assertEquals(List.of("2010/11", "2009/10"), plan.getYears());
-        assertEquals(old.getObjectives().size(), plan.getObjectives().size());
-        assertEquals(old.getObjectives().get(2).getId(), plan.getObjectives().get(2).getId(), "ids are kept");
-        assertEquals(old.getObjectives().get(2).getAlignments().size(), plan.getObjectives().get(2).getAlignments().size());
-        assertEquals(org.plantrace.model.PlanStatus.DRAFT, plan.getStatus());
-        List<Finding> findings = Validation.validate(plan);
-        assertTrue(findings.stream().noneMatch(f -> f.rule().equals("unresolved-reference")),
-                "the framework references resolve from the new file: " + findings);
-        assertEquals("2011/12", Years.shift("2010/11", 1));
-        assertEquals("2010-2011", Years.shift("2009-2010", 1));
         sample.getParent().refreshLocal(1, null);
         PlanEditor editor = Sample.open(sample.getParent().getFile(new org.eclipse.core.runtime.Path("plan-2010-13.plan")));
         TreeItem root = editor.getViewer().getTree().getItem(0);

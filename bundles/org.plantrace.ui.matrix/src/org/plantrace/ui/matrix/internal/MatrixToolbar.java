@@ -20,7 +20,7 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.plantrace.docgen.Format;
 import org.plantrace.model.Framework;
 import org.plantrace.ui.matrix.MatrixComposite;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The matrix's own tool bar (it travels with the control, so the matrix works outside a view too): text

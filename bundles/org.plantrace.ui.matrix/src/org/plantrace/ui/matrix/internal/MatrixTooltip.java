@@ -10,9 +10,9 @@ import org.eclipse.nebula.widgets.nattable.layer.cell.ILayerCell;
 import org.eclipse.nebula.widgets.nattable.tooltip.NatTableContentTooltip;
 import org.eclipse.swt.widgets.Event;
 import org.plantrace.model.Alignment;
-import org.plantrace.ui.matrix.internal.model.CellState;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.RowKind;
+import org.plantrace.matrix.CellState;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.RowKind;
 
 /** Tool tips: full titles of rows and items, coverage, and for a cell what links it and how to toggle it. */
 public final class MatrixTooltip extends NatTableContentTooltip {

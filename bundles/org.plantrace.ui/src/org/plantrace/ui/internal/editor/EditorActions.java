@@ -1,18 +1,13 @@
 package org.plantrace.ui.internal.editor;
 
+import org.plantrace.edit.commands.ModelCommands;
+import org.plantrace.edit.commands.NewElements;
+import org.plantrace.edit.commands.ReviewCommands;
 import org.plantrace.core.ids.Ids;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
@@ -44,18 +39,13 @@ import org.plantrace.core.Labels;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
-import org.plantrace.model.Framework;
-import org.plantrace.model.Measure;
 import org.plantrace.model.Named;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PlantracePackage;
-import org.plantrace.model.Property;
-import org.plantrace.model.Target;
-import org.plantrace.model.Wording;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 
 /**
  * The plan editor's actions: undo/redo, cut/copy/paste, delete (with the alignments that point at what is
@@ -160,22 +150,14 @@ public class EditorActions {
      * command; false when there was none.
      */
     public boolean acceptWordings(Collection<? extends EObject> elements) {
-        org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand(
-                "Accept Published Wordings");
-        for (EObject e : elements) {
-            if (e instanceof Named n) {
-                for (Wording w : org.plantrace.core.validation.PlanValidator.unreviewedWordings(n)) {
-                    c.append(org.eclipse.emf.edit.command.SetCommand.create(domain(), w,
-                            PlantracePackage.Literals.WORDING__REVIEWED, Boolean.TRUE));
-                }
-            }
-        }
-        if (c.isEmpty() || !c.canExecute()) {
+        Command c = ReviewCommands.acceptWordings(domain(), elements);
+        if (c == null) {
             return false;
         }
         stack().execute(c);
         return true;
     }
+
     /** Marks the suspect (or not yet recorded) links of the selected elements reviewed, in one undoable command. */
     public final Action reviewLinks = new Action("Mark Links &Reviewed") {
         @Override
@@ -184,39 +166,13 @@ public class EditorActions {
         }
     };
 
-    /** The links under {@code elements} (or the alignments themselves) that a review would record. */
-    public static java.util.List<org.plantrace.model.Alignment> linksToReview(Collection<? extends EObject> elements) {
-        java.util.Set<org.plantrace.model.Alignment> out = new java.util.LinkedHashSet<>();
-        for (EObject e : elements) {
-            java.util.List<EObject> scope = new java.util.ArrayList<>();
-            scope.add(e);
-            e.eAllContents().forEachRemaining(scope::add);
-            for (EObject o : scope) {
-                if (o instanceof org.plantrace.model.Alignment a) {
-                    String now = org.plantrace.core.trace.SuspectLinks.reviewedValue(a);
-                    if (now != null && !now.equals(a.getReviewedAgainst())) {
-                        out.add(a);
-                    }
-                }
-            }
-        }
-        return new java.util.ArrayList<>(out);
-    }
-
     /**
      * Records the current wording of the targets of the suspect links among {@code elements} as reviewed, in one
      * undoable command; false when there was none.
      */
     public boolean reviewLinks(Collection<? extends EObject> elements) {
-        java.util.List<org.plantrace.model.Alignment> links = linksToReview(elements);
-        org.eclipse.emf.common.command.CompoundCommand c = new org.eclipse.emf.common.command.CompoundCommand(
-                links.size() == 1 ? "Mark Link Reviewed" : "Mark " + links.size() + " Links Reviewed");
-        for (org.plantrace.model.Alignment a : links) {
-            c.append(org.eclipse.emf.edit.command.SetCommand.create(domain(), a,
-                    PlantracePackage.Literals.ALIGNMENT__REVIEWED_AGAINST,
-                    org.plantrace.core.trace.SuspectLinks.reviewedValue(a)));
-        }
-        if (c.isEmpty() || !c.canExecute()) {
+        Command c = ReviewCommands.reviewLinks(domain(), elements);
+        if (c == null) {
             return false;
         }
         stack().execute(c);
@@ -349,7 +305,7 @@ public class EditorActions {
         acceptWordings.setEnabled(unreviewed > 0);
         acceptWordings.setToolTipText(unreviewed + " published wording(s) differ from the title: accept them as reviewed,"
                 + " so validation stops reporting them");
-        int toReview = linksToReview(sel).size();
+        int toReview = ReviewCommands.linksToReview(sel).size();
         reviewLinks.setEnabled(toReview > 0);
         reviewLinks.setToolTipText(toReview + " link(s) whose target changed its wording since the link was reviewed"
                 + " (or never recorded): mark them reviewed after checking them");
@@ -401,52 +357,14 @@ public class EditorActions {
     private void fillNewMenu(IMenuManager m) {
         EObject owner = single();
         if (owner == null) {
-            List<EObject> all = selectedEditable();
-            if (all.isEmpty() && editor.getRoot() != null) {
+            if (selectedEditable().isEmpty() && editor.getRoot() != null) {
                 owner = editor.getRoot();
             } else {
-                m.add(disabled("Select one element"));
+                m.add(NewChildMenu.disabled("Select one element"));
                 return;
             }
         }
-        EObject o = owner;
-        for (Object d : domain().getNewChildDescriptors(owner, null)) {
-            if (d instanceof CommandParameter p && p.getValue() instanceof EObject child) {
-                String text = ElementText.kind(child.eClass(), o.eResource()) + (child instanceof Alignment ? "..." : "");
-                m.add(new Action(text, ImageDescriptorFor.of(child)) {
-                    @Override
-                    public void run() {
-                        createChild(o, p.getEStructuralFeature(), child, -1, true);
-                    }
-                });
-            }
-        }
-        EObject container = owner.eContainer();
-        EStructuralFeature f = owner.eContainingFeature();
-        if (container != null && f != null && f.isMany()) {
-            m.add(new Separator());
-            int index = ((List<?>) container.eGet(f)).indexOf(owner) + 1;
-            for (Object d : domain().getNewChildDescriptors(container, null)) {
-                if (d instanceof CommandParameter p && p.getEStructuralFeature() == f && p.getValue() instanceof EObject child
-                        && child.eClass() == owner.eClass()) {
-                    String text = ElementText.kind(child.eClass(), container.eResource()) + " After This"
-                            + (child instanceof Alignment ? "..." : "");
-                    m.add(new Action(text, ImageDescriptorFor.of(child)) {
-                        @Override
-                        public void run() {
-                            createChild(container, f, child, index, true);
-                        }
-                    });
-                }
-            }
-        }
-    }
-
-    private static IAction disabled(String text) {
-        Action a = new Action(text) {
-        };
-        a.setEnabled(false);
-        return a;
+        NewChildMenu.fill(this, owner, domain(), m);
     }
 
     /**
@@ -470,10 +388,8 @@ public class EditorActions {
             a.setTarget(t);
             a.setReviewedAgainst(org.plantrace.core.trace.SuspectLinks.fingerprint(t));
         }
-        Set<String> taken = Ids.taken(editor.getResource());
-        Ids.assignFresh(child, owner, taken);
         String kind = ElementText.kind(child.eClass(), owner.eResource());
-        defaults(child, owner, kind);
+        NewElements.prepare(child, owner, kind, Ids.taken(editor.getResource()));
         Command add = AddCommand.create(domain(), owner, feature, List.of(child),
                 index < 0 ? CommandParameter.NO_INDEX : index);
         if (!add.canExecute()) {
@@ -492,29 +408,6 @@ public class EditorActions {
             }
         }
         return child;
-    }
-
-    private void defaults(EObject child, EObject owner, String kind) {
-        if (child instanceof Named n && n.getTitle() == null && n.getName() == null) {
-            n.setTitle("New " + kind.toLowerCase());
-        }
-        if (child instanceof Target t && t.getYear() == null && owner instanceof Measure m) {
-            Plan plan = ModelCommands.planOf(owner);
-            if (plan != null) {
-                for (String y : plan.getYears()) {
-                    if (m.getTargets().stream().noneMatch(x -> y.equals(x.getYear()))) {
-                        t.setYear(y);
-                        break;
-                    }
-                }
-            }
-        }
-        if (child instanceof Wording w && w.getText() == null && owner instanceof Named n) {
-            w.setText(n.getLabel());
-        }
-        if (child instanceof Property p && p.getKey() == null) {
-            p.setKey("key");
-        }
     }
 
     private void execute(Command c) {
@@ -549,7 +442,7 @@ public class EditorActions {
         if (d.selected().isEmpty()) {
             return;
         }
-        String usages = usagesInOtherPlans(d);
+        String usages = OtherPlanLinks.describe(editor, d);
         if (!d.alignments().isEmpty() || !d.unlinked().isEmpty() || usages != null) {
             String what = d.selected().size() == 1 ? Labels.describe(d.selected().get(0))
                     : d.selected().size() + " elements";
@@ -559,58 +452,6 @@ public class EditorActions {
             }
         }
         execute(ModelCommands.delete(domain(), d));
-    }
-
-    /**
-     * For a framework file: the plans in the workspace that link to what is deleted (they are not open
-     * here, so their links cannot be removed; validation will report them as unresolved).
-     */
-    private String usagesInOtherPlans(ModelCommands.Deletion d) {
-        if (!(editor.getRoot() instanceof Framework) || editor.getFile() == null) {
-            return null;
-        }
-        List<String> ids = new ArrayList<>();
-        for (EObject e : d.selected()) {
-            ids.add(EcoreUtil.getID(e));
-            e.eAllContents().forEachRemaining(c -> ids.add(EcoreUtil.getID(c)));
-        }
-        String fileName = editor.getFile().getName();
-        List<String> hits = new ArrayList<>();
-        try {
-            ResourcesPlugin.getWorkspace().getRoot().accept(r -> {
-                if (r instanceof IFile f && "plan".equals(f.getFileExtension()) && f.getLocation() != null) {
-                    try {
-                        String text = Files.readString(f.getLocation().toPath(), StandardCharsets.UTF_8);
-                        int n = 0;
-                        for (String id : ids) {
-                            if (id == null) {
-                                continue;
-                            }
-                            String needle = fileName + "#" + id;
-                            for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
-                                char after = i + needle.length() < text.length() ? text.charAt(i + needle.length()) : '"';
-                                if (after == '"' || after == ' ') {
-                                    n++;
-                                }
-                            }
-                        }
-                        if (n > 0) {
-                            hits.add(f.getFullPath() + ": " + n + " link" + (n == 1 ? "" : "s"));
-                        }
-                    } catch (IOException e) {
-                        // unreadable plan: nothing to report
-                    }
-                }
-                return true;
-            }, IResource.DEPTH_INFINITE, false);
-        } catch (CoreException e) {
-            PlantraceUi.log(e.getStatus());
-        }
-        if (hits.isEmpty()) {
-            return null;
-        }
-        return "Plans in the workspace link to what is deleted:\n  " + String.join("\n  ", hits)
-                + "\nThose links will be reported as unresolved until they are pointed elsewhere.";
     }
 
     /** For tests: whether the editor would ask before saving. */
@@ -623,9 +464,4 @@ public class EditorActions {
         return viewer() == null ? StructuredSelection.EMPTY : viewer().getStructuredSelection();
     }
 
-    private static final class ImageDescriptorFor {
-        static org.eclipse.jface.resource.ImageDescriptor of(EObject o) {
-            return org.plantrace.ui.internal.emf.ElementImages.descriptor(o);
-        }
-    }
 }

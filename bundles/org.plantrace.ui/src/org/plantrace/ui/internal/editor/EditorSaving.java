@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.editor;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -17,17 +18,23 @@ import org.plantrace.ui.PlantraceUi;
 
 /**
  * Saving a plan editor's model: atomically through {@link ModelStore} (temporary file, then rename), so a failed save
- * leaves the file as it was and the editor dirty; the user is told why.
+ * leaves the file as it was and the editor dirty; the user is told why. The version a save replaces goes to Eclipse's
+ * local history first (Compare With / Replace With Local History), without rewriting the file.
  */
 public final class EditorSaving {
 
     private EditorSaving() {
     }
 
-    /** Writes the model atomically to {@code target}; reports a failure and returns false. */
-    public static boolean write(Resource resource, Path target, DiskSync disk, Shell shell, IProgressMonitor monitor) {
+    /**
+     * Writes the model atomically to {@code target} (the workspace file {@code file}, or null when it is outside the
+     * workspace), after keeping the version it replaces in the local history; reports a failure and returns false.
+     */
+    public static boolean write(Resource resource, Path target, IFile file, DiskSync disk, Shell shell,
+            IProgressMonitor monitor) {
         try {
             byte[] bytes = ModelStore.serialise(resource);
+            keepHistory(file);
             ModelStore.writeAtomically(target, bytes);
             disk.synced(bytes);
             return true;
@@ -58,11 +65,32 @@ public final class EditorSaving {
         Path newPath = target.getLocation().toPath();
         URI old = resource.getURI();
         resource.setURI(URI.createFileURI(newPath.toAbsolutePath().toString()));
-        if (!write(resource, newPath, disk, shell, null)) {
+        if (!write(resource, newPath, target, disk, shell, null)) {
             resource.setURI(old);
             return null;
         }
         return target;
+    }
+
+    /**
+     * Puts the current content of {@code f} into the workspace's local history. Appending nothing with
+     * {@code KEEP_HISTORY} records the state without rewriting the file (the new content is then written atomically,
+     * which {@code setContents} would not do). A file not in the workspace, or not there yet, has no history to keep.
+     */
+    static void keepHistory(IFile f) {
+        if (f == null || !f.exists()) {
+            return;
+        }
+        try {
+            if (!f.isSynchronized(IResource.DEPTH_ZERO)) {
+                f.refreshLocal(IResource.DEPTH_ZERO, null);
+            }
+            if (f.exists()) {
+                f.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE, null);
+            }
+        } catch (CoreException e) {
+            PlantraceUi.log(e.getStatus()); // no history entry, but the save itself goes on
+        }
     }
 
     /** Lets the workspace see the file as written (its markers and the Plans view). */

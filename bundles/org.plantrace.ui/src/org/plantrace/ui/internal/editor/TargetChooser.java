@@ -29,7 +29,7 @@ import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.ui.internal.emf.ElementImages;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 
 /**
  * Asks which national priority (or whole framework) a new alignment points at: the plan's frameworks, each with its

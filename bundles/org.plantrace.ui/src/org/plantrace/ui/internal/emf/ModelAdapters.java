@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.emf;
 
+import org.plantrace.core.ElementText;
 import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
 import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;

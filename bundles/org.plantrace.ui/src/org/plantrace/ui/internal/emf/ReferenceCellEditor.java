@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.emf;
 
+import org.plantrace.core.ElementText;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;

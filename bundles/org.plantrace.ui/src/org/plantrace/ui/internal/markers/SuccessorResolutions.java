@@ -12,7 +12,7 @@ import org.eclipse.ui.IMarkerResolutionGenerator2;
 import org.eclipse.ui.views.markers.WorkbenchMarkerResolution;
 import org.plantrace.core.validation.Rule;
 import org.plantrace.model.Alignment;
-import org.plantrace.ui.internal.editor.SuccessorCommands;
+import org.plantrace.edit.commands.SuccessorCommands;
 
 /**
  * Quick fix for a link to an item that ends or has a successor ({@code ended-link}, {@code succeeded-item}): move

@@ -3,7 +3,6 @@ package org.plantrace.ui.internal.wizards;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -36,15 +35,10 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IExportWizard;
 import org.eclipse.ui.IWorkbench;
 import org.plantrace.core.trace.TraceIndex;
-import org.plantrace.core.validation.Finding;
-import org.plantrace.core.validation.Severity;
-import org.plantrace.core.validation.Validation;
 import org.plantrace.docgen.Appendix;
 import org.plantrace.docgen.AppendixBuilder;
-import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.AppendixExport;
 import org.plantrace.docgen.Format;
-import org.plantrace.docgen.Output;
-import org.plantrace.docgen.OutputFiles;
 import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelStore;
@@ -175,47 +169,20 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
         ClassLoader old = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(AppendixBuilder.class.getClassLoader());
         try {
-            sub.subTask("Loading " + req.plan().getFileName());
-            Plan plan = ModelStore.loadPlan(req.plan());
-            List<Framework> extra = new ArrayList<>();
-            for (Path f : req.extraFrameworks()) {
-                extra.add(ModelStore.loadRoot(plan.eResource().getResourceSet(), f, Framework.class));
-            }
-            sub.worked(1);
-            check(sub);
-            sub.subTask("Validating");
-            TraceIndex index = TraceIndex.of(plan);
-            List<Finding> findings = Validation.validate(plan, index);
-            sub.worked(1);
-            check(sub);
-            sub.subTask("Building the appendices");
-            AppendixBuilder.Result result = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
-                    .only(req.appendices()).publication(req.publication()).generated(Instant.now()).build();
-            AppendixDocument doc = result.document();
-            sub.worked(1);
-            java.util.List<org.plantrace.docgen.DocumentWriter> writers = req.formats().stream().map(Format::writer)
-                    .toList();
-            org.plantrace.docgen.Rendering.Result rendered = org.plantrace.docgen.Rendering.each(doc, req.baseName(),
-                    writers, 1, f -> {
-                        check(sub);
-                        sub.subTask("Rendering " + f.cliName().toUpperCase());
-                        sub.worked(3);
-                    });
-            List<Output> outputs = new ArrayList<>(rendered.outputs());
-            failed.putAll(rendered.failed());
-            if (result.review() != null) {
-                // the analyst's summary and findings, apart from the publication
-                org.plantrace.docgen.Rendering.Result review = org.plantrace.docgen.Rendering.each(result.review(),
-                        req.baseName() + "-review", req.formats().stream().map(Format::writer).toList(), 1,
-                        f -> check(sub));
-                outputs.addAll(review.outputs());
-                review.failed().forEach(failed::putIfAbsent);
-            }
-            check(sub);
-            sub.subTask("Writing " + outputs.size() + " file(s)");
-            written.addAll(OutputFiles.write(req.folder(), outputs));
-            sub.worked(1);
-            return Validation.count(findings, Severity.ERROR);
+            // the one pipeline the command line uses too; each step is a sub-task, and a cancel stops before writing
+            AppendixExport.Steps steps = what -> {
+                check(sub);
+                sub.subTask(what.substring(0, 1).toUpperCase(java.util.Locale.ROOT) + what.substring(1));
+                sub.worked(what.startsWith("rendering") ? 3 : 1);
+            };
+            AppendixExport.Prepared prepared = AppendixExport.prepare(
+                    new AppendixExport.Request(req.plan(), req.extraFrameworks(), req.appendices(), req.publication()),
+                    steps);
+            AppendixExport.Written done = AppendixExport.write(prepared, req.formats(), req.baseName(), req.folder(), 1,
+                    steps);
+            written.addAll(done.files());
+            done.failed().forEach(failed::putIfAbsent);
+            return prepared.errors();
         } finally {
             Thread.currentThread().setContextClassLoader(old);
             sub.done();

@@ -1,5 +1,6 @@
 package org.plantrace.ui.internal.wizards;
 
+import org.plantrace.core.plans.NewModels;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 
@@ -47,7 +48,7 @@ public class NewFrameworkWizard extends Wizard implements INewWizard {
             @Override
             protected InputStream getInitialContents() {
                 try {
-                    return new ByteArrayInputStream(ModelFiles.newFramework(
+                    return new ByteArrayInputStream(NewModels.newFramework(
                             ModelFiles.location(getContainerFullPath().append(getFileName())), details.details()));
                 } catch (Exception e) {
                     PlantraceUi.log("Could not create the framework", e);
@@ -104,11 +105,11 @@ public class NewFrameworkWizard extends Wizard implements INewWizard {
             setControl(c);
         }
 
-        ModelFiles.FrameworkDetails details() {
+        NewModels.FrameworkDetails details() {
             if (code == null) {
-                return new ModelFiles.FrameworkDetails(null, null, Scheme.OTHER.kind(), null, null, true);
+                return new NewModels.FrameworkDetails(null, null, Scheme.OTHER.kind(), null, null, true);
             }
-            return new ModelFiles.FrameworkDetails(code.getText(), title.getText(),
+            return new NewModels.FrameworkDetails(code.getText(), title.getText(),
                     Scheme.values()[Math.max(0, kind.getSelectionIndex())].kind(), period.getText(), publisher.getText(),
                     national.getSelection());
         }

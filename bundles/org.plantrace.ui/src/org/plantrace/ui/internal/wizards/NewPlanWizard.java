@@ -1,5 +1,7 @@
 package org.plantrace.ui.internal.wizards;
 
+import org.plantrace.core.plans.NewModels;
+import org.plantrace.core.plans.Years;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -153,17 +155,17 @@ public class NewPlanWizard extends Wizard implements INewWizard {
         }
 
         byte[] contents(Path target) throws Exception {
-            ModelFiles.PlanDetails d = new ModelFiles.PlanDetails(title.getText(), name.getText(), owner.getText(),
+            NewModels.PlanDetails d = new NewModels.PlanDetails(title.getText(), name.getText(), owner.getText(),
                     start.getText(), end.getText());
             if (roll.getSelection() && previous.getSelectionIndex() >= 0) {
                 IFile prev = plans.get(previous.getSelectionIndex());
-                return ModelFiles.rollForward(prev.getLocation().toPath(), target, d);
+                return NewModels.rollForward(prev.getLocation().toPath(), target, d);
             }
             List<Path> fws = new ArrayList<>();
             for (Object o : frameworks.getCheckedElements()) {
                 fws.add(((IFile) o).getLocation().toPath());
             }
-            return ModelFiles.newPlan(target, d, fws);
+            return NewModels.newPlan(target, d, fws);
         }
     }
 }

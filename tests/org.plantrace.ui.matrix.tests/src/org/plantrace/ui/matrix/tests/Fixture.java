@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.BooleanSupplier;
 
-import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
-import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
-import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -22,8 +19,8 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.plantrace.model.Plan;
 import org.plantrace.model.io.ModelLoadException;
-import org.plantrace.model.io.ModelStore;
-import org.plantrace.model.provider.PlantraceItemProviderAdapterFactory;
+import org.plantrace.tests.support.Domains;
+import org.plantrace.tests.support.Examples;
 import org.plantrace.ui.matrix.MatrixComposite;
 
 /** The sample plan, editing domains, shells, event pumping, real input events and screenshots. */
@@ -32,28 +29,17 @@ public final class Fixture {
     private Fixture() {
     }
 
-    /** The repository's examples folder: -Dplantrace.examples, else found above the working directory. */
+    /** The repository's examples folder (see {@link Examples#dir()}). */
     public static Path examples() {
-        String p = System.getProperty("plantrace.examples");
-        if (p != null && Files.isDirectory(Path.of(p))) {
-            return Path.of(p);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("examples")) && Files.isDirectory(d.resolve("bundles"))) {
-                return d.resolve("examples");
-            }
-        }
-        throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+        return Examples.dir();
     }
 
     public static Plan sample() throws ModelLoadException {
-        return ModelStore.loadPlan(examples().resolve("policing-london-2009-12/plan.plan"));
+        return Examples.sample();
     }
 
     public static AdapterFactoryEditingDomain domain(Plan plan) {
-        ComposedAdapterFactory f = new ComposedAdapterFactory(new org.eclipse.emf.common.notify.AdapterFactory[] {
-            new PlantraceItemProviderAdapterFactory(), new ReflectiveItemProviderAdapterFactory()});
-        return new AdapterFactoryEditingDomain(f, new BasicCommandStack(), plan.eResource().getResourceSet());
+        return Domains.of(plan);
     }
 
     public static Shell shell(int width, int height) {

@@ -1,5 +1,6 @@
 package org.plantrace.ui.matrix.tests;
 
+import org.plantrace.tests.support.GeneratedPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,8 +18,8 @@ import org.plantrace.model.Plan;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.plantrace.ui.matrix.MatrixComposite;
 import org.plantrace.ui.matrix.internal.grid.BufferedNatTable;
-import org.plantrace.ui.matrix.internal.model.CellState;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.CellState;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The matrix at scale: a generated plan of 2,000 rows x 2,000 framework columns (by default), opened in

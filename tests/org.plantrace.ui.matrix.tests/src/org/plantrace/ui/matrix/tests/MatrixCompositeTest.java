@@ -30,9 +30,9 @@ import org.plantrace.model.Plan;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.ui.matrix.MatrixComposite;
 import org.plantrace.ui.matrix.internal.grid.MatrixStyle;
-import org.plantrace.ui.matrix.internal.model.CellState;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.RowKind;
+import org.plantrace.matrix.CellState;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.RowKind;
 
 /**
  * The sample plan's matrix in a plain shell: what is rendered (row and column labels, groups, painted

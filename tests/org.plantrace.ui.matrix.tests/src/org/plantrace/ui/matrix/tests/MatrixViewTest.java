@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.plantrace.model.Alignment;
 import org.plantrace.ui.matrix.MatrixComposite;
 import org.plantrace.ui.matrix.MatrixView;
-import org.plantrace.ui.matrix.internal.model.CellState;
+import org.plantrace.matrix.CellState;
 
 /**
  * The view in the workbench: it follows the active plan editor (an editing domain provider), edits

@@ -1,11 +1,11 @@
 package org.plantrace.ui.matrix.internal.grid;
 
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The body cells, read from the model on demand: the row's title in the tree column, its link count,
- * then the {@link org.plantrace.ui.matrix.internal.model.CellState} of each framework cell. Setting a
+ * then the {@link org.plantrace.matrix.CellState} of each framework cell. Setting a
  * framework cell to {@code Boolean} links or unlinks it through {@link LinkEditor}.
  */
 public final class BodyData implements IDataProvider {

@@ -7,8 +7,8 @@ import java.util.TreeMap;
 
 import org.eclipse.nebula.widgets.nattable.NatTable;
 import org.eclipse.swt.graphics.Rectangle;
-import org.plantrace.ui.matrix.internal.model.LinkIndex;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.LinkDiff;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The screen areas a change touches, as vertical strips per column and horizontal strips per row, in
@@ -43,7 +43,7 @@ final class Damage {
     }
 
     /** The cells whose state changed (and their rows' counts), the headers whose coverage changed, gaps. */
-    Damage add(LinkIndex.Diff diff) {
+    Damage add(LinkDiff diff) {
         int headerRows = grid.groups().getRowCount();
         int headerBottom = nt.getStartYOfRowPosition(headerRows);
         int height = nt.getClientArea().height;

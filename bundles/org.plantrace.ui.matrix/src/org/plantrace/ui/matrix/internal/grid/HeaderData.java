@@ -1,7 +1,7 @@
 package org.plantrace.ui.matrix.internal.grid;
 
 import org.eclipse.nebula.widgets.nattable.data.IDataProvider;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /** The column header (one row: the items' codes) or the row header (one column: printed references). */
 public final class HeaderData implements IDataProvider {

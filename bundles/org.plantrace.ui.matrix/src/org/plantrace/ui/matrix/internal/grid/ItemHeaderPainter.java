@@ -9,7 +9,7 @@ import org.eclipse.nebula.widgets.nattable.util.GUIHelper;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The header of a framework column: the item's code written upwards, and below it, in a strip, the

@@ -3,7 +3,7 @@ package org.plantrace.ui.matrix.internal.grid;
 import org.eclipse.nebula.widgets.nattable.data.convert.DisplayConverter;
 import org.eclipse.nebula.widgets.nattable.edit.editor.CheckBoxCellEditor;
 import org.plantrace.ui.matrix.internal.MatrixPreferences;
-import org.plantrace.ui.matrix.internal.model.CellState;
+import org.plantrace.matrix.CellState;
 
 /**
  * Toggles a link cell the way NatTable toggles a check box: activating the editor (Space, a double-click, or a

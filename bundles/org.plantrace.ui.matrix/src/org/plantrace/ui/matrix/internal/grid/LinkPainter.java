@@ -11,8 +11,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
-import org.plantrace.ui.matrix.internal.model.CellState;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.CellState;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * Paints a framework cell's {@link CellState}: a filled disc for a direct link, a half disc for a key

@@ -21,9 +21,9 @@ import org.eclipse.nebula.widgets.nattable.tree.config.TreeLayerExpandCollapseKe
 import org.eclipse.nebula.widgets.nattable.viewport.ViewportLayer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.plantrace.ui.matrix.internal.model.ColumnSet;
-import org.plantrace.ui.matrix.internal.model.LinkIndex;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.ColumnSet;
+import org.plantrace.matrix.LinkDiff;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The NatTable layer stack of the matrix.
@@ -169,7 +169,7 @@ public final class MatrixGrid {
      * Brings the grid up to date: a structural change refreshes the layers and repaints everything; a
      * content change with a {@code diff} repaints only the cells, counts and headers it names.
      */
-    public void refresh(MatrixModel.Change change, LinkIndex.Diff diff) {
+    public void refresh(MatrixModel.Change change, LinkDiff diff) {
         if (natTable.isDisposed()) {
             return;
         }

@@ -4,8 +4,8 @@ import org.eclipse.nebula.widgets.nattable.layer.LabelStack;
 import org.eclipse.nebula.widgets.nattable.layer.cell.IConfigLabelAccumulator;
 import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
 import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.RowKind;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.RowKind;
 
 /**
  * Config labels of the body cells, most specific first: the row and column of the selected cell

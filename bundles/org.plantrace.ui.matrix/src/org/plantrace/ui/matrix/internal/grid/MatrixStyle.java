@@ -23,8 +23,8 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.RowKind;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.RowKind;
 
 /**
  * Painters, styles and the link editor, registered against {@link MatrixLabels}: outcome rows shaded and

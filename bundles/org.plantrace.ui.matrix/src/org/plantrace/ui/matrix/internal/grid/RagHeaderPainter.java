@@ -9,7 +9,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.plantrace.core.progress.Rag;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * A row header with the status of its measure: a bar in the RAG colour at the left edge of the header of a measure

@@ -5,8 +5,8 @@ import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.sort.ISortModel;
 import org.eclipse.nebula.widgets.nattable.sort.SortDirectionEnum;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
-import org.plantrace.ui.matrix.internal.model.ViewState;
+import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.ViewState;
 
 /**
  * NatTable's sort model over the matrix: sorts sibling rows (objectives within an outcome, key

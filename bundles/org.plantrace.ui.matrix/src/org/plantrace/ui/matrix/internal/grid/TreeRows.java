@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.nebula.widgets.nattable.tree.ITreeRowModel;
-import org.plantrace.ui.matrix.internal.model.MatrixModel;
+import org.plantrace.matrix.MatrixModel;
 
 /**
  * The tree as NatTable's {@code TreeLayer} asks for it. Like the GlazedLists tree model, expanding and

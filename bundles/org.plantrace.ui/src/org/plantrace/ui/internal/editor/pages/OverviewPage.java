@@ -31,7 +31,7 @@ import org.plantrace.model.PriorityItem;
 import org.plantrace.model.StrategicOutcome;
 import org.plantrace.model.Target;
 import org.plantrace.ui.editor.PlanEditor;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.core.ElementText;
 
 /**
  * The plan editor's Overview page, as the plug-in manifest editor's: the plan's facts, the frameworks it lists, how

@@ -40,8 +40,8 @@ import org.plantrace.model.PlantracePackage;
 import org.plantrace.model.Target;
 import org.plantrace.ui.editor.PlanEditor;
 import org.plantrace.core.ids.Ids;
-import org.plantrace.ui.internal.editor.Labelled;
-import org.plantrace.ui.internal.emf.ElementText;
+import org.plantrace.edit.commands.Labelled;
+import org.plantrace.core.ElementText;
 
 /**
  * The plan editor's Targets page: one row per measure, one column per year of the plan, each cell the measure's

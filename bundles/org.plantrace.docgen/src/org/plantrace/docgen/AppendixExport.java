@@ -1,0 +1,96 @@
+package org.plantrace.docgen;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.core.validation.Finding;
+import org.plantrace.core.validation.Severity;
+import org.plantrace.core.validation.Validation;
+import org.plantrace.model.Framework;
+import org.plantrace.model.Plan;
+import org.plantrace.model.io.ModelLoadException;
+import org.plantrace.model.io.ModelStore;
+
+/**
+ * The one appendix pipeline, for {@code plantrace appendix} and the workbench's Export wizard alike: load the plan
+ * (and frameworks kept apart), validate it, build the appendices ({@link #prepare}), then render every format on its
+ * own and put all that rendered in place as one set ({@link #write}). Between the two the caller may look at what
+ * was built (the command line refuses an appendix it was asked for and could not make).
+ */
+public final class AppendixExport {
+
+    /** What to export: the plan file, frameworks kept apart from it, which appendices, the publication split. */
+    public record Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication) {
+    }
+
+    /**
+     * Told of each step as it starts ("loading plan.plan", "validating", "building appendices (...)", "rendering pdf",
+     * "writing 5 file(s)"); it may stop the export by throwing (a cancelled monitor). Nothing is written before the
+     * last step.
+     */
+    public interface Steps {
+        void step(String what);
+    }
+
+    /** The plan as loaded and validated, and the appendices built from it. */
+    public record Prepared(Plan plan, TraceIndex index, List<Finding> findings, AppendixBuilder.Result built) {
+
+        /** The model's errors (the documents are then marked DRAFT). */
+        public long errors() {
+            return Validation.count(findings, Severity.ERROR);
+        }
+    }
+
+    /** The files written, and the formats that failed (and why): the others were written. */
+    public record Written(List<Path> files, Map<Format, String> failed) {
+    }
+
+    private AppendixExport() {
+    }
+
+    /** Loads, validates and builds (nothing is written). */
+    public static Prepared prepare(Request req, Steps steps) throws ModelLoadException, IOException {
+        steps.step("loading " + req.plan());
+        Plan plan = ModelStore.loadPlan(req.plan());
+        List<Framework> extra = new ArrayList<>();
+        for (Path f : req.extraFrameworks()) {
+            extra.add(ModelStore.loadRoot(plan.eResource().getResourceSet(), f, Framework.class));
+        }
+        steps.step("validating");
+        TraceIndex index = TraceIndex.of(plan);
+        List<Finding> findings = Validation.validate(plan, index);
+        steps.step("building appendices (" + plan.getObjectives().size() + " objectives, " + index.links().size()
+                + " links)");
+        AppendixBuilder.Result built = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
+                .only(req.only()).publication(req.publication()).generated(Instant.now()).build();
+        return new Prepared(plan, index, findings, built);
+    }
+
+    /**
+     * Renders the document (and the analyst's review document of a publication, as {@code baseName-review}) in every
+     * format, each on its own ({@code threads} at a time), then writes all that rendered to {@code folder} as one set.
+     */
+    public static Written write(Prepared prepared, List<Format> formats, String baseName, Path folder, int threads,
+            Steps steps) throws IOException {
+        Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName,
+                formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()));
+        List<Output> outputs = new ArrayList<>(rendered.outputs());
+        Map<Format, String> failed = new LinkedHashMap<>(rendered.failed());
+        AppendixDocument review = prepared.built().review();
+        if (review != null) {
+            Rendering.Result reviewed = Rendering.each(review, baseName + "-review",
+                    formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()));
+            outputs.addAll(reviewed.outputs());
+            reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
+        }
+        steps.step("writing " + outputs.size() + " file(s)");
+        return new Written(OutputFiles.write(folder, outputs), failed);
+    }
+}
