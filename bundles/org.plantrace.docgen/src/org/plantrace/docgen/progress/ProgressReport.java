@@ -108,6 +108,16 @@ public final class ProgressReport {
         return new Section(key, title, blocks);
     }
 
+    /** Whether the measure has a printed id (a national indicator's code, its code or number), not only its key. */
+    private static boolean printed(ProgressRow r) {
+        return !r.measureId().equals(r.measure().getId());
+    }
+
+    /** The measure's printed id, else its title (a measure known only by its key prints no key). */
+    static String printedId(ProgressRow r) {
+        return printed(r) ? r.measureId() : r.measure().getLabel();
+    }
+
     /** The latest result of the row with commentary, or null. */
     private static org.plantrace.model.Result commented(ProgressRow r) {
         for (int i = r.history().size() - 1; i >= 0; i--) {
@@ -119,14 +129,15 @@ public final class ProgressReport {
     }
 
     private static String name(ProgressRow r) {
-        return r.measureId() + (r.breakdown().isEmpty() ? "" : " / " + r.breakdown())
+        return printedId(r) + (r.breakdown().isEmpty() ? "" : " / " + r.breakdown())
                 + (r.scope().kind() == ScopeKind.CORPORATE ? "" : " [" + r.scope() + "]");
     }
 
     private static Cell indicator(ProgressRow r) {
         String text = r.breakdown().isEmpty() ? r.measure().getLabel() : r.breakdown();
         List<Line> lines = new ArrayList<>();
-        lines.add(Line.item(0, r.measureId(), text, r.measure().getId()));
+        lines.add(printed(r) ? Line.item(0, r.measureId(), text, r.measure().getId())
+                : Line.text(text, r.measure().getId()));
         if (r.scope().kind() != ScopeKind.CORPORATE) {
             lines.add(Line.note(r.scope().toString()));
         }

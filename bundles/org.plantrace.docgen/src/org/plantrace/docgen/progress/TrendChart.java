@@ -102,7 +102,7 @@ public final class TrendChart implements Figure.Drawing {
 
     /** The chart of a progress row, {@link #WIDTH} x {@link #HEIGHT} units. */
     public static TrendChart of(ProgressRow row) {
-        return new TrendChart(row.measureId() + ": results against target", row.measure().getUnit(), TrendSeries.of(row),
+        return new TrendChart(ProgressReport.printedId(row) + ": results against target", row.measure().getUnit(), TrendSeries.of(row),
                 false, WIDTH, HEIGHT);
     }
 
