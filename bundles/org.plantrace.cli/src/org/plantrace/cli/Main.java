@@ -22,7 +22,7 @@ public final class Main {
     private static final List<Command> COMMANDS = List.of(new ValidateCommand(), new CoverageCommand(),
             new LinksCommand(), new CompareCommand(), new MigrateCommand(), new ReviewLinksCommand(),
             new AppendixCommand(), new ProgressCommand(), new ResultsCommand(), new MergeCommand(),
-            new InstallGitMergeCommand());
+            new InstallGitMergeCommand(), new ChangesCommand(), new DocumentCommand());
 
     private Main() {
     }

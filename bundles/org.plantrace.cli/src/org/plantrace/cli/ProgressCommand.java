@@ -27,6 +27,7 @@ final class ProgressCommand implements Command {
     public String help() {
         return """
                 Usage: plantrace progress <plan> <results...> [--format text|csv|json] [--exceptions]
+                       plantrace progress <plan> <results...> --risk [--format text|csv]
                        plantrace progress <plan> <results...> --format docx|html|pdf|xlsx --out DIR [--name BASE]
 
                 Reads the results files (.results) of the plan's measures and prints, per objective and
@@ -47,6 +48,10 @@ final class ProgressCommand implements Command {
                   --out DIR        folder for the progress report (created if missing)
                   --name BASE      file name of the report without extension (default: progress-report)
                   --exceptions     only the amber and red measures (an exception report)
+                  --risk           only the national priorities (PSAs, NIs, APACS, Mayor's priorities) that
+                                   depend on amber or red measures through the alignments, with those
+                                   measures and the route (aligned, reports it, objective n); csv: one row
+                                   per priority and measure
                   --help           this help
 
                 Exit code 0 when no measure is red, 1 when one is.
@@ -60,7 +65,7 @@ final class ProgressCommand implements Command {
 
     @Override
     public Set<String> flags() {
-        return Set.of("exceptions");
+        return Set.of("exceptions", "risk");
     }
 
     @Override
@@ -71,13 +76,18 @@ final class ProgressCommand implements Command {
         if (document && !args.has("out")) {
             throw new UsageException("--format " + format + " writes files: give the folder with --out DIR");
         }
+        if (args.has("risk") && !List.of("text", "csv").contains(format)) {
+            throw new UsageException("--risk prints text or csv, not " + format);
+        }
         ResultsArguments in = ResultsArguments.load(positionals, true);
         List<ProgressRow> rows = Progress.of(in.plan(), in.sets());
         if (args.has("exceptions")) {
             rows = rows.stream().filter(r -> r.rag().atRisk()).toList();
         }
         List<NationalRisk.AtRisk> risk = NationalRisk.of(Coverage.of(in.plan()), rows);
-        if (document) {
+        if (args.has("risk")) {
+            out.print(format.equals("csv") ? ProgressOutput.riskCsv(risk) : ProgressOutput.riskText(risk));
+        } else if (document) {
             org.plantrace.docgen.AppendixDocument doc = org.plantrace.docgen.progress.ProgressReport.build(in.plan(),
                     in.sets(), rows, risk, java.time.Instant.now());
             java.nio.file.Path dir = java.nio.file.Path.of(args.get("out", "."));

@@ -90,7 +90,14 @@ final class ProgressOutput {
             b.append("\nTargets that differ between the plan and the results:\n");
             conflicts.forEach(c -> b.append("  ").append(c).append('\n'));
         }
-        b.append("\nNational priorities depending on amber or red measures: ").append(risk.size()).append('\n');
+        b.append('\n').append(riskText(risk));
+        return b.toString();
+    }
+
+    /** The national priorities depending on amber or red measures, grouped by route, as text. */
+    static String riskText(List<NationalRisk.AtRisk> risk) {
+        StringBuilder b = new StringBuilder();
+        b.append("National priorities depending on amber or red measures: ").append(risk.size()).append('\n');
         for (NationalRisk.AtRisk a : risk) {
             b.append("  ").append(a.worst().label().toUpperCase(java.util.Locale.ROOT)).append(' ')
                     .append(org.plantrace.core.Labels.printedId(a.item())).append(" (").append(a.framework().getCode())
@@ -107,6 +114,23 @@ final class ProgressOutput {
             b.append(String.join("; ", parts)).append('\n');
         }
         return b.toString();
+    }
+
+    static final List<String> RISK_COLUMNS = List.of("framework", "priority", "priority_title", "priority_status",
+            "measure_id", "indicator", "breakdown", "scope", "measure_status", "route");
+
+    /** One CSV row per national priority and measure at risk it depends on. */
+    static String riskCsv(List<NationalRisk.AtRisk> risk) {
+        Csv csv = new Csv().row(RISK_COLUMNS);
+        for (NationalRisk.AtRisk a : risk) {
+            for (NationalRisk.Dependency d : a.dependencies()) {
+                ProgressRow r = d.row();
+                csv.row(List.of(nz(a.framework().getCode()), org.plantrace.core.Labels.printedId(a.item()),
+                        nz(a.item().getLabel()), a.worst().label(), r.measureId(), r.measure().getLabel(), r.breakdown(),
+                        r.scope().toString(), r.rag().label(), d.route()));
+            }
+        }
+        return csv.toString();
     }
 
     private static String clip(String s, int n) {

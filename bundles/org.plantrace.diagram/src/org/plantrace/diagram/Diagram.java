@@ -174,4 +174,15 @@ public final class Diagram {
     public String toString() {
         return type + " \"" + title + "\": " + nodes.size() + " nodes, " + edges.size() + " edges";
     }
+
+    /**
+     * Marks each node with the progress status of its element ({@code statuses}, as core's
+     * {@code PlanResults.statusWithObjectives} gives it); nodes of other elements have none. Painting only: the layout
+     * does not change.
+     */
+    public void status(java.util.Map<? extends EObject, org.plantrace.core.progress.Rag> statuses) {
+        for (DiagramNode n : nodes()) {
+            n.status(n.element() == null ? null : statuses.get(n.element()));
+        }
+    }
 }

@@ -23,6 +23,7 @@ public final class DiagramNode {
     private final EnumSet<NodeState> states = EnumSet.noneOf(NodeState.class);
     private int column;
     private final int order;
+    private org.plantrace.core.progress.Rag status;
 
     DiagramNode(String id, NodeKind kind, EObject element, String elementId, String heading, String title, Scheme scheme,
             int column, int order) {
@@ -81,6 +82,15 @@ public final class DiagramNode {
 
     void mark(NodeState state) {
         states.add(state);
+    }
+
+    /** The progress status of the element drawn (a measure, or an objective's worst), or null when none. */
+    public org.plantrace.core.progress.Rag status() {
+        return status;
+    }
+
+    void status(org.plantrace.core.progress.Rag rag) {
+        status = rag;
     }
 
     public int column() {

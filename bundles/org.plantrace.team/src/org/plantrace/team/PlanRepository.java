@@ -432,6 +432,61 @@ public final class PlanRepository implements AutoCloseable {
         }
     }
 
+    /**
+     * What each commit after {@code from} up to and including {@code to} (any revision git understands: a commit id,
+     * a branch, a tag, HEAD~2; null means HEAD) did to {@code file}, oldest first: the file before (as the commit's
+     * first parent has it; null when absent) and after (null when deleted). Commits that left the file as it was are
+     * left out; a merge is marked, as what it brings in was made (and explained) by the merged commits.
+     */
+    public List<FileStep> steps(Path file, String from, String to) throws TeamException {
+        String path = relative(file);
+        List<FileStep> out = new ArrayList<>();
+        try (RevWalk walk = new RevWalk(repo)) {
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.TOPO, true);
+            walk.sort(org.eclipse.jgit.revwalk.RevSort.REVERSE, true);
+            walk.markStart(walk.parseCommit(resolve(to == null ? Constants.HEAD : to)));
+            walk.markUninteresting(walk.parseCommit(resolve(from)));
+            for (RevCommit c : walk) {
+                byte[] after = read(c, path);
+                byte[] before = null;
+                if (c.getParentCount() > 0) {
+                    before = read(walk.parseCommit(c.getParent(0)), path);
+                }
+                if (java.util.Arrays.equals(before, after)) {
+                    continue;
+                }
+                PersonIdent a = c.getAuthorIdent();
+                out.add(new FileStep(new HistoryEntry(c.getName(), a.getName(), a.getEmailAddress(),
+                        a.getWhenAsInstant(), c.getFullMessage()), before, after, c.getParentCount() > 1));
+            }
+        } catch (IOException e) {
+            throw new TeamException("Cannot read the history of " + file + ": " + e.getMessage(), e);
+        }
+        return out;
+    }
+
+    /** The full id of a revision ({@code HEAD}, a branch, a tag, a short or full commit id). */
+    public String commitId(String revision) throws TeamException {
+        try {
+            return resolve(revision).getName();
+        } catch (IOException e) {
+            throw new TeamException("Cannot read revision " + revision + ": " + e.getMessage(), e);
+        }
+    }
+
+    private ObjectId resolve(String revision) throws IOException, TeamException {
+        ObjectId id;
+        try {
+            id = repo.resolve(revision);
+        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
+            id = null;
+        }
+        if (id == null) {
+            throw new TeamException("No commit '" + revision + "' in " + workTree);
+        }
+        return id;
+    }
+
     /** The bytes of {@code file} as it was at {@code commitId}. */
     public byte[] read(Path file, String commitId) throws TeamException {
         try (RevWalk walk = new RevWalk(repo)) {

@@ -20,8 +20,9 @@ import org.plantrace.model.io.ModelStore;
 
 /**
  * Writes a model N times the size of a sample plan: the plan's outcomes, objectives (with their key
- * activities, measures and alignments) and business groups, and every framework it uses, are copied
- * N times; copy k links to framework copy k, so the link structure of each copy is the sample's.
+ * activities, measures and alignments), business groups, measure sets, inspections and budgets, and every framework
+ * it uses, are copied N times; copy k links to framework copy k and its measure sets, inspections and budgets refer
+ * to the objectives of copy k, so the structure of each copy is the sample's.
  */
 final class ScaledModel {
 
@@ -42,6 +43,9 @@ final class ScaledModel {
         big.getOutcomes().clear();
         big.getObjectives().clear();
         big.getBusinessGroups().clear();
+        big.getMeasureSets().clear();
+        big.getInspections().clear();
+        big.getBudgets().clear();
         big.getFrameworks().clear();
         Resource planRes = rs.createResource(URI.createFileURI(dir.resolve("plan.plan").toString()));
         planRes.getContents().add(big);
@@ -66,6 +70,9 @@ final class ScaledModel {
             big.getOutcomes().addAll(part.getOutcomes());
             big.getObjectives().addAll(part.getObjectives());
             big.getBusinessGroups().addAll(part.getBusinessGroups());
+            big.getMeasureSets().addAll(part.getMeasureSets());
+            big.getInspections().addAll(part.getInspections());
+            big.getBudgets().addAll(part.getBudgets());
         }
         for (Resource r : fwRes) {
             ModelStore.save(r);

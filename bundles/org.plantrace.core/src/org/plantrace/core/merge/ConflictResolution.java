@@ -16,7 +16,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * Applies the resolution of one conflict to the merged model: our, their or the base version, or (for a text
- * attribute) an edited value. The merged model holds ours at each conflict, so choosing ours changes nothing.
+ * attribute) an edited value. The merged model holds ours at each conflict, so choosing ours changes nothing; their
+ * version of an element we deleted is put back as they edited it.
  * Callers in the workbench wrap the changes in one undoable command.
  */
 public final class ConflictResolution {
@@ -42,6 +43,8 @@ public final class ConflictResolution {
             return value(c, choice) != null;
         case EDITED_BY_US_DELETED_BY_THEM:
             return choice == Choice.THEIRS;
+        case DELETED_BY_US_EDITED_BY_THEM:
+            return choice == Choice.THEIRS && ElementCopy.is(c.theirsValue());
         default:
             return false;
         }
@@ -75,6 +78,9 @@ public final class ConflictResolution {
     }
 
     private static boolean applyValue(Resource merged, MergeConflict c, List<String> value) {
+        if (c.kind() == MergeConflict.Kind.DELETED_BY_US_EDITED_BY_THEM) {
+            return ElementCopy.restore(merged, value) != null; // their element, as they edited it, where they have it
+        }
         EObject o = merged.getEObject(c.elementId());
         if (o == null) {
             return false;

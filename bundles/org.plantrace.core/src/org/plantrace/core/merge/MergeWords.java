@@ -28,7 +28,7 @@ import org.plantrace.model.Target;
  */
 final class MergeWords {
 
-    private static final int MAX_TITLE = 60;
+    static final int MAX_TITLE = 60;
 
     private MergeWords() {
     }

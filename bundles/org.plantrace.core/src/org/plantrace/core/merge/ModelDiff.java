@@ -137,25 +137,42 @@ public final class ModelDiff {
 
     /**
      * Whether the difference can be copied onto {@code toRight ? right : left}: a changed attribute or reference, a
-     * move, an order, or an element the other side does not have removed.
+     * move, an order, an element the other side does not have (removed), or one only the other side has (copied in
+     * with everything inside it).
      */
     public static boolean canCopy(Difference d, boolean toRight) {
         return switch (d.kind()) {
         case CHANGED -> d.feature() != null && (toRight ? d.leftValue() : d.rightValue()) != null;
-        case MOVED, REORDERED -> true;
-        case ADDED -> toRight; // left has none: remove it on the right
-        case REMOVED -> !toRight; // right has none: remove it on the left
+        case MOVED, REORDERED, ADDED, REMOVED -> true;
         };
     }
 
     /**
-     * Makes {@code target} (the side being copied onto) agree with the other side on this difference.
+     * Makes {@code target} (the side being copied onto) agree with the other side on this difference; an element only
+     * the other side has cannot be copied this way (see {@link #copy(Difference, Resource, Resource, boolean)}).
      *
      * @return false when the element is not in {@code target} or the difference cannot be copied
      */
     public static boolean copy(Difference d, Resource target, boolean toRight) {
+        return copy(d, null, target, toRight);
+    }
+
+    /**
+     * Makes {@code target} (the side being copied onto) agree with {@code source} (the other side) on this difference:
+     * an element only the source has is put into the target where the source has it, with everything inside it.
+     *
+     * @return false when the element is not in {@code target} (or, to add it, its parent) or the difference cannot be
+     *         copied
+     */
+    public static boolean copy(Difference d, Resource source, Resource target, boolean toRight) {
         if (!canCopy(d, toRight)) {
             return false;
+        }
+        boolean adds = d.kind() == Kind.ADDED ? !toRight : d.kind() == Kind.REMOVED && toRight;
+        if (adds) {
+            EObject from = source == null ? null : source.getEObject(d.elementId());
+            List<String> copy = from == null ? null : ElementCopy.of(from);
+            return copy != null && ElementCopy.restore(target, copy) != null;
         }
         EObject o = target.getEObject(d.elementId());
         if (o == null) {

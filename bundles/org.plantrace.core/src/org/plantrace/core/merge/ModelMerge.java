@@ -105,9 +105,10 @@ public final class ModelMerge {
                 merged.put(id, created);
             } else if (touched(theirs, id) && !inside(theirs, id, Kind.DELETED_BY_US_EDITED_BY_THEM)) {
                 EObject was = base.byId.get(id);
+                List<String> copy = ElementCopy.of(e.getValue()); // so that "theirs" can put it back
                 conflict(Kind.DELETED_BY_US_EDITED_BY_THEM, was, id, null,
                         MergeWords.element(was) + ": deleted (ours) vs edited (theirs); left deleted", "present",
-                        "deleted", "edited", List.of(), null, List.of());
+                        "deleted", "edited", List.of(), null, copy == null ? List.of() : copy);
             }
         }
     }
@@ -148,37 +149,60 @@ public final class ModelMerge {
     // ---- features of each element ----
 
     private void mergeFeatures() {
-        Set<String> done = new HashSet<>();
-        boolean more = true;
+        List<String> waiting = new ArrayList<>(); // elements they deleted: merged only if something keeps them
+        for (Map.Entry<String, EObject> e : merged.entrySet()) {
+            if (deleted.contains(e.getKey())) {
+                waiting.add(e.getKey());
+            } else {
+                mergeFeatures(e.getKey(), e.getValue());
+            }
+        }
+        boolean more = !waiting.isEmpty();
         while (more) { // elements kept because something links to them are merged in a further round
             more = false;
-            for (Map.Entry<String, EObject> e : new ArrayList<>(merged.entrySet())) {
-                String id = e.getKey();
-                if (deleted.contains(id) || !done.add(id)) {
-                    continue;
-                }
-                more = true;
-                EObject target = e.getValue();
-                MergeFeatures.Of fs = MergeFeatures.of(target.eClass());
-                EObject same = unchangedByThem(id);
-                EObject was = same == null ? null : base.byId.get(id);
-                for (EAttribute a : fs.attributes()) {
-                    if (same == null || !Side.sameAttribute(was, same, a)) {
-                        mergeAttribute(id, target, a);
-                    }
-                }
-                for (EReference r : fs.references()) {
-                    if (same == null || !deleted.isEmpty() || !Side.sameTargets(was, same, r)) {
-                        mergeReference(id, target, r);
-                    }
-                }
-                for (EReference r : fs.valued()) {
-                    if (same == null || !Side.targets(same, r).isEmpty() || !Side.targets(was, r).isEmpty()) {
-                        mergeValued(id, target, r);
-                    }
+            for (java.util.Iterator<String> it = waiting.iterator(); it.hasNext();) {
+                String id = it.next();
+                if (!deleted.contains(id)) {
+                    it.remove();
+                    more = true;
+                    mergeFeatures(id, merged.get(id));
                 }
             }
         }
+    }
+
+    private void mergeFeatures(String id, EObject target) {
+        MergeFeatures.Of fs = MergeFeatures.of(target.eClass());
+        EObject same = unchangedByThem(id);
+        EObject was = same == null ? null : base.byId.get(id);
+        for (EAttribute a : fs.attributes()) {
+            if (same == null || !Side.sameAttribute(was, same, a)) {
+                mergeAttribute(id, target, a);
+            }
+        }
+        for (EReference r : fs.references()) {
+            if (same == null || !Side.sameTargets(was, same, r) || linksDeleted(target, r)) {
+                mergeReference(id, target, r);
+            }
+        }
+        for (EReference r : fs.valued()) {
+            if (same == null || !Side.targets(same, r).isEmpty() || !Side.targets(was, r).isEmpty()) {
+                mergeValued(id, target, r);
+            }
+        }
+    }
+
+    /** Whether the element (ours) links to an element they deleted (then the link decides whether it stays). */
+    private boolean linksDeleted(EObject target, EReference r) {
+        if (deleted.isEmpty()) {
+            return false;
+        }
+        for (EObject v : Side.targets(target, r)) {
+            if (!v.eIsProxy() && deleted.contains(EcoreUtil.getID(v))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -445,12 +469,12 @@ public final class ModelMerge {
             for (EReference r : MergeFeatures.of(parent.eClass()).placed()) {
                 String slot = id + "/" + r.getName();
                 Set<String> want = members.getOrDefault(slot, Set.of());
-                List<String> lo = ours.children(id, r);
+                List<String> lo = ours.children(slot);
                 if (want.isEmpty() && lo.isEmpty() && Side.targets(parent, r).isEmpty()) {
                     continue;
                 }
-                List<String> lb = base.children(id, r);
-                List<String> lt = theirs.children(id, r);
+                List<String> lb = base.children(slot);
+                List<String> lt = theirs.children(slot);
                 if (ours.has(id) && lo.size() == want.size() && lo.equals(lt) && lo.equals(lb) && want.containsAll(lo)) {
                     continue; // nobody changed this list
                 }

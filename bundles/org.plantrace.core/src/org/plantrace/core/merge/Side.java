@@ -25,11 +25,11 @@ final class Side {
 
     final Resource resource;
     final EObject root;
-    final Map<String, EObject> byId = new LinkedHashMap<>();
+    final Map<String, EObject> byId;
     /** id -> "parentId/feature". */
-    final Map<String, String> placement = new HashMap<>();
+    final Map<String, String> placement;
     /** "parentId/feature" -> child ids in order. */
-    final Map<String, List<String>> children = new HashMap<>();
+    final Map<String, List<String>> children;
     private final URI base;
     private final Map<URI, String> keys = new HashMap<>();
 
@@ -37,6 +37,11 @@ final class Side {
         this.resource = resource;
         this.base = resource.getURI();
         this.root = resource.getContents().isEmpty() ? null : resource.getContents().get(0);
+        // sized from the ids the loader saw, so that the maps of a large model are not rehashed while filling
+        int expected = idCount(resource);
+        byId = new LinkedHashMap<>(expected * 4 / 3 + 16);
+        placement = new HashMap<>(expected * 4 / 3 + 16);
+        children = new HashMap<>(expected / 2 + 16);
         if (root == null) {
             return;
         }
@@ -46,7 +51,7 @@ final class Side {
         }
         for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
             EObject o = it.next();
-            String id = EcoreUtil.getID(o);
+            String id = id(o);
             if (id == null) {
                 it.prune(); // a value of its parent (wording, property, succession)
                 continue;
@@ -54,11 +59,27 @@ final class Side {
             if (byId.putIfAbsent(id, o) != null) {
                 continue; // a duplicate id: validation reports it; the first one is the element
             }
-            String parent = EcoreUtil.getID(o.eContainer());
+            String parent = id(o.eContainer());
             String slot = parent + "/" + o.eContainmentFeature().getName();
             placement.put(id, slot);
             children.computeIfAbsent(slot, k -> new ArrayList<>()).add(id);
         }
+    }
+
+    private static int idCount(Resource r) {
+        int n = 1024;
+        if (r instanceof org.eclipse.emf.ecore.resource.impl.ResourceImpl ri && ri.getIntrinsicIDToEObjectMap() != null) {
+            n = Math.max(n, ri.getIntrinsicIDToEObjectMap().size());
+        }
+        if (r instanceof org.eclipse.emf.ecore.xmi.XMLResource x && x.getIDToEObjectMap() != null) {
+            n = Math.max(n, x.getIDToEObjectMap().size());
+        }
+        return n;
+    }
+
+    /** The element's stable id, without reflection for the model's own classes. */
+    static String id(EObject o) {
+        return o instanceof org.plantrace.model.Identified i ? i.getId() : EcoreUtil.getID(o);
     }
 
     /**
@@ -98,7 +119,12 @@ final class Side {
     }
 
     List<String> children(String parentId, EReference f) {
-        return children.getOrDefault(parentId + "/" + f.getName(), List.of());
+        return children(parentId + "/" + f.getName());
+    }
+
+    /** The children of a slot ("parentId/feature") in order. */
+    List<String> children(String slot) {
+        return children.getOrDefault(slot, List.of());
     }
 
     /** Attribute value as literals: empty when unset, one literal for a single value. */

@@ -74,6 +74,28 @@ public final class NationalRisk {
         return out;
     }
 
+    /**
+     * Every measure with results that {@code item} depends on, whatever its status (the Coverage view's impact list):
+     * by the same routes as {@link #of}, in the order of {@code rows}.
+     */
+    public static List<Dependency> measuresOf(Coverage coverage, PriorityItem item, List<ProgressRow> rows) {
+        Map<Measure, List<ProgressRow>> byMeasure = new IdentityHashMap<>();
+        Map<CorporateObjective, List<ProgressRow>> byObjective = new LinkedHashMap<>();
+        for (ProgressRow r : rows) {
+            byMeasure.computeIfAbsent(r.measure(), k -> new ArrayList<>()).add(r);
+            if (r.objective() != null) {
+                byObjective.computeIfAbsent(r.objective(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        List<Dependency> deps = dependencies(coverage, item, byMeasure, byObjective, reported(coverage));
+        Map<ProgressRow, Integer> order = new IdentityHashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            order.put(rows.get(i), i);
+        }
+        deps.sort(java.util.Comparator.comparingInt(d -> order.getOrDefault(d.row(), Integer.MAX_VALUE)));
+        return deps;
+    }
+
     private static List<Dependency> dependencies(Coverage coverage, PriorityItem item,
             Map<Measure, List<ProgressRow>> atRisk, Map<CorporateObjective, List<ProgressRow>> byObjective,
             Set<PriorityItem> reported) {

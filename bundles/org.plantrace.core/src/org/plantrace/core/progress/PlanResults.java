@@ -158,4 +158,86 @@ public final class PlanResults {
         }
         return out;
     }
+
+    /**
+     * The status of each measure with results ({@link #status(List)}) and of each objective: the worst status of the
+     * measures it holds or that contribute to it (red before amber before green); an objective whose measures are all
+     * baselining or without results has none. The one roll-up the editor tree, the diagrams and the views paint.
+     */
+    public static Map<EObject, Rag> statusWithObjectives(List<ProgressRow> rows) {
+        Map<Measure, Rag> measures = status(rows);
+        Map<EObject, Rag> out = new IdentityHashMap<>(measures);
+        for (Map.Entry<Measure, Rag> e : measures.entrySet()) {
+            Rag rag = e.getValue();
+            if (rag != Rag.GREEN && !rag.atRisk()) {
+                continue;
+            }
+            Measure m = e.getKey();
+            java.util.Set<org.plantrace.model.CorporateObjective> objectives = java.util.Collections
+                    .newSetFromMap(new IdentityHashMap<>());
+            if (m.eContainer() instanceof org.plantrace.model.CorporateObjective o) {
+                objectives.add(o);
+            }
+            for (org.plantrace.model.CorporateObjective o : m.getContributesTo()) {
+                if (!o.eIsProxy()) {
+                    objectives.add(o);
+                }
+            }
+            for (org.plantrace.model.CorporateObjective o : objectives) {
+                out.merge(o, rag, PlanResults::worse);
+            }
+        }
+        return out;
+    }
+
+    /** The worse of two statuses: red, then amber, then green (others are never worse). */
+    public static Rag worse(Rag a, Rag b) {
+        return severity(b) > severity(a) ? b : a;
+    }
+
+    private static int severity(Rag r) {
+        return switch (r) {
+            case RED -> 3;
+            case AMBER -> 2;
+            case GREEN -> 1;
+            default -> 0;
+        };
+    }
+
+    /**
+     * {@link #statusWithObjectives(List)} of a plan as it is now, from the results files of the project of the file it
+     * was loaded from; empty when it has no file or the results cannot be read (views paint nothing then).
+     */
+    public static Map<EObject, Rag> statusOf(Plan plan) {
+        try {
+            Path file = file(plan);
+            return file == null ? Map.of() : statusWithObjectives(rows(plan, file));
+        } catch (RuntimeException e) {
+            return Map.of();
+        }
+    }
+
+    /** The file a plan was loaded from (a file or platform URI), or null. */
+    public static Path file(Plan plan) {
+        URI uri = plan == null || plan.eResource() == null ? null : plan.eResource().getURI();
+        if (uri == null) {
+            return null;
+        }
+        URI local = uri.isFile() ? uri : org.eclipse.emf.common.CommonPlugin.asLocalURI(uri);
+        return local == null || !local.isFile() ? null : Path.of(local.toFileString());
+    }
+
+    /** The result sets of the project of the file {@code plan} was loaded from; empty when it has none. */
+    public static List<ResultSet> find(Plan plan) {
+        Path file = file(plan);
+        return file == null ? List.of() : find(plan, file);
+    }
+
+    /** The measure of {@code plan} a result (loaded apart from the plan) reports on: the one of the same id, or null. */
+    public static Measure measureIn(Plan plan, Result r) {
+        Object ref = r.eGet(PlantracePackage.Literals.RESULT__MEASURE, false);
+        String id = ref instanceof EObject o ? fragment(o) : null;
+        EObject e = id == null || plan.eResource() == null ? null : plan.eResource().getEObject(id);
+        return e instanceof Measure m ? m : null;
+    }
 }

@@ -113,13 +113,22 @@ public class PlanValidator extends EObjectValidator {
             for (EObject v : values) {
                 if (v.eIsProxy()) {
                     ok = false;
-                    if (d != null) {
+                    if (d != null && UnresolvedReferences.of(ctx).listOnItsOwn(o, (InternalEObject) v)) {
                         report(d, Rule.UNRESOLVED_REFERENCE, o, describeProxy(o, ref, (InternalEObject) v, filesSeen(ctx)));
                     }
                 }
             }
         }
         return ok;
+    }
+
+    /**
+     * The unresolved references of this validation run beyond those listed one by one (see
+     * {@link UnresolvedReferences}), as one finding per referring file and referenced file; call once, after every
+     * element of the run has been validated with {@code ctx}.
+     */
+    static void reportUnresolvedBeyondListed(DiagnosticChain d, Map<Object, Object> ctx) {
+        UnresolvedReferences.of(ctx).reportRest((element, message) -> report(d, Rule.UNRESOLVED_REFERENCE, element, message));
     }
 
     /** Whether each referenced file exists, asked once per validation run (not once per reference). */
@@ -154,7 +163,7 @@ public class PlanValidator extends EObjectValidator {
         return what + ", but " + file + " has no element with id '" + id + "'";
     }
 
-    private static String relative(URI target, URI base) {
+    static String relative(URI target, URI base) {
         if (target.isFile() && base.isFile()) {
             URI rel = target.deresolve(base, true, true, false);
             return rel.toString();

@@ -61,6 +61,7 @@ public final class Validation {
                 diagnostician.validate(f, root, ctx);
             }
         }
+        PlanValidator.reportUnresolvedBeyondListed(root, ctx);
         flatten(root, out);
         return out;
     }
@@ -75,7 +76,9 @@ public final class Validation {
         }
         EcoreUtil.resolveAll(element);
         BasicDiagnostic root = new BasicDiagnostic();
-        diagnostician().validate(element, root, context(null));
+        Map<Object, Object> ctx = context(null);
+        diagnostician().validate(element, root, ctx);
+        PlanValidator.reportUnresolvedBeyondListed(root, ctx);
         List<Finding> out = new ArrayList<>();
         flatten(root, out);
         return out;

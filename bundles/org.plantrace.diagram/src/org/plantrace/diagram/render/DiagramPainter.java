@@ -174,6 +174,10 @@ public final class DiagramPainter {
         }
         double radius = n.kind() == NodeKind.OUTCOME ? 8 : 4;
         canvas.rect(b.x(), b.y(), b.width(), b.height(), radius, Palette.fill(n), stroke, width, dash);
+        Rgb rag = Palette.status(n.status());
+        if (rag != null) { // a bar in the status colour along the left edge, as the matrix marks its row headers
+            canvas.rect(b.x() - 2.5, b.y() + 2, 5, b.height() - 4, 1.5, rag, null, 0, null);
+        }
         for (TextLine l : b.lines()) {
             Rgb colour = Palette.text(n);
             if (l.font() == Font.NOTE) {
@@ -193,6 +197,7 @@ public final class DiagramPainter {
     private static String tooltip(DiagramNode n) {
         String h = n.heading() == null ? "" : n.heading();
         String t = n.title() == null ? "" : n.title();
-        return h.isEmpty() ? t : t.isEmpty() ? h : h + ": " + t;
+        String text = h.isEmpty() ? t : t.isEmpty() ? h : h + ": " + t;
+        return Palette.status(n.status()) == null ? text : text + " (status: " + n.status().label() + ")";
     }
 }

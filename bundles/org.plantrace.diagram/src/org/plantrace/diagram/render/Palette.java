@@ -103,4 +103,21 @@ public final class Palette {
         }
         return STRUCTURE;
     }
+
+    public static final Rgb RAG_GREEN = new Rgb(0, 150, 64);
+    public static final Rgb RAG_AMBER = new Rgb(255, 176, 0);
+    public static final Rgb RAG_RED = new Rgb(204, 0, 0);
+
+    /** The colour of a progress status (green, amber, red as the Authority's reports print them); null for others. */
+    public static Rgb status(org.plantrace.core.progress.Rag rag) {
+        if (rag == null) {
+            return null;
+        }
+        return switch (rag) {
+            case GREEN -> RAG_GREEN;
+            case AMBER -> RAG_AMBER;
+            case RED -> RAG_RED;
+            default -> null;
+        };
+    }
 }

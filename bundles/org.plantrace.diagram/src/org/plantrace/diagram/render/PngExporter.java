@@ -85,4 +85,24 @@ public final class PngExporter {
         return out.toByteArray();
     }
 
+    /** PNG of any drawing painted on a {@link DiagramCanvas} (a chart) of {@code width} x {@code height} units. */
+    public static byte[] bytes(double width, double height, double scale,
+            java.util.function.Consumer<DiagramCanvas> painter) throws IOException {
+        int w = Math.max(1, (int) Math.ceil(width * scale));
+        int h = Math.max(1, (int) Math.ceil(height * scale));
+        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        try {
+            Java2dCanvas.configure(g);
+            g.setColor(Java2dCanvas.color(Palette.BACKGROUND));
+            g.fillRect(0, 0, w, h);
+            g.scale(scale, scale);
+            painter.accept(new Java2dCanvas(g));
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngEncoder.write(img, out);
+        return out.toByteArray();
+    }
 }

@@ -36,22 +36,32 @@ public final class SvgExporter {
     }
 
     private static String svg(DiagramLayout layout, boolean standalone) {
+        return svg(layout.width(), layout.height(), layout.diagram().title(),
+                layout.diagram().type().name().toLowerCase(Locale.ROOT), c -> DiagramPainter.paint(layout, c), standalone);
+    }
+
+    /**
+     * SVG of any drawing painted on a {@link DiagramCanvas} (a chart): {@code width} x {@code height} units on the
+     * diagrams' background, titled, with {@code data-diagram="kind"}; standalone, or the element alone as
+     * {@link #toSvgElement(DiagramLayout)} writes it.
+     */
+    public static String svg(double width, double height, String title, String kind,
+            java.util.function.Consumer<DiagramCanvas> painter, boolean standalone) {
         SvgCanvas canvas = new SvgCanvas();
         StringBuilder out = canvas.out;
         if (standalone) {
             out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         }
-        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(layout.width()))
-                .append("\" height=\"").append(num(layout.height())).append("\" viewBox=\"0 0 ")
-                .append(num(layout.width())).append(' ').append(num(layout.height())).append("\" font-family=\"")
-                .append(escape(FONT_FAMILY)).append("\" data-diagram=\"")
-                .append(layout.diagram().type().name().toLowerCase(Locale.ROOT)).append('"')
+        out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
+                .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ")
+                .append(num(width)).append(' ').append(num(height)).append("\" font-family=\"")
+                .append(escape(FONT_FAMILY)).append("\" data-diagram=\"").append(escape(kind)).append('"')
                 .append(standalone ? "" : " style=\"max-width:100%;height:auto\"").append(">\n");
-        out.append("<title>").append(escape(layout.diagram().title())).append("</title>\n");
-        out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(layout.width()))
-                .append("\" height=\"").append(num(layout.height())).append("\" fill=\"")
+        out.append("<title>").append(escape(title)).append("</title>\n");
+        out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(width))
+                .append("\" height=\"").append(num(height)).append("\" fill=\"")
                 .append(Palette.BACKGROUND.hex()).append("\"/>\n");
-        DiagramPainter.paint(layout, canvas);
+        painter.accept(canvas);
         out.append("</svg>\n");
         return out.toString();
     }

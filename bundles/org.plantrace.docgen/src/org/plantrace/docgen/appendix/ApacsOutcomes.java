@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.plantrace.core.Labels;
+import org.plantrace.core.progress.PlanResults;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
 import org.plantrace.docgen.Line;
@@ -20,24 +21,28 @@ import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
 import org.plantrace.model.Measure;
-import org.plantrace.model.MeasureSet;
 import org.plantrace.model.Target;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Property;
+import org.plantrace.model.Result;
+import org.plantrace.model.ResultSet;
 import org.plantrace.model.Wording;
 
 /**
- * Appendix I: APACS outcomes, from the {@code apacsYYYY.*} properties of APACS items (printedId,
- * indicator, target, result, objective), one table per year. Rows are grouped under the objective
- * heading the property names; the heading is resolved to the plan's objective (by its title or one of
- * its recorded wordings) so that it prints the objective's one title, and printed as given otherwise. The plan's
- * measures reported with the outcomes (critical performance areas, other police indicators: measures carrying
- * {@code apacsYYYY.printedId}) print in the same tables under the objective they serve; {@code apacsYYYY.row}
- * on items and measures keeps the printed order within an objective.
+ * Appendix I: APACS outcomes, from the results of the plan's measures in the results files of its project (a
+ * reporting round such as {@code 2008-12-appendix-i.results}): every result carrying {@code apacsYYYY.printedId} is a
+ * row of the table of year YYYY, ordered by {@code apacsYYYY.row}. A result carrying {@code apacsYYYY.objective} is
+ * an APACS indicator's row: it prints the indicator the measure reports (its {@code apacsYYYY.indicator} wording when
+ * the appendix worded it otherwise), under the objective heading it was reported against, resolved to the plan's
+ * objective (by its title or one of its recorded wordings) so that it prints the objective's one title, and printed as
+ * given otherwise. Other rows are the plan's measures reported with the outcomes (critical performance areas, other
+ * police indicators), under the objective they serve. Target and result print as the appendix printed them
+ * ({@code apacsYYYY.target}, {@code apacsYYYY.result}), else the measure's target of the framework's period and the
+ * result's text.
  */
 public final class ApacsOutcomes implements SectionBuilder {
 
-    private static final Pattern KEY = Pattern.compile("(apacs(\\d{4}))\\.(printedId|indicator|target|result|objective)");
+    private static final Pattern KEY = Pattern.compile("apacs(\\d{4})\\.printedId");
 
     @Override
     public List<FrameworkKind> kinds() {
@@ -47,19 +52,29 @@ public final class ApacsOutcomes implements SectionBuilder {
     @Override
     public String missing(Context c) {
         return c.frameworks(kinds()).isEmpty() ? SectionBuilder.super.missing(c)
-                : "no APACS item carries apacsYYYY.* outcome properties";
+                : "no result in the plan's results files carries apacsYYYY.* outcome properties";
+    }
+
+    /** A result of the plan's results files with the measure of the plan it reports on. */
+    private record Reported(Result result, Measure measure, String set) {
     }
 
     @Override
     public Section build(Context c) {
         List<Framework> frameworks = c.frameworks(kinds());
+        if (frameworks.isEmpty()) {
+            return null;
+        }
         TreeSet<String> years = new TreeSet<>();
-        for (Framework f : frameworks) {
-            for (PriorityItem item : c.items(f)) {
-                for (Property p : item.getProperties()) {
-                    Matcher m = p.getKey() == null ? null : KEY.matcher(p.getKey());
-                    if (m != null && m.matches()) {
-                        years.add(m.group(2));
+        List<Reported> reported = new ArrayList<>();
+        for (ResultSet set : PlanResults.find(c.plan())) {
+            for (Result r : set.getResults()) {
+                Measure m = PlanResults.measureIn(c.plan(), r);
+                for (Property p : r.getProperties()) {
+                    Matcher k = p.getKey() == null ? null : KEY.matcher(p.getKey());
+                    if (m != null && k != null && k.matches()) {
+                        years.add(k.group(1));
+                        reported.add(new Reported(r, m, set.getLabel()));
                     }
                 }
             }
@@ -68,44 +83,53 @@ public final class ApacsOutcomes implements SectionBuilder {
             return null;
         }
         String code = frameworks.stream().map(Framework::getCode).filter(s -> !Labels.blank(s)).findFirst().orElse("APACS");
+        String period = frameworks.stream().map(Framework::getPeriod).filter(s -> !Labels.blank(s)).findFirst().orElse(null);
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Indicator data recorded on the "
-                + code + " items; rows grouped under the " + c.objectiveLabel().toLowerCase(Locale.ROOT)
+        List<String> sources = reported.stream().map(Reported::set).distinct().toList();
+        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Results of the plan's measures from "
+                + String.join(", ", sources) + "; rows grouped under the " + c.objectiveLabel().toLowerCase(Locale.ROOT)
                 + " they were reported against."))));
         for (String year : years) {
             if (years.size() > 1) {
                 blocks.add(new Block.Heading(code + " outcomes for " + year));
             }
-            blocks.add(table(c, frameworks, "apacs" + year, years.size() == 1 ? "I" : "I-" + year));
+            blocks.add(table(c, reported, "apacs" + year, period, years.size() == 1 ? "I" : "I-" + year));
         }
         String title = "Appendix I: " + code + " outcomes for " + String.join(", ", years);
         return new Section("I", title, blocks);
     }
 
-    /** One printed row: from an APACS item's properties or from a plan measure reported with them. */
+    /** One printed row: an APACS indicator's or a plan measure's reported with them. */
     private record Outcome(String printedId, Line indicator, String target, String result, String heading,
             CorporateObjective objective, int row) {
     }
 
-    private static Table table(Context c, List<Framework> frameworks, String prefix, String name) {
+    private static Table table(Context c, List<Reported> reported, String prefix, String period, String name) {
         List<Outcome> outcomes = new ArrayList<>();
-        String period = null;
-        for (Framework f : frameworks) {
-            for (PriorityItem item : c.items(f)) {
-                if (item.getProperties().stream().noneMatch(p -> p.getKey() != null && p.getKey().startsWith(prefix + "."))) {
-                    continue;
-                }
-                if (period == null && !Labels.blank(f.getPeriod())) {
-                    period = f.getPeriod();
-                }
-                String heading = Properties.get(item, prefix + ".objective", "");
-                outcomes.add(new Outcome(Properties.get(item, prefix + ".printedId", Labels.printedId(item)),
-                        Line.text(Properties.get(item, prefix + ".indicator", item.getLabel()), item.getId()),
-                        Properties.get(item, prefix + ".target", ""), Properties.get(item, prefix + ".result", ""),
-                        heading, objective(c, heading), row(item, prefix)));
+        String year = period == null ? null : period.replace('-', '/');
+        for (Reported rep : reported) {
+            Result r = rep.result();
+            if (Properties.get(r, prefix + ".printedId") == null) {
+                continue;
             }
+            Measure m = rep.measure();
+            String result = Properties.get(r, prefix + ".result", Labels.blank(r.getText()) ? "" : r.getText());
+            String heading = Properties.get(r, prefix + ".objective");
+            PriorityItem item = m.getNationalIndicator();
+            if (heading != null && item != null && !item.eIsProxy()) {
+                outcomes.add(new Outcome(Properties.get(r, prefix + ".printedId", Labels.printedId(item)),
+                        Line.text(Properties.get(r, prefix + ".indicator", item.getLabel()), item.getId()),
+                        Properties.get(r, prefix + ".target", ""), result, heading, objective(c, heading), row(r, prefix)));
+                continue;
+            }
+            CorporateObjective o = m.eContainer() instanceof CorporateObjective owner ? owner
+                    : m.getContributesTo().stream().filter(x -> !x.eIsProxy()).findFirst().orElse(null);
+            String target = Properties.get(r, prefix + ".target", m.getTargets().stream()
+                    .filter(t -> year == null || year.equals(t.getYear())).map(Target::getValue).filter(v -> v != null)
+                    .findFirst().orElse(""));
+            outcomes.add(new Outcome(Properties.get(r, prefix + ".printedId"), Line.text(m.getLabel(), m.getId()), target,
+                    result, o == null ? "" : o.getLabel(), o, row(r, prefix)));
         }
-        outcomes.addAll(measures(c, prefix, period));
         // groups: an objective (however its heading was worded), else the heading as printed
         Map<Object, List<Outcome>> groups = new LinkedHashMap<>();
         for (Outcome o : outcomes) {
@@ -123,7 +147,7 @@ public final class ApacsOutcomes implements SectionBuilder {
                     : Line.text(heading.isEmpty() ? "(no " + c.objectiveLabel().toLowerCase(Locale.ROOT) + " given)" : heading);
             body.add(new Row(Row.Kind.GROUP, List.of(Cell.of(line).colSpan(4))));
             List<Outcome> rows = new ArrayList<>(group);
-            rows.sort(java.util.Comparator.comparingInt(Outcome::row)); // stable: unnumbered rows keep model order
+            rows.sort(java.util.Comparator.comparingInt(Outcome::row)); // stable: unnumbered rows keep file order
             for (Outcome r : rows) {
                 body.add(Row.body(List.of(Cell.text(r.printedId()), Cell.of(r.indicator()), Cell.text(r.target()),
                         Cell.text(r.result()))));
@@ -134,36 +158,6 @@ public final class ApacsOutcomes implements SectionBuilder {
                 Cell.text(target.substring(0, 1).toUpperCase(Locale.ROOT) + target.substring(1)),
                 Cell.text("Rolling 12 months")));
         return new Table(name, List.of(17, 47, 18, 18), header, body, c.objectiveLabel());
-    }
-
-    /**
-     * The plan's measures reported with the outcomes (critical performance areas and other indicators that are not
-     * APACS items): those carrying {@code prefix.printedId}; the target is the measure's target for the framework's
-     * period, the result {@code prefix.result}, the group the first objective the measure contributes to (or its own).
-     */
-    private static List<Outcome> measures(Context c, String prefix, String period) {
-        List<Measure> all = new ArrayList<>();
-        for (CorporateObjective o : c.plan().getObjectives()) {
-            all.addAll(o.getMeasures());
-        }
-        for (MeasureSet set : c.plan().getMeasureSets()) {
-            all.addAll(set.getMeasures());
-        }
-        String year = period == null ? null : period.replace('-', '/');
-        List<Outcome> out = new ArrayList<>();
-        for (Measure m : all) {
-            String id = Properties.get(m, prefix + ".printedId");
-            if (id == null) {
-                continue;
-            }
-            CorporateObjective o = m.eContainer() instanceof CorporateObjective owner ? owner
-                    : m.getContributesTo().stream().filter(x -> !x.eIsProxy()).findFirst().orElse(null);
-            String target = m.getTargets().stream().filter(t -> year == null || year.equals(t.getYear()))
-                    .map(Target::getValue).filter(v -> v != null).findFirst().orElse("");
-            out.add(new Outcome(id, Line.text(m.getLabel(), m.getId()), target,
-                    Properties.get(m, prefix + ".result", ""), o == null ? "" : o.getLabel(), o, row(m, prefix)));
-        }
-        return out;
     }
 
     private static int row(org.plantrace.model.Element e, String prefix) {

@@ -44,13 +44,16 @@ public final class Budgets implements SectionBuilder {
                 + "amounts as the plan prints them."))));
         int n = 0;
         for (Budget b : budgets) {
-            n++;
-            String unit = b.getUnit() == null || b.getUnit().isBlank() ? "" : " (" + b.getUnit() + ")";
-            blocks.add(new Block.Heading(b.getLabel() + (b.getKind() == BudgetKind.CAPITAL ? " \u2013 capital" : "")
-                    + unit));
-            blocks.add(table("budget-" + n, b));
+            blocks.addAll(blocks(b, ++n));
         }
         return new Section("budgets", "Budgets", blocks);
+    }
+
+    /** One budget: its heading (title, capital or not, unit) and its table, named {@code budget-N}. */
+    public static List<Block> blocks(Budget b, int n) {
+        String unit = b.getUnit() == null || b.getUnit().isBlank() ? "" : " (" + b.getUnit() + ")";
+        return List.of(new Block.Heading(b.getLabel() + (b.getKind() == BudgetKind.CAPITAL ? " \u2013 capital" : "")
+                + unit), table("budget-" + n, b));
     }
 
     static Table table(String name, Budget b) {

@@ -48,6 +48,24 @@ final class DocxStyles {
 
     static void define(XWPFDocument doc) {
         XWPFStyles styles = doc.createStyles();
+        defaults(styles);
+        all(styles, false);
+    }
+
+    /**
+     * Adds the styles the generated parts use that {@code doc} (a team's template) does not define, keeping every
+     * style it has: the team's Heading 1 stays theirs, the "Plantrace ..." styles are added once.
+     */
+    static void ensure(XWPFDocument doc) {
+        XWPFStyles styles = doc.getStyles();
+        if (styles == null) {
+            styles = doc.createStyles();
+            defaults(styles);
+        }
+        all(styles, true);
+    }
+
+    private static void defaults(XWPFStyles styles) {
         CTStyles ct = CTStyles.Factory.newInstance();
         CTDocDefaults defaults = ct.addNewDocDefaults();
         CTRPr rpr = defaults.addNewRPrDefault().addNewRPr();
@@ -59,29 +77,34 @@ final class DocxStyles {
         sp.setAfter(BigInteger.valueOf(80));
         sp.setLine(BigInteger.valueOf(252));
         styles.setStyles(ct);
+    }
 
-        add(styles, "Normal", "Normal", null, null, 0, false, false, null, 0, 0, -1);
-        add(styles, TITLE, "Title", "Normal", "Normal", 36, true, false, "1F3864", 0, 240, -1);
-        add(styles, HEADING1, "heading 1", "Normal", "Normal", 28, true, false, "1F3864", 240, 120, 0);
-        add(styles, HEADING2, "heading 2", "Normal", "Normal", 23, true, false, "1F3864", 200, 80, 1);
-        add(styles, TOC_HEADING, "TOC Heading", HEADING1, "Normal", 28, true, false, "1F3864", 240, 120, -1);
-        add(styles, TOC1, "toc 1", "Normal", "Normal", 0, false, false, null, 0, 60, -1);
-        add(styles, PROPERTY, "Plantrace Property", "Normal", null, 0, false, false, null, 0, 20, -1);
-        add(styles, HEADER_CELL, "Plantrace Header Cell", "Normal", null, 19, true, false, null, 0, 0, -1);
-        add(styles, of(Line.Style.TEXT), "Plantrace Text", "Normal", null, 19, false, false, null, 0, 40, -1);
-        add(styles, of(Line.Style.ITEM), "Plantrace Item", "Normal", null, 19, false, false, null, 0, 40, -1);
-        add(styles, of(Line.Style.CONTEXT), "Plantrace Context", "Normal", null, 19, false, false, null, 0, 40, -1);
-        add(styles, of(Line.Style.BULLET), "Plantrace Bullet", "Normal", null, 19, false, false, null, 0, 40, -1);
-        add(styles, of(Line.Style.NOTE), "Plantrace Note", "Normal", null, 16, false, true, "404040", 0, 40, -1);
-        add(styles, of(Line.Style.ALERT), "Plantrace Alert", "Normal", null, 0, true, false, "B00000", 0, 80, -1);
+    private static void all(XWPFStyles styles, boolean onlyMissing) {
+        add(onlyMissing, styles, "Normal", "Normal", null, null, 0, false, false, null, 0, 0, -1);
+        add(onlyMissing, styles, TITLE, "Title", "Normal", "Normal", 36, true, false, "1F3864", 0, 240, -1);
+        add(onlyMissing, styles, HEADING1, "heading 1", "Normal", "Normal", 28, true, false, "1F3864", 240, 120, 0);
+        add(onlyMissing, styles, HEADING2, "heading 2", "Normal", "Normal", 23, true, false, "1F3864", 200, 80, 1);
+        add(onlyMissing, styles, TOC_HEADING, "TOC Heading", HEADING1, "Normal", 28, true, false, "1F3864", 240, 120, -1);
+        add(onlyMissing, styles, TOC1, "toc 1", "Normal", "Normal", 0, false, false, null, 0, 60, -1);
+        add(onlyMissing, styles, PROPERTY, "Plantrace Property", "Normal", null, 0, false, false, null, 0, 20, -1);
+        add(onlyMissing, styles, HEADER_CELL, "Plantrace Header Cell", "Normal", null, 19, true, false, null, 0, 0, -1);
+        add(onlyMissing, styles, of(Line.Style.TEXT), "Plantrace Text", "Normal", null, 19, false, false, null, 0, 40, -1);
+        add(onlyMissing, styles, of(Line.Style.ITEM), "Plantrace Item", "Normal", null, 19, false, false, null, 0, 40, -1);
+        add(onlyMissing, styles, of(Line.Style.CONTEXT), "Plantrace Context", "Normal", null, 19, false, false, null, 0, 40, -1);
+        add(onlyMissing, styles, of(Line.Style.BULLET), "Plantrace Bullet", "Normal", null, 19, false, false, null, 0, 40, -1);
+        add(onlyMissing, styles, of(Line.Style.NOTE), "Plantrace Note", "Normal", null, 16, false, true, "404040", 0, 40, -1);
+        add(onlyMissing, styles, of(Line.Style.ALERT), "Plantrace Alert", "Normal", null, 0, true, false, "B00000", 0, 80, -1);
     }
 
     /**
      * @param halfPoints font size in half points (0: inherit)
      * @param outline outline level (0 = heading 1), or -1
      */
-    private static void add(XWPFStyles styles, String id, String name, String basedOn, String next, int halfPoints,
+    private static void add(boolean onlyMissing, XWPFStyles styles, String id, String name, String basedOn, String next, int halfPoints,
             boolean bold, boolean italic, String color, int before, int after, int outline) {
+        if (onlyMissing && styles.styleExist(id)) {
+            return;
+        }
         CTStyle s = CTStyle.Factory.newInstance();
         s.setType(STStyleType.PARAGRAPH);
         s.setStyleId(id);
@@ -107,6 +130,11 @@ final class DocxStyles {
             ppr.addNewOutlineLvl().setVal(BigInteger.valueOf(outline));
         }
         CTRPr rpr = s.addNewRPr();
+        if (id.startsWith("Plantrace")) {
+            // the generated tables' column widths are measured in this font: in a team's template whose text is in
+            // another (wider) font, the cells keep theirs so no number or word breaks inside a column
+            fonts(rpr.addNewRFonts());
+        }
         if (bold) {
             rpr.addNewB();
             rpr.addNewBCs();

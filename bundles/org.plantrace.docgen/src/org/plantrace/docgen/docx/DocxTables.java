@@ -30,7 +30,8 @@ import org.plantrace.docgen.Table;
 /**
  * Real Word tables: fixed layout over the text width, a grid of the table's relative widths, header
  * rows repeated on each page, row spans as vertical merges ({@code w:vMerge restart/continue}) and
- * column spans as {@code w:gridSpan}.
+ * column spans as {@code w:gridSpan}. A table grouped by a spanning first column (the objective) is written
+ * as one table per group repeating the group's label with its header ({@link ObjectiveGroups}).
  */
 final class DocxTables {
 
@@ -43,13 +44,47 @@ final class DocxTables {
     }
 
     static void write(XWPFDocument doc, Table table, int textWidth) {
-        List<List<Table.Placed>> grid = table.grid();
-        // no column narrower than its longest word: Word and LibreOffice would break the word inside the cell
+        List<ObjectiveGroups.Part> parts = ObjectiveGroups.split(table);
+        if (parts.isEmpty()) {
+            write(doc, table, widths(table, textWidth), textWidth, 0);
+            return;
+        }
+        // one table per group, all with the same column widths, kept apart by an empty paragraph (Word would join
+        // adjacent tables into one)
+        int[] widths = widths(ObjectiveGroups.combined(table, parts), textWidth);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                separator(doc);
+            }
+            write(doc, parts.get(i).table(), widths, textWidth, parts.get(i).repeatedBodyRows());
+        }
+    }
+
+    /** Widths in twips; no column narrower than its longest word (Word and LibreOffice would break it in the cell). */
+    private static int[] widths(Table table, int textWidth) {
         double[] fitted = ColumnWidths.fit(table, textWidth / 20.0, table.columns() > WIDE ? 8.5 : 9.5);
         int[] widths = new int[table.columns()];
         for (int i = 0; i < widths.length; i++) {
             widths[i] = (int) Math.round(fitted[i] * 20);
         }
+        return widths;
+    }
+
+    private static void separator(XWPFDocument doc) {
+        XWPFParagraph p = doc.createParagraph();
+        p.setStyle(DocxStyles.of(Line.Style.TEXT));
+        p.setSpacingBefore(0);
+        p.setSpacingAfter(0);
+        var rpr = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewRPr();
+        rpr.addNewSz().setVal(BigInteger.valueOf(4));
+    }
+
+    /**
+     * @param repeatedBodyRows body rows after the header rows that also repeat at the top of each page (a group's
+     *            label row)
+     */
+    private static void write(XWPFDocument doc, Table table, int[] widths, int textWidth, int repeatedBodyRows) {
+        List<List<Table.Placed>> grid = table.grid();
         XWPFTable t = doc.createTable();
         setUp(t, widths, textWidth);
         int headerRows = table.header().size();
@@ -58,12 +93,10 @@ final class DocxTables {
             // appended through the XML bean: insertNewTableRow(pos) costs O(rows) per row
             XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
             CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
-            if (kind == Row.Kind.HEADER) {
+            if (r < headerRows + repeatedBodyRows) {
                 trPr.addNewTblHeader();
-                trPr.addNewCantSplit();
-            } else {
-                trPr.addNewCantSplit(); // Word still breaks a row taller than a page
             }
+            trPr.addNewCantSplit(); // Word still breaks a row taller than a page
             for (Table.Placed p : grid.get(r)) {
                 if (p.columnOffset() > 0) {
                     continue;
@@ -76,6 +109,22 @@ final class DocxTables {
             }
         }
         t.removeRow(0); // the row createTable() starts with
+        keepLastRowsTogether(t, headerRows + repeatedBodyRows);
+    }
+
+    /**
+     * The row before the last keeps with the last (its paragraphs keep with the next), so Word and LibreOffice never
+     * leave a table's last row alone on a page.
+     */
+    private static void keepLastRowsTogether(XWPFTable t, int repeated) {
+        int n = t.getRows().size();
+        if (n - repeated >= 3) {
+            for (XWPFTableCell c : t.getRow(n - 2).getTableCells()) {
+                for (XWPFParagraph p : c.getParagraphs()) {
+                    p.setKeepNext(true);
+                }
+            }
+        }
     }
 
     private static void small(XWPFTableCell cell) {

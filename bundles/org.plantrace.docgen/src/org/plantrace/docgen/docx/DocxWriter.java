@@ -238,6 +238,12 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     private static void section(XWPFDocument doc, Section s, int id) {
+        heading(doc, s, id);
+        blocks(doc, s.blocks(), TEXT_WIDTH, PAGE_H - 2 * MARGIN - 120);
+    }
+
+    /** The section's heading (heading 1, on a new page) with the bookmark the contents link to. */
+    static void heading(XWPFDocument doc, Section s, int id) {
         XWPFParagraph h = doc.createParagraph();
         h.setStyle(DocxStyles.HEADING1);
         h.setPageBreak(true);
@@ -246,7 +252,16 @@ public final class DocxWriter implements DocumentWriter {
         start.setName(bookmarkName(s));
         h.createRun().setText(DocxText.clean(s.title()));
         h.getCTP().addNewBookmarkEnd().setId(BigInteger.valueOf(id));
-        for (Block b : s.blocks()) {
+    }
+
+    /**
+     * Appends the blocks at the end of the document's body.
+     *
+     * @param textWidth width of the text area in twentieths of a point (tables fill it, figures fit it)
+     * @param textHeight height of the text area in twentieths of a point (figures fit it)
+     */
+    static void blocks(XWPFDocument doc, List<Block> blocks, int textWidth, int textHeight) {
+        for (Block b : blocks) {
             switch (b) {
                 case Block.Paragraph p -> DocxText.fill(doc.createParagraph(), p.line());
                 case Block.Heading sub -> {
@@ -255,11 +270,29 @@ public final class DocxWriter implements DocumentWriter {
                     p.createRun().setText(DocxText.clean(sub.text()));
                 }
                 case Table t -> {
-                    DocxTables.write(doc, t, TEXT_WIDTH);
+                    DocxTables.write(doc, t, textWidth);
                     doc.createParagraph().setStyle(DocxStyles.of(org.plantrace.docgen.Line.Style.TEXT));
                 }
-                case Figure f -> DocxFigures.write(doc, f, TEXT_WIDTH / 20.0, (PAGE_H - 2 * MARGIN - 120) / 20.0 - 90);
+                case Figure f -> DocxFigures.write(doc, f, textWidth / 20.0, textHeight / 20.0 - 90
+                        - (intro(blocks, f) ? SECTION_INTRO_PT : 0));
             }
         }
+    }
+
+    /** Room for a section's heading and a two-line note above its first figure, in points. */
+    private static final double SECTION_INTRO_PT = 95;
+
+    /**
+     * Whether {@code f} is the first figure and only the section's intro (paragraphs) and the figure's heading come
+     * before it: it is made smaller so that the section heading and intro share its page rather than stand alone.
+     */
+    private static boolean intro(List<Block> blocks, Figure f) {
+        int index = blocks.indexOf(f);
+        for (int i = 0; i < index; i++) {
+            if (!(blocks.get(i) instanceof Block.Paragraph) && !(i == index - 1 && blocks.get(i) instanceof Block.Heading)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

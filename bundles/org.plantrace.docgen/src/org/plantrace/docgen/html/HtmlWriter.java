@@ -127,13 +127,26 @@ public final class HtmlWriter implements DocumentWriter {
             }
             switch (block) {
                 case Block.Paragraph p -> line(b, p.line(), "p", refs);
-                case Block.Heading h -> b.append("<h3 id=\"").append(s.anchor()).append("-").append(++sub).append("\">")
-                        .append(esc(h.text())).append("</h3>\n");
+                case Block.Heading h -> {
+                    sub++;
+                    if (rows.ids && i + 1 < blocks.size() && blocks.get(i + 1) instanceof Table) {
+                        // in the PDF a table's heading is not kept with the whole table (the renderer would move both
+                        // to the next page); the layout passes move it only when it would end a page
+                        String id = "th-" + (rows.tables + 1);
+                        b.append("<h3 id=\"").append(id).append("\" class=\"table-head\"")
+                                .append(rows.pageStarts.contains(id) ? " style=\"page-break-before:always\"" : "")
+                                .append('>');
+                    } else {
+                        b.append("<h3 id=\"").append(s.anchor()).append("-").append(sub).append("\">");
+                    }
+                    b.append(esc(h.text())).append("</h3>\n");
+                }
                 case Table t -> table(b, t, refs, rows);
-                case Figure f -> figure(b, s, f, forPdf, refs);
+                case Figure f -> figure(b, s, f, forPdf, refs, figureHeight(blocks, i));
             }
             if (keep) {
-                figure(b, s, (Figure) blocks.get(++i), forPdf, refs);
+                figure(b, s, (Figure) blocks.get(i + 1), forPdf, refs, figureHeight(blocks, i + 1));
+                i++;
                 b.append("</div>\n");
             }
         }
@@ -144,11 +157,28 @@ public final class HtmlWriter implements DocumentWriter {
      * A diagram: inline SVG in HTML (announced as one image named by the figure's description); in the PDF an object
      * the PDF writer draws as vector graphics from the same layout, scaled to the width of the page's text area.
      */
-    private static void figure(StringBuilder b, Section s, Figure f, boolean forPdf, boolean refs) {
+    /**
+     * The height a PDF figure may take: the first figure of a section whose only blocks before it are its intro
+     * (paragraphs, the figure's heading) leaves room for the section's heading and intro, so they share its page
+     * rather than stand alone on one.
+     */
+    private static double figureHeight(List<Block> blocks, int index) {
+        for (int i = 0; i < index; i++) {
+            if (!(blocks.get(i) instanceof Block.Paragraph) && !(i == index - 1 && blocks.get(i) instanceof Block.Heading)) {
+                return PDF_FIGURE_HEIGHT_PT;
+            }
+        }
+        return PDF_FIGURE_HEIGHT_PT - SECTION_INTRO_PT;
+    }
+
+    /** Room for a section's heading and a two-line note above its first figure. */
+    private static final double SECTION_INTRO_PT = 95;
+
+    private static void figure(StringBuilder b, Section s, Figure f, boolean forPdf, boolean refs, double maxHeight) {
         b.append("<figure class=\"diagram\" id=\"").append(s.anchor()).append("-").append(esc(f.name()))
                 .append("\">\n");
         if (forPdf) {
-            double scale = f.fit(PDF_FIGURE_WIDTH_PT, PDF_FIGURE_HEIGHT_PT);
+            double scale = f.fit(PDF_FIGURE_WIDTH_PT, maxHeight);
             b.append("<object type=\"").append(DIAGRAM_TYPE).append("\" data-figure=\"").append(esc(f.name()))
                     .append("\" title=\"").append(esc(f.alt())).append("\" style=\"display:block;margin:0 auto;width:")
                     .append(String.format(java.util.Locale.ROOT, "%.1fpt;height:%.1fpt", f.width() * 0.75 * scale,
@@ -166,6 +196,24 @@ public final class HtmlWriter implements DocumentWriter {
      * them starts a page, the span is cut and its cell repeated. Other rows are {@code tr-<table>-<row>}.
      */
     public static final Pattern ROW_ID = Pattern.compile("t[rsg]-\\d+-\\d+");
+
+    /** Ids of the PDF's table rows ({@link #ROW_ID}) and of the headings of tables ({@code th-<table>}). */
+    public static final Pattern LAYOUT_ID = Pattern.compile("t[rsg]-\\d+-\\d+|th-\\d+");
+
+    /** The page-start mark that forces a page break before a row (a row kept with the last row of its table). */
+    public static String breakBefore(String rowId) {
+        return "break:" + rowId;
+    }
+
+    /** Whether a layout id names the heading of table {@code n} ({@code th-<n>}). */
+    public static boolean isTableHeading(String id) {
+        return id.startsWith("th-");
+    }
+
+    /** The table a heading id heads. */
+    public static String tableOfHeading(String id) {
+        return id.substring(3);
+    }
 
     /** Whether a row id names a group heading row (which must not end a page: it then starts the next one). */
     public static boolean isGroup(String rowId) {
@@ -253,6 +301,9 @@ public final class HtmlWriter implements DocumentWriter {
         b.append("<tr");
         if (id != null) {
             b.append(" id=\"").append(id).append('"');
+            if (rows.pageStarts.contains(breakBefore(id))) {
+                b.append(" style=\"page-break-before:always\"");
+            }
         }
         b.append(">");
         for (Table.Placed p : cells) {

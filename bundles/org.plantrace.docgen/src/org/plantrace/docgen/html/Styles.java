@@ -46,7 +46,7 @@ final class Styles {
                 p.marked { padding-left: 10pt; text-indent: -10pt; }
                 span.marker { display: inline-block; width: 10pt; text-indent: 0; }
                 span.lead { font-weight: bold; }
-                figure.diagram { margin: 0.5em 0 1.5em 0; }
+                figure.diagram { margin: 0.5em 0 1.5em 0; page-break-inside: avoid; break-inside: avoid; }
                 figure.diagram svg { display: block; margin: 0 auto; }
                 div.figure-block { page-break-inside: avoid; break-inside: avoid; }
                 p.note { font-style: italic; font-size: 8.5pt; color: #444; }
@@ -64,6 +64,7 @@ final class Styles {
                     table.appendix { -fs-table-paginate: paginate; }
                     table.appendix thead { display: table-header-group; }
                     table.appendix tr { page-break-inside: avoid; }
+                    h3.table-head { page-break-after: auto; break-after: auto; }
                     nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
                     .draft-banner { display: none; }
                     .watermark { position: fixed; top: 95mm; left: 0; width: 100%; text-align: center; font-size: 110pt;

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.plantrace.diagram.layout.Font;
 import org.plantrace.diagram.layout.TextLine;
 import org.plantrace.diagram.render.DiagramCanvas;
-import org.plantrace.diagram.render.DiagramPainter;
 import org.plantrace.diagram.render.Palette;
 import org.plantrace.docgen.Figure;
 import org.w3c.dom.Element;
@@ -27,7 +26,7 @@ import com.openhtmltopdf.render.RenderingContext;
 
 /**
  * Draws a {@link Figure} into the PDF as vector graphics (lines, boxes and live, selectable text in the document's
- * embedded fonts) where the XHTML has its {@code <object>}: the same {@link DiagramPainter} as the workbench, SVG and
+ * embedded fonts) where the XHTML has its {@code <object>}: the same {@link org.plantrace.diagram.render.DiagramPainter} as the workbench, SVG and
  * PNG, scaled to the object's box. A text line never runs past the width the layout measured for it: where the
  * embedded face is wider than the layout's metrics, the line is set in a smaller size.
  */
@@ -52,7 +51,7 @@ final class DiagramDrawer implements FSObjectDrawer {
         Stroke old = device.getStroke();
         Canvas canvas = new Canvas(device, ctx, x, y, k);
         canvas.rect(0, 0, f.width(), f.height(), 0, Palette.BACKGROUND, null, 0, null);
-        DiagramPainter.paint(f.layout(), canvas);
+        f.paint(canvas);
         device.setStroke(old);
         return null;
     }

@@ -35,7 +35,8 @@ import com.openhtmltopdf.util.XRLog;
  * PDF from the same XHTML as the HTML output (with its paged-media rules), rendered by openhtmltopdf on
  * PDFBox: A4, header rows repeated on each page, a cell spanning rows repeated (marked continued) on each page its
  * rows reach, diagrams as vector graphics, the draft banner and a watermark on every page of a
- * draft, a table of contents with page numbers and PDF bookmarks. Fonts: DejaVu Sans or Liberation Sans
+ * draft, a table of contents with page numbers and PDF bookmarks. Very long text is bounded before layout
+ * ({@link LongText}: cut with a note, long words given break opportunities). Fonts: DejaVu Sans or Liberation Sans
  * when installed (embedded as subsets), otherwise the standard PDF Helvetica.
  */
 public final class PdfWriter implements DocumentWriter {
@@ -87,7 +88,7 @@ public final class PdfWriter implements DocumentWriter {
         HtmlWriter html = new HtmlWriter();
         Set<String> pageStarts = new HashSet<>();
         for (int pass = 1;; pass++) {
-            String xhtml = html.html(document, true, pageStarts);
+            String xhtml = LongText.bound(html.html(document, true, pageStarts));
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
             List<String> problems = new ArrayList<>();
             PdfRendererBuilder builder = builder(xhtml, problems, figures);
@@ -95,7 +96,7 @@ public final class PdfWriter implements DocumentWriter {
             try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
                 renderer.layout();
                 renderer.getOutputDevice().setRoot(renderer.getRootBox()); // what createPDF sets, needed to find boxes
-                Set<String> found = pageStarts(renderer.findPagePositionsByID(HtmlWriter.ROW_ID));
+                Set<String> found = pageStarts(renderer.findPagePositionsByID(HtmlWriter.LAYOUT_ID));
                 if (pass < PASSES && !pageStarts.containsAll(found)) {
                     pageStarts.addAll(found);
                     continue;
@@ -114,30 +115,69 @@ public final class PdfWriter implements DocumentWriter {
     private static final int PASSES = 4;
 
     /**
-     * The ids of the rows in a span that are the first of their table on a page (the span must be cut there), and of
-     * the group headings that are the last row of their table on a page (they must start the next page).
+     * Where the next layout must start pages: the rows in a span that are the first of their table on a page (the
+     * span must be cut there); the group headings that are the last row of their table on a page (they must start the
+     * next one); the heading of a table left at the foot of a page above its first row (it moves to the next page);
+     * and the row before a table's last row when that row alone would fill the table's last page (the two go
+     * together).
      */
-    private static Set<String> pageStarts(List<PagePosition<Box>> rows) {
-        Map<String, Integer> firstPage = new HashMap<>();
-        Set<String> starts = new HashSet<>();
-        List<PagePosition<Box>> sorted = new ArrayList<>(rows);
-        sorted.sort(java.util.Comparator.comparingInt((PagePosition<Box> p) -> p.getPageNo())
-                .thenComparing(p -> -p.getY()));
-        Map<String, String> previous = new HashMap<>();
-        for (PagePosition<Box> p : sorted) {
-            String table = HtmlWriter.tableOfRow(p.getId());
-            Integer page = firstPage.get(table);
-            if (page == null || page != p.getPageNo()) {
-                if (page != null && HtmlWriter.inSpan(p.getId())) {
-                    starts.add(p.getId());
-                }
-                String last = previous.get(table);
-                if (page != null && last != null && HtmlWriter.isGroup(last)) {
-                    starts.add(last); // a group heading ends the page: it starts the next one with its rows
-                }
-                firstPage.put(table, p.getPageNo());
+    private static Set<String> pageStarts(List<PagePosition<Box>> positions) {
+        Map<String, Integer> headingPage = new HashMap<>();
+        Map<String, java.util.TreeMap<Integer, Integer>> rowPages = new HashMap<>(); // table -> row index -> page
+        Map<String, String> rowIds = new HashMap<>(); // table + "/" + index -> id
+        for (PagePosition<Box> p : positions) {
+            if (HtmlWriter.isTableHeading(p.getId())) {
+                headingPage.merge(HtmlWriter.tableOfHeading(p.getId()), p.getPageNo(), Math::min);
+                continue;
             }
-            previous.put(table, p.getId());
+            String table = HtmlWriter.tableOfRow(p.getId());
+            int index = Integer.parseInt(p.getId().substring(p.getId().lastIndexOf('-') + 1));
+            rowPages.computeIfAbsent(table, t -> new java.util.TreeMap<>()).merge(index, p.getPageNo(), Math::min);
+            rowIds.put(table + "/" + index, p.getId());
+        }
+        Set<String> starts = new HashSet<>();
+        for (Map.Entry<String, java.util.TreeMap<Integer, Integer>> e : rowPages.entrySet()) {
+            String table = e.getKey();
+            Integer previousPage = null;
+            String previous = null;
+            int previousIndex = -1;
+            for (Map.Entry<Integer, Integer> row : e.getValue().entrySet()) {
+                String id = rowIds.get(table + "/" + row.getKey());
+                int page = row.getValue();
+                if (previousPage != null && page != previousPage) {
+                    if (HtmlWriter.inSpan(id)) {
+                        starts.add(id);
+                    }
+                    if (HtmlWriter.isGroup(previous)) {
+                        // a group heading ends the page: it starts the next one with its rows (the table's first row:
+                        // the table's heading goes with it, or the column headings would be left alone)
+                        starts.add(previousIndex == e.getValue().firstKey() ? "th-" + table : previous);
+                    }
+                }
+                previousPage = page;
+                previous = id;
+                previousIndex = row.getKey();
+            }
+            Integer heading = headingPage.get(table);
+            int firstPage = e.getValue().firstEntry().getValue();
+            if (heading != null && heading < firstPage) {
+                starts.add("th-" + table);
+            }
+            // the last row alone on the table's last page: the row before it goes over too
+            java.util.List<Map.Entry<Integer, Integer>> rows = new ArrayList<>(e.getValue().entrySet());
+            int n = rows.size();
+            if (n >= 2 && rows.get(n - 1).getValue() > rows.get(n - 2).getValue()
+                    && (n < 3 || rows.get(n - 3).getValue().equals(rows.get(n - 2).getValue()))) {
+                String before = rowIds.get(table + "/" + rows.get(n - 2).getKey());
+                if (n == 2) {
+                    starts.add("th-" + table); // the whole table goes over, with its heading
+                } else {
+                    starts.add(HtmlWriter.isGroup(before) ? before : HtmlWriter.breakBefore(before));
+                    if (HtmlWriter.inSpan(before)) {
+                        starts.add(before);
+                    }
+                }
+            }
         }
         return starts;
     }
@@ -146,7 +186,7 @@ public final class PdfWriter implements DocumentWriter {
     public static byte[] render(String xhtml) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         List<String> problems = new ArrayList<>();
-        PdfRendererBuilder builder = builder(xhtml, problems, Map.of());
+        PdfRendererBuilder builder = builder(LongText.bound(xhtml), problems, Map.of());
         builder.toStream(out);
         try {
             builder.run();

@@ -17,6 +17,7 @@ import org.plantrace.core.progress.Trend;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Cell;
+import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
@@ -29,7 +30,8 @@ import org.plantrace.model.ScopeKind;
 /**
  * The progress report as a document for the existing writers (DOCX, HTML, PDF, CSV, XLSX), in the layout of the
  * Commissioner's reports to the Authority: per objective a table Indicator | Target | Rolling year | Trend | Status with
- * the period of each figure under it, then the commentary; last, the national priorities at risk.
+ * the period of each figure under it, a trend chart per measure ({@link TrendChart}), then the commentary; last, the
+ * national priorities at risk.
  */
 public final class ProgressReport {
 
@@ -74,20 +76,46 @@ public final class ProgressReport {
         List<Block> commentary = new ArrayList<>();
         for (ProgressRow r : rows) {
             body.add(Row.body(List.of(indicator(r), target(r), result(r), trend(r), Cell.text(r.rag().label()))));
-            String c = r.latest().getCommentary();
-            if (!Labels.blank(c)) {
-                commentary.add(new Block.Paragraph(new Line(Line.Style.BULLET, 0, name(r), c, r.latest().getId())));
+            org.plantrace.model.Result said = commented(r);
+            if (said != null) {
+                String c = said.getCommentary().strip();
+                if (said != r.latest()) { // the latest round said nothing: the last thing said, with its period
+                    String period = Labels.blank(said.getPeriodText()) ? said.getPeriodTo() : said.getPeriodText();
+                    c = "(" + period + ") " + c;
+                }
+                commentary.add(new Block.Paragraph(new Line(Line.Style.BULLET, 0, name(r), c, said.getId())));
             }
         }
         List<Row> header = List.of(Row.header(Cell.text("Indicator"), Cell.text("Target"), Cell.text("Rolling year"),
                 Cell.text("Trend"), Cell.text("Status")));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Table(key, List.of(42, 17, 16, 13, 12), header, body, "Objective"));
+        List<Figure> charts = new ArrayList<>();
+        for (ProgressRow r : rows) {
+            TrendChart chart = TrendChart.of(r);
+            if (!chart.dots().isEmpty()) {
+                charts.add(new Figure(key + "-trend-" + (charts.size() + 1), name(r) + ": results against target", chart.describe(), chart));
+            }
+        }
+        if (!charts.isEmpty()) {
+            blocks.add(new Block.Heading("Results against target"));
+            blocks.addAll(charts);
+        }
         if (!commentary.isEmpty()) {
             blocks.add(new Block.Heading("Commentary"));
             blocks.addAll(commentary);
         }
         return new Section(key, title, blocks);
+    }
+
+    /** The latest result of the row with commentary, or null. */
+    private static org.plantrace.model.Result commented(ProgressRow r) {
+        for (int i = r.history().size() - 1; i >= 0; i--) {
+            if (!Labels.blank(r.history().get(i).getCommentary())) {
+                return r.history().get(i);
+            }
+        }
+        return null;
     }
 
     private static String name(ProgressRow r) {
@@ -156,11 +184,12 @@ public final class ProgressReport {
                         d.row().measure().getId()));
             }
             body.add(Row.body(List.of(Cell.of(Line.item(0, Labels.printedId(a.item()), a.item().getLabel(), a.item().getId())),
-                    Cell.text(a.framework().getLabel()), Cell.text(a.worst().label().toLowerCase(Locale.ROOT)), Cell.of(deps))));
+                    Cell.text(Labels.blank(a.framework().getCode()) ? a.framework().getLabel() : a.framework().getCode()),
+                    Cell.text(a.worst().label().toLowerCase(Locale.ROOT)), Cell.of(deps))));
         }
         List<Row> header = List.of(Row.header(Cell.text("National priority"), Cell.text("Framework"), Cell.text("Status"),
                 Cell.text("Depends on")));
-        blocks.add(new Table("national-risk", List.of(34, 22, 10, 34), header, body, "Framework"));
+        blocks.add(new Table("national-risk", List.of(40, 12, 10, 38), header, body, "Framework"));
         return new Section("national-risk", "Risk to national priorities", blocks);
     }
 }

@@ -79,7 +79,7 @@ public final class XlsxWriter implements DocumentWriter {
 
     /**
      * Cell text as a spreadsheet can hold it: without the characters XML cannot carry, and cut at {@link #CELL_CHARS}
-     * with a note saying how much was left out (the other formats hold the whole text).
+     * with a note saying how much was left out (DOCX and HTML hold the whole text; the PDF keeps 8,000 characters of a text).
      */
     static String cellText(String text) {
         String t = XmlText.clean(text);
@@ -87,7 +87,7 @@ public final class XlsxWriter implements DocumentWriter {
             return t;
         }
         String note = " [... cut: " + (t.length()) + " characters in all, more than a spreadsheet cell holds; "
-                + "the DOCX, HTML and PDF appendices have the whole text]";
+                + "the DOCX and HTML appendices have the whole text]";
         int keep = CELL_CHARS - note.length();
         if (Character.isHighSurrogate(t.charAt(keep - 1))) {
             keep--;

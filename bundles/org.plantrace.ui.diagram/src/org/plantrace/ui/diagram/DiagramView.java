@@ -327,6 +327,7 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
         Diagram diagram;
         try {
             diagram = Diagrams.of(type, plan, subject, options);
+            diagram.status(org.plantrace.core.progress.PlanResults.statusOf(plan)); // RAG bars on measures, objectives
         } catch (RuntimeException ex) {
             control.setMessage("The diagram could not be built: " + ex);
             return;

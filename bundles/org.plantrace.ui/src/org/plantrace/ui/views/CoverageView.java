@@ -70,6 +70,7 @@ public class CoverageView extends ViewPart {
     private TreeViewer impact;
     private Label impactHeader;
     private LocalResourceManager resources;
+    private org.plantrace.ui.internal.progress.ImpactStatus impactStatus;
     private Color uncoveredBackground;
     private Color uncoveredForeground;
     private Font bold;
@@ -148,11 +149,15 @@ public class CoverageView extends ViewPart {
                 return "";
             }
         });
+        impactStatus = new org.plantrace.ui.internal.progress.ImpactStatus(resources);
+        // a link from the objective itself would repeat the objective's status: only links from measures show one
+        column(impact, "Status", 70, impactStatus.column(o -> o instanceof ImpactLink l
+                && l.cover().link().source() instanceof CorporateObjective ? null : impactElement(o)));
         org.plantrace.ui.internal.views.FillColumn.install(impact.getTree(), 0, 160);
         impact.setContentProvider(new ImpactContent());
         impact.addDoubleClickListener(e -> {
             Object o = ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection()).getFirstElement();
-            Object target = o instanceof ImpactLink l ? l.cover().link().source() : o;
+            Object target = impactElement(o);
             if (target != null && editor != null) {
                 editor.getSite().getSelectionProvider().setSelection(new StructuredSelection(target));
                 editor.getSite().getPage().activate(editor);
@@ -300,8 +305,26 @@ public class CoverageView extends ViewPart {
         for (Cover c : index.covers(item)) {
             byObjective.computeIfAbsent(c.objective(), k -> new ArrayList<>()).add(new ImpactLink(c));
         }
-        impact.setInput(byObjective);
+        Map<Object, List<?>> input = new LinkedHashMap<>(byObjective);
+        java.nio.file.Path file = editor == null || editor.getFile() == null || editor.getFile().getLocation() == null ? null
+                : editor.getFile().getLocation().toFile().toPath();
+        var measures = impactStatus.measures(editor == null ? null : editor.getPlan(), file, engine, item);
+        if (measures != null) {
+            input.put(measures, measures.dependencies());
+        }
+        impact.setInput(input);
         impact.expandAll();
+    }
+
+    /** The model element a row of the impact list stands for: a link's source, a dependency's measure, else itself. */
+    private static Object impactElement(Object o) {
+        if (o instanceof ImpactLink l) {
+            return l.cover().link().source();
+        }
+        if (o instanceof org.plantrace.core.progress.NationalRisk.Dependency d) {
+            return d.row().measure();
+        }
+        return o;
     }
 
     @Override
@@ -508,12 +531,19 @@ public class CoverageView extends ViewPart {
                 String from = s instanceof CorporateObjective ? "the objective itself" : ElementText.text(s);
                 return from + "  \u2192 " + Labels.printedId(l.cover().link().target());
             }
+            if (o instanceof org.plantrace.ui.internal.progress.ImpactStatus.Measures m) {
+                return m.label();
+            }
+            if (o instanceof org.plantrace.core.progress.NationalRisk.Dependency d) {
+                return org.plantrace.ui.internal.progress.ImpactStatus.text(d);
+            }
             return ElementText.text(o);
         }
 
         @Override
         public Image getImage(Object o) {
-            return ElementImages.get(o instanceof ImpactLink l ? l.cover().link().source() : o);
+            Object e = impactElement(o);
+            return e instanceof org.plantrace.ui.internal.progress.ImpactStatus.Measures ? null : ElementImages.get(e);
         }
     }
 }

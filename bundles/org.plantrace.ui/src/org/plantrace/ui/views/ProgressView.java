@@ -18,33 +18,35 @@ import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.jface.viewers.TreeViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Label;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
-import org.plantrace.core.progress.Figures;
 import org.plantrace.core.progress.NationalRisk;
 import org.plantrace.core.progress.PlanResults;
-import org.plantrace.core.progress.Periods;
 import org.plantrace.core.progress.ProgressRow;
 import org.plantrace.core.progress.Rag;
 import org.plantrace.core.trace.Coverage;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
-import org.plantrace.model.Result;
 import org.plantrace.model.ScopeKind;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
+import org.plantrace.docgen.progress.TrendImages;
+import org.plantrace.ui.internal.progress.ProgressDetail;
 import org.plantrace.ui.internal.progress.RagColours;
 
 /**
  * Progress of the plan in the active plan editor against its targets: the results files of the plan's project
  * ({@code *.results}), per objective each measure with its status (RAG, derived by core progress, recomputed as the
- * plan is edited; next to the indicator so that it is in sight in a narrow view), target, latest result and period, and trend. Selecting a measure shows its results over time;
+ * plan is edited; next to the indicator so that it is in sight in a narrow view), target, latest result and period, trend and a
+ * sparkline of its results against the target. Selecting a measure shows its trend chart and history (period, result,
+ * target, status, commentary);
  * double-click selects it in the editor. The description line counts the national priorities at risk (listed in
  * the tooltip).
  */
@@ -52,9 +54,13 @@ public class ProgressView extends ViewPart {
 
     public static final String ID = PlantraceUi.PROGRESS_VIEW_ID;
 
+    private static final int SPARK_WIDTH = 64;
+    private static final int SPARK_HEIGHT = 16;
+
     private PlanEditor editor;
     private TreeViewer tree;
-    private Label history;
+    private ProgressDetail detail;
+    private final Map<ProgressRow, Image> sparklines = new java.util.IdentityHashMap<>();
     private String riskText = "";
     private LocalResourceManager resources;
     private final Map<Rag, Color> colours = new LinkedHashMap<>();
@@ -99,7 +105,8 @@ public class ProgressView extends ViewPart {
                 colours.put(r, resources.create(ColorDescriptor.createFrom(rgb)));
             }
         }
-        Composite body = new Composite(parent, SWT.NONE);
+        org.eclipse.swt.custom.SashForm sash = new org.eclipse.swt.custom.SashForm(parent, SWT.VERTICAL);
+        Composite body = new Composite(sash, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(body);
         tree = new TreeViewer(body, SWT.SINGLE | SWT.FULL_SELECTION | SWT.H_SCROLL | SWT.V_SCROLL);
         tree.getTree().setHeaderVisible(true);
@@ -127,6 +134,26 @@ public class ProgressView extends ViewPart {
                         ? tree.getControl().getDisplay().getSystemColor(SWT.COLOR_WHITE) : null;
             }
         });
+        TreeViewerColumn spark = new TreeViewerColumn(tree, SWT.LEFT);
+        spark.getColumn().setText("History");
+        spark.getColumn().setWidth(SPARK_WIDTH + 12);
+        spark.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object o) {
+                return "";
+            }
+
+            @Override
+            public Image getImage(Object o) {
+                return o instanceof ProgressRow r ? sparkline(r) : null;
+            }
+
+            @Override
+            public String getToolTipText(Object o) {
+                return o instanceof ProgressRow r ? TrendImages.describe(r) : null;
+            }
+        });
+        org.eclipse.jface.viewers.ColumnViewerToolTipSupport.enableFor(tree);
         column("Target", 110, o -> o instanceof ProgressRow r ? r.targetText() : "");
         column("Result", 80, o -> o instanceof ProgressRow r ? r.resultText() : "");
         column("Period", 100, o -> o instanceof ProgressRow r ? r.period() : "");
@@ -160,9 +187,8 @@ public class ProgressView extends ViewPart {
                 editor.getSite().getPage().activate(editor);
             }
         });
-        history = new Label(body, SWT.WRAP);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).hint(200, SWT.DEFAULT).applyTo(history);
-        GridDataFactory.fillDefaults().grab(true, false).indent(4, 2).hint(200, SWT.DEFAULT).exclude(true).applyTo(history);
+        detail = new ProgressDetail(sash, colours::get);
+        sash.setWeights(55, 45);
         getSite().setSelectionProvider(tree);
         IWorkbenchPage page = getSite().getPage();
         page.addPartListener(partListener);
@@ -224,11 +250,13 @@ public class ProgressView extends ViewPart {
             rows = List.of();
             setContentDescription("Open a plan to see its progress against its targets.");
             tree.setInput(null);
+            disposeSparklines();
             showHistory(null);
             riskText = "";
             return;
         }
         Path file = editor.getFile().getLocation().toFile().toPath();
+        List<ProgressRow> old = rows;
         rows = PlanResults.rows(plan, file);
         List<Group> groups = new ArrayList<>();
         for (ProgressRow r : rows) {
@@ -245,30 +273,46 @@ public class ProgressView extends ViewPart {
         setContentDescription(rows.isEmpty() ? "No results files (*.results) for this plan in its project."
                 : rows.size() + " measures with results: " + red + " red, " + amber + " amber; " + atRisk.size()
                         + " national priorities depend on amber or red measures.");
+        Object selected = tree.getStructuredSelection().getFirstElement();
         tree.setInput(groups);
         tree.expandAll();
+        disposeSparklinesOf(old);
+        if (selected instanceof ProgressRow was) {
+            rows.stream().filter(r -> r.measure() == was.measure() && r.breakdown().equals(was.breakdown())
+                    && r.scope().equals(was.scope())).findFirst()
+                    .ifPresentOrElse(r -> tree.setSelection(new StructuredSelection(r), true), () -> showHistory(null));
+        }
         tree.getTree().setToolTipText(riskText.isEmpty() ? null : "National priorities at risk: " + riskText);
-        history.getParent().layout();
+    }
+
+    /** Disposes the sparklines of rows no longer shown. */
+    private void disposeSparklinesOf(List<ProgressRow> old) {
+        for (ProgressRow r : old) {
+            Image i = sparklines.remove(r);
+            if (i != null) {
+                i.dispose();
+            }
+        }
     }
 
     private void showHistory(Object o) {
-        boolean show = o instanceof ProgressRow;
-        ((org.eclipse.swt.layout.GridData) history.getLayoutData()).exclude = !show;
-        history.setVisible(show);
-        if (!(o instanceof ProgressRow r)) {
-            history.setText("");
-            history.getParent().layout();
-            return;
-        }
-        List<String> parts = new ArrayList<>();
-        for (Result h : r.history()) {
-            String period = h.getPeriodText() != null && !h.getPeriodText().isBlank() ? h.getPeriodText()
-                    : Periods.label(Periods.date(h.getPeriodFrom()), Periods.date(h.getPeriodTo()));
-            parts.add(period + ": " + (h.getValue() == null ? h.getText() : Figures.format(h.getValue(), r.measure().getUnit())));
-        }
-        history.setText(indicator(r) + "\n" + String.join("  \u00B7  ", parts)
-                + (r.conflict().isEmpty() ? "" : "\nTarget conflict: " + r.conflict()));
-        history.getParent().layout();
+        detail.show(o instanceof ProgressRow r ? r : null);
+    }
+
+    /** The sparkline of a row (made once per refresh). */
+    private Image sparkline(ProgressRow r) {
+        return sparklines.computeIfAbsent(r, k -> new Image(tree.getControl().getDisplay(), new ImageData(
+                new java.io.ByteArrayInputStream(TrendImages.sparkline(k, SPARK_WIDTH, SPARK_HEIGHT)))));
+    }
+
+    private void disposeSparklines() {
+        sparklines.values().forEach(Image::dispose);
+        sparklines.clear();
+    }
+
+    /** The detail of the selected measure: its chart and history. */
+    public ProgressDetail getDetail() {
+        return detail;
     }
 
     @Override
@@ -278,6 +322,7 @@ public class ProgressView extends ViewPart {
 
     @Override
     public void dispose() {
+        disposeSparklines();
         getSite().getPage().removePartListener(partListener);
         if (editor != null) {
             editor.removeModelListener(modelListener);

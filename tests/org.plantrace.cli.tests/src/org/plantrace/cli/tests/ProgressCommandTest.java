@@ -184,6 +184,27 @@ class ProgressCommandTest {
     }
 
     @Test
+    void riskListsOnlyThePrioritiesAtRiskOneCsvRowPerPriorityAndMeasure() {
+        CliTest.Result text = CliTest.run("progress", CliTest.sample(), october(), "--risk");
+        assertTrue(text.out().startsWith("National priorities depending on amber or red measures: "), text.out());
+        assertFalse(text.out().contains("Objective 1:"), "no progress table: " + text.out());
+        assertTrue(text.out().contains("\n  RED PSA 24 (PSA): objective 1: SPI 1.1 amber, SPI 1.2 red, SPI 2.3 amber\n"),
+                text.out());
+        CliTest.Result csv = CliTest.run("progress", CliTest.sample(), october(), "--risk", "--format", "csv");
+        List<List<String>> rows = parse(csv.out());
+        assertEquals(List.of("framework", "priority", "priority_title", "priority_status", "measure_id", "indicator",
+                "breakdown", "scope", "measure_status", "route"), rows.get(0));
+        List<List<String>> psa24 = rows.stream().filter(r -> r.get(1).equals("PSA 24")).toList();
+        assertEquals(List.of("SPI 1.1", "SPI 1.2", "SPI 2.3"), psa24.stream().map(r -> r.get(4)).toList().subList(0, 3));
+        assertEquals(List.of("PSA", "PSA 24"), psa24.get(1).subList(0, 2));
+        assertEquals("red", psa24.get(1).get(3), "PSA 24 is red: SPI 1.2 is");
+        assertEquals(List.of("red", "objective 1"), psa24.get(1).subList(8, 10));
+        assertTrue(rows.stream().anyMatch(r -> r.get(1).equals("SPI 1.2") && r.get(9).equals("aligned")), csv.out());
+        assertEquals(2, CliTest.run("progress", CliTest.sample(), october(), "--risk", "--format", "json").code(),
+                "--risk prints text or csv");
+    }
+
+    @Test
     void aResultOfAMeasureThePlanDoesNotHaveIsUnusableInputNamingFileAndResult() throws Exception {
         Path copy = dir.resolve("bad.results");
         Path plan = Path.of(CliTest.sample());

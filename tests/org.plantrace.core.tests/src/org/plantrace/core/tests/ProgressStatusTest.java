@@ -235,6 +235,38 @@ class ProgressStatusTest {
     }
 
     @Test
+    void toleranceEdgesOfLowerIsBetterAndCloserToTarget() {
+        // a reduction target of -6 with 0.5 either way: -5.5 is exactly at the tolerance (amber), -5.49 beyond it (red)
+        assertEquals(Rag.GREEN, Status.rag(Polarity.LOWER_IS_BETTER, -6.0, -6.0, 0.5), "exactly on target: green");
+        assertEquals(Rag.AMBER, Status.rag(Polarity.LOWER_IS_BETTER, -6.0, -5.5, 0.5), "exactly at the tolerance: amber");
+        assertEquals(Rag.RED, Status.rag(Polarity.LOWER_IS_BETTER, -6.0, -5.49, 0.5));
+        assertEquals(Rag.GREEN, Status.rag(Polarity.CLOSER_TO_TARGET, 100.0, 95.0, 5), "exactly at the band: green");
+        assertEquals(Rag.AMBER, Status.rag(Polarity.CLOSER_TO_TARGET, 100.0, 110.0, 5), "exactly twice: amber");
+        assertEquals(Rag.RED, Status.rag(Polarity.CLOSER_TO_TARGET, 100.0, 110.01, 5));
+        // stable within 1 % of the earlier figure, the better way for lower is better: down
+        assertEquals(Trend.STABLE, Status.trend(Polarity.LOWER_IS_BETTER, 200, 202, 2, null), "edge: stable");
+        assertEquals(Trend.NEGATIVE, Status.trend(Polarity.LOWER_IS_BETTER, 200, 202.01, 2, null));
+        assertEquals(Trend.POSITIVE, Status.trend(Polarity.LOWER_IS_BETTER, 200, 197.99, 2, null));
+    }
+
+    @Test
+    void aMissingPeriodLeavesNoTrendRatherThanComparingUnlikePeriods() {
+        Fixture fx = new Fixture();
+        Measure m = measure(fx, Polarity.LOWER_IS_BETTER, Unit.COUNT);
+        target(m, "2008/09", "190");
+        // August 2008 against a year to date (five months): no same period last year, no earlier period of one month
+        ProgressRow row = single(fx, List.of(result(m, 900, "2008-04-01", "2008-08-31"),
+                result(m, 185, "2008-08-01", "2008-08-31")));
+        assertEquals(Trend.NONE, row.trend(), row.trendBasis());
+        assertEquals(Rag.GREEN, row.rag(), "185 against 190, lower is better");
+        // with August 2007 it is trended against the same month last year: 185 after 205 is down, +ve
+        row = single(fx, List.of(result(m, 205, "2007-08-01", "2007-08-31"), result(m, 900, "2008-04-01", "2008-08-31"),
+                result(m, 185, "2008-08-01", "2008-08-31")));
+        assertEquals(Trend.POSITIVE, row.trend());
+        assertEquals("vs same period last year (Aug 07)", row.trendBasis());
+    }
+
+    @Test
     void eachScopeIsItsOwnRowAndABoroughIsMeasuredAgainstItsOwnTarget() {
         Fixture fx = new Fixture();
         Measure m = measure(fx, Polarity.HIGHER_IS_BETTER, Unit.PERCENT);

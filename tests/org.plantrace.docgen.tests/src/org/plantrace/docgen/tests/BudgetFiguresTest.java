@@ -44,6 +44,40 @@ class BudgetFiguresTest {
             "Corporate - IT Infrastructure 55,463 57,422 60,860 60,950 48,750 43,856 39,742",
             "Total Capital Programme (Business Groups) 216,144 175,482 139,503 140,307 124,442 125,442 119,442");
 
+    /**
+     * Spot lines of the other sixteen tables, typed from seed 002: the two revenue summaries, the business groups'
+     * budgets, the centrally held budgets and specific grants, the capital programme by provisioning group, by
+     * corporate objective (six years) and its funding.
+     */
+    private static final List<String> OTHERS = List.of(
+            "Police Officer Pay 1,665,215 1,781,206 1,762,424 1,740,728 1,838,290 1,868,152 1,927,214",
+            "Savings to be identified -67,590 -141,780",
+            "NET REVENUE EXPENDITURE 2,450,294 2,595,000 2,601,522 2,579,482 2,640,300 2,673,300 2,706,800",
+            "Specialist Crime Directorate 367,800 378,559 392,958 391,499 389,745 386,075 386,075",
+            "Budget requirement 2,532,700 2,595,000 2,595,000 2,595,000 2,640,300 2,673,300 2,706,800",
+            "Police Officer Pay 180,869 185,588 190,272 185,931 196,984 195,578 195,578",
+            "TOTAL 370,545 378,559 391,608 390,149 389,745 386,075 386,075",
+            "Supplies & Services 27,212 34,123 28,356 28,838 23,234 25,014 25,014",
+            "TOTAL 7,737 544 3,092 2,485 5,471 3,730 330",
+            "Police Officer Pay 155,206 156,291 157,456 158,583 166,712 167,312 170,712",
+            "TOTAL -15 -4,067 20 20 0 0 0",
+            "Supplies & Services 9,734 8,086 15,365 14,951 15,216 15,753 15,819",
+            "TOTAL 221,012 209,896 216,844 215,823 212,258 228,697 234,374",
+            "Police Officer Pay 37,787 41,101 41,544 38,842 43,055 42,460 42,460",
+            "TOTAL 5,741 5,661 6,408 5,915 5,820 5,820 5,820",
+            "Supplies & Services 23,254 21,969 17,774 18,569 16,749 16,371 15,943",
+            "Pay Inflation 10,892 48,231 10,495 10,495 47,299 111,365 190,802",
+            "Specific Grants -150,499 -129,732 -127,704 -127,618 -127,704 -127,704 -127,704",
+            "Property Services 60,954 30,233 51,084 48,440 51,484 47,568 41,075",
+            "Grand Total 216,144 175,482 139,503 140,307 124,442 125,442 119,442",
+            "Reduce serious violence and protect young people 8,010 2,890 0 0 3,000 3,000",
+            "Enhance our counter terrorism capacity and capability 31,357 9,192 9,142 722 2,722 722",
+            "Police Capital Grant 38,442 38,442 38,442 38,442 38,442 38,442 38,442",
+            "Borrowing 50,000 40,000 40,000 40,000 40,000 40,000 40,000");
+
+    /** The seed prints 15 revenue tables (2 summaries, MPA, 10 business groups, centrally held, grants) and 4 capital. */
+    private static final int TABLES = 19;
+
     private static AppendixDocument doc;
     private static List<String> pdfLines;
 
@@ -81,6 +115,7 @@ class BudgetFiguresTest {
         assertPrinted(TP);
         assertPrinted(MPA);
         assertPrinted(CAPITAL);
+        assertPrinted(OTHERS);
         assertTrue(pdfLines.contains("Territorial Policing 2009-12 Budget (\u00a3000)"), "TP heading");
     }
 
@@ -95,7 +130,8 @@ class BudgetFiguresTest {
                 }
             }
         }
-        for (List<String> table : List.of(TP, MPA, CAPITAL)) {
+        assertEquals(TABLES, doc.section("budgets").tables().size());
+        for (List<String> table : List.of(TP, MPA, CAPITAL, OTHERS)) {
             for (String line : table) {
                 assertTrue(rows.contains(line), "the DOCX has the row '" + line + "'");
             }

@@ -119,6 +119,11 @@ class DiagramFiguresTest {
         }
         assertEquals(0, images, "no raster images: the diagrams are drawn as lines, boxes and text");
         String text = String.join("\n", Pdf.pages(bytes)).replaceAll("\\s+", " ");
+        // the section's heading and intro share a page with the first diagram, never stand alone on one
+        String intro = Pdf.pages(bytes).stream().filter(p -> p.contains("Alignment diagrams") && !p.contains("Contents"))
+                .findFirst().orElseThrow().replaceAll("\\s+", " ");
+        assertTrue(intro.contains("Objective 1:") && intro.contains("Alignment of objective 1"),
+                "the first diagram is on the page of the section heading: " + intro);
         for (DiagramLayout l : layouts) {
             // the diagram's own title, drawn inside the figure as text a reader can search and copy
             String title = l.diagram().title();

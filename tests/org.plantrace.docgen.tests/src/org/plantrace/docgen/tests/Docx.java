@@ -74,6 +74,31 @@ final class Docx {
         return n;
     }
 
+    /** The tables under the Heading 1 starting with {@code prefix}. */
+    static List<XWPFTable> tables(XWPFDocument doc, String prefix) {
+        return tablesByHeading(doc).entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).findFirst()
+                .orElseThrow(() -> new AssertionError("no section " + prefix)).getValue();
+    }
+
+    /**
+     * The objective tables of a forward appendix (one table per objective, whose last repeated header row carries the
+     * objective's label): label -> body rows.
+     */
+    static Map<String, List<XWPFTableRow>> objectiveTables(XWPFDocument doc, String prefix) {
+        Map<String, List<XWPFTableRow>> m = new LinkedHashMap<>();
+        for (XWPFTable t : tables(doc, prefix)) {
+            int header = headerRows(t);
+            if (header < 2) {
+                throw new AssertionError(prefix + ": an objective table repeats its column headings and its label");
+            }
+            String label = t.getRow(header - 1).getCell(0).getText();
+            if (m.put(label, t.getRows().subList(header, t.getRows().size())) != null) {
+                throw new AssertionError(prefix + ": two tables for " + label);
+            }
+        }
+        return m;
+    }
+
     /** Body rows grouped by their vertically merged first cell: first-cell text -> rows. */
     static Map<String, List<XWPFTableRow>> groups(XWPFTable t) {
         Map<String, List<XWPFTableRow>> m = new LinkedHashMap<>();

@@ -1,11 +1,14 @@
 package org.plantrace.docgen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -76,8 +79,8 @@ class HostileTextTest {
                         if (v.contains("Reduce crime Reduce crime")) {
                             found++;
                             assertEquals(32_767, v.length());
-                            assertTrue(v.endsWith(" characters in all, more than a spreadsheet cell holds; the DOCX, HTML "
-                                    + "and PDF appendices have the whole text]"), v.substring(32_500));
+                            assertTrue(v.endsWith(" characters in all, more than a spreadsheet cell holds; the DOCX and HTML "
+                                    + "appendices have the whole text]"), v.substring(32_500));
                         }
                     }
                 }
@@ -87,5 +90,34 @@ class HostileTextTest {
         boolean whole = Samples.write(d, Format.CSV).values().stream()
                 .anyMatch(b -> new String(b, StandardCharsets.UTF_8).contains(longTitle.strip()));
         assertTrue(whole, "CSV keeps the whole text");
+    }
+
+    @Test
+    void aHugeTitleAndAMillionCharacterWordGiveEveryFormatAndThePdfSaysWhatItShortened() throws Exception {
+        String hugeTitle = "Reduce crime ".repeat(15_385).strip(); // 200,004 characters
+        String word = "w".repeat(1_000_000);
+        AppendixDocument d = document(hugeTitle, word);
+        Map<Format, byte[]> first = new java.util.EnumMap<>(Format.class);
+        for (Format f : Format.values()) {
+            Map<String, byte[]> files = Samples.write(d, f);
+            assertFalse(files.isEmpty(), f + " wrote no file");
+            files.forEach((name, bytes) -> assertTrue(bytes.length > 0, name + " is empty"));
+            first.put(f, files.values().iterator().next());
+        }
+        String pdf = String.join("\n", Pdf.pages(first.get(Format.PDF))).replaceAll("\\s+", " ");
+        java.util.regex.Matcher notes = java.util.regex.Pattern.compile("\\[\\.\\.\\. shortened in the PDF: ([\\d,]+) characters in"
+                + " all; the HTML and Word appendices have the whole text\\]").matcher(pdf);
+        List<Integer> shortened = new java.util.ArrayList<>();
+        while (notes.find()) {
+            shortened.add(Integer.parseInt(notes.group(1).replace(",", "")));
+        }
+        assertTrue(shortened.contains(1_000_000), "the objective's title says it was shortened: " + shortened);
+        assertTrue(shortened.stream().anyMatch(n -> n >= 200_004 && n < 200_100),
+                "the cover's title (the plan's title and a few words) says it was shortened: " + shortened);
+        assertTrue(pdf.contains("Reduce crime Reduce crime"), "the title's start is there");
+        long ws = pdf.chars().filter(c -> c == 'w').count();
+        assertTrue(ws >= 7_000, "the PDF shows the start of the word, broken into lines: " + ws);
+        String html = new String(first.get(Format.HTML), StandardCharsets.UTF_8);
+        assertTrue(html.contains(word) && html.contains(hugeTitle), "the HTML keeps both whole");
     }
 }

@@ -127,6 +127,36 @@ class PublishedPdfLayoutTest {
         assertTrue(continued >= 1, "the sample has objectives whose rows run onto a second page");
     }
 
+    /** A page's lines without its running banner, footer and watermark. */
+    private static List<String> content(List<PdfWords.Word> page) {
+        return PdfWords.lines(page).stream().map(PublishedPdfLayoutTest::norm)
+                .filter(l -> !l.startsWith("DRAFT \u2013 not for publication") && !l.matches("Page \\d+ of \\d+")
+                        && !l.equals("DRAFT"))
+                .toList();
+    }
+
+    /** Lines of a table row of amounts: a label (or none) then at least three amounts. */
+    private static boolean amounts(String line) {
+        return line.matches(".*?(\\s?-?[0-9][0-9,]*){3,}");
+    }
+
+    /**
+     * No page holds only a heading (or a heading and its note) and no table's last row sits alone on its page: the
+     * layout moves a heading left at a page's foot to the next page and takes the row before a lone last row with it.
+     */
+    @Test
+    void noPageHoldsOnlyAHeadingOrASingleTableRow() {
+        for (int i = 1; i < pages.size() - 1; i++) {
+            List<String> lines = content(pages.get(i));
+            assertTrue(lines.size() > 3, "page " + (i + 1) + " holds only " + lines);
+            // a budget page whose only row of amounts has no heading above it on the page: a lone row
+            long rows = lines.stream().filter(PublishedPdfLayoutTest::amounts).count();
+            boolean heading = lines.stream().anyMatch(l -> l.endsWith("(\u00a3000)"));
+            assertFalse(rows == 1 && !heading && lines.stream().anyMatch(l -> l.startsWith("Outturn")),
+                    "page " + (i + 1) + " holds a single row of its table: " + lines);
+        }
+    }
+
     /** Every word the document's text holds, split where a line may wrap, without punctuation. */
     private static Set<String> vocabulary(AppendixDocument d) {
         Set<String> v = new HashSet<>();

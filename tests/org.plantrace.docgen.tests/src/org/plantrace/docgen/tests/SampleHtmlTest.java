@@ -266,15 +266,23 @@ class SampleHtmlTest {
         }
     }
 
-    @Test
-    void appendixIGroupsApacsOutcomesUnderTheObjectivesTheyWereReportedAgainst() {
-        Framework apacs = framework(FrameworkKind.APACS);
-        List<PriorityItem> reported = new ArrayList<>();
-        apacs.eAllContents().forEachRemaining(e -> {
-            if (e instanceof PriorityItem i && i.getProperties().stream().anyMatch(p -> p.getKey().equals("apacs2008.printedId"))) {
-                reported.add(i);
+    /** The results of Appendix I's rows (the sample's results file), by the id of the APACS item they report. */
+    private static Map<String, org.plantrace.model.Result> appendixIResults() throws Exception {
+        org.plantrace.model.ResultSet set = org.plantrace.model.io.ModelStore.loadResults(
+                Samples.examples().resolve("policing-london-2009-12/results/2008-12-appendix-i.results"));
+        org.eclipse.emf.ecore.util.EcoreUtil.resolveAll(set);
+        Map<String, org.plantrace.model.Result> out = new java.util.LinkedHashMap<>();
+        for (org.plantrace.model.Result r : set.getResults()) {
+            if (r.getProperties().stream().anyMatch(p -> p.getKey().equals("apacs2008.objective"))) {
+                out.put(r.getMeasure().getNationalIndicator().getId(), r);
             }
-        });
+        }
+        return out;
+    }
+
+    @Test
+    void appendixIGroupsApacsOutcomesUnderTheObjectivesTheyWereReportedAgainst() throws Exception {
+        Map<String, org.plantrace.model.Result> reported = appendixIResults();
         List<Element> itemRows = html.select("#table-I > tbody > tr:not(.group)");
         assertEquals(34, reported.size());
         assertEquals(61, itemRows.size(), "the 34 APACS rows and the 27 rows of critical performance areas and "
@@ -283,10 +291,9 @@ class SampleHtmlTest {
         for (Element group : html.select("#table-I > tbody > tr.group")) {
             Element p = group.selectFirst("p[data-ref]");
             Element row = group.nextElementSibling();
-            PriorityItem item = null;
+            org.plantrace.model.Result item = null;
             for (; row != null && !row.hasClass("group") && item == null; row = row.nextElementSibling()) {
-                String ref = row.selectFirst("p[data-ref]").attr("data-ref");
-                item = reported.stream().filter(i -> i.getId().equals(ref)).findFirst().orElse(null);
+                item = reported.get(row.selectFirst("p[data-ref]").attr("data-ref"));
             }
             if (item == null) {
                 continue; // a group of measures only (the Olympics objective's critical performance areas)

@@ -78,4 +78,15 @@ final class Samples {
     static List<String> ids(List<Link> links) {
         return links.stream().map(l -> l.alignment().getId()).toList();
     }
+
+    /** An executable on the PATH, or null. */
+    static Path onPath(String name) {
+        for (String d : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+            Path p = Path.of(d).resolve(name);
+            if (Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return null;
+    }
 }

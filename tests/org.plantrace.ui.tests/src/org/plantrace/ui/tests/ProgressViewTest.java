@@ -18,6 +18,7 @@ import org.plantrace.model.Measure;
 import org.plantrace.model.Target;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
+import org.plantrace.ui.internal.progress.ProgressDetail;
 import org.plantrace.ui.views.ProgressView;
 
 /** The Progress view follows the plan editor and paints each measure's status from the sample's results files. */
@@ -57,7 +58,8 @@ class ProgressViewTest {
         ProgressView view = (ProgressView) Sample.page().showView(PlantraceUi.PROGRESS_VIEW_ID);
         Ui.waitUntil("the view lists the sample's results", 10_000, () -> view.rows().size() >= 16);
         Tree tree = view.getViewer().getTree();
-        assertEquals(4, tree.getItemCount(), "four objectives report results");
+        assertEquals(7, tree.getItemCount(),
+                "four objectives in the October report, all seven in Appendix I's results (one heading row each there)");
         ProgressRow spi11 = (ProgressRow) item(tree, "m-13").getData();
         assertEquals("77.8% (to Dec)", spi11.resultText(), "Appendix I's December figure is the latest");
         assertEquals(Rag.AMBER, spi11.rag());
@@ -91,5 +93,48 @@ class ProgressViewTest {
         Ui.waitUntil("undo", 10_000, () -> ((ProgressRow) item(tree, "m-13").getData()).rag() == Rag.AMBER);
         List<ProgressRow> rows = view.rows();
         assertNotNull(rows);
+    }
+
+    @Test
+    void eachMeasureHasASparklineAndSelectingOneShowsItsChartAndHistory() throws Exception {
+        Sample.openPlan();
+        ProgressView view = (ProgressView) Sample.page().showView(PlantraceUi.PROGRESS_VIEW_ID);
+        Ui.waitUntil("the view lists the sample's results", 10_000, () -> view.rows().size() >= 16);
+        org.eclipse.ui.IWorkbenchPartReference ref = Sample.page().getReference(view);
+        Sample.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+        Ui.spin(200);
+        Tree tree = view.getViewer().getTree();
+        RGB amber = new RGB(255, 176, 0);
+        RGB targetLine = new RGB(0x1f, 0x38, 0x64);
+        TreeItem spi11 = item(tree, "m-13");
+        tree.showItem(spi11);
+        Ui.spin(50);
+        int history = 0;
+        while (!tree.getColumn(history).getText().equals("History")) {
+            history++;
+        }
+        assertEquals(2, history, "beside the status, in sight in a narrow view");
+        org.eclipse.swt.graphics.Rectangle cell = spi11.getBounds(history);
+        ImageData spark = Ui.snapshot(tree, cell);
+        assertTrue(Ui.count(spark, c -> near(c, targetLine)) > 8, "the dashed target line in the sparkline");
+        assertTrue(Ui.count(spark, c -> near(c, amber)) > 3, "the latest result's dot, amber");
+
+        view.getViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(spi11.getData()), true);
+        ProgressDetail detail = view.getDetail();
+        Ui.waitUntil("the detail shows SPI 1.1", 10_000, () -> detail.shown() != null);
+        org.eclipse.swt.widgets.Table table = detail.history();
+        assertEquals(2, table.getItemCount(), "October's figure to June and appendix I's to December");
+        assertEquals(List.of("Year to Jun 08", "77.0%", "78.9%", "amber"), List.of(table.getItem(0).getText(0),
+                table.getItem(0).getText(1), table.getItem(0).getText(2), table.getItem(0).getText(3)));
+        assertEquals("Year to Dec 08", table.getItem(1).getText(0));
+        assertTrue(table.getItem(0).getText(4).startsWith("Satisfaction with the overall service"), "commentary");
+        Ui.screenshot("progress-view-detail");
+        ImageData chart = Ui.snapshot(detail.chart());
+        int amberDots = Ui.count(chart, c -> near(c, amber));
+        int target = Ui.count(chart, c -> near(c, targetLine));
+        String seen = "chart " + chart.width + "x" + chart.height + ": amber " + amberDots + ", target line " + target;
+        assertTrue(amberDots > 20, "two amber dots in the chart (one paints about 16 pixels): " + seen);
+        assertTrue(target > 150, "the target line across the chart: " + seen);
+        Sample.page().setPartState(ref, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
     }
 }

@@ -23,7 +23,8 @@ import org.plantrace.team.TeamException;
 
 /**
  * The commits that changed a plan or framework file, newest first: date, author and the reason (commit message).
- * Select two and Compare (or one: compared with the file as it is now): earlier on the left, later on the right.
+ * Select two and Compare (or one: compared with the file as it is now): earlier on the left, later on the right;
+ * or Changes Document: "Changes to the Plan" between them (or one and the latest commit) with each change's reason.
  */
 public final class HistoryView extends ViewPart {
 
@@ -34,6 +35,7 @@ public final class HistoryView extends ViewPart {
     private IFile file;
     private List<HistoryEntry> entries = List.of();
     private Action compare;
+    private Action changes;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -52,12 +54,30 @@ public final class HistoryView extends ViewPart {
             }
         };
         compare.setToolTipText("Compare two selected versions (earlier left, later right), or one with the file as it is now");
-        viewer.addSelectionChangedListener(e -> compare.setEnabled(selected().size() == 1 || selected().size() == 2));
+        changes = new Action("Changes &Document...") {
+            @Override
+            public void run() {
+                List<HistoryEntry> sel = selected();
+                if (file != null && (sel.size() == 1 || sel.size() == 2)) {
+                    ChangesExport.ask(getSite().getShell(), file, sel.get(sel.size() - 1),
+                            sel.size() == 2 ? sel.get(0) : null);
+                }
+            }
+        };
+        changes.setToolTipText("'Changes to the Plan' between two selected versions (or one and the latest), each "
+                + "change with the reason from its commit, as a Word, HTML, PDF, CSV or Excel document");
+        viewer.addSelectionChangedListener(e -> {
+            compare.setEnabled(selected().size() == 1 || selected().size() == 2);
+            changes.setEnabled(selected().size() == 2 || selected().size() == 1 && selected().get(0) != entries.get(0));
+        });
         viewer.addDoubleClickListener(e -> compareSelected());
         compare.setEnabled(false);
+        changes.setEnabled(false);
         getViewSite().getActionBars().getToolBarManager().add(compare);
+        getViewSite().getActionBars().getToolBarManager().add(changes);
         MenuManager mm = new MenuManager();
         mm.add(compare);
+        mm.add(changes);
         viewer.getControl().setMenu(mm.createContextMenu(viewer.getControl()));
         getSite().setSelectionProvider(viewer);
     }
@@ -107,6 +127,7 @@ public final class HistoryView extends ViewPart {
         for (Object o : viewer.getStructuredSelection()) {
             out.add((HistoryEntry) o);
         }
+        out.sort(java.util.Comparator.comparingInt(entries::indexOf)); // newest first, whatever the selection order
         return out;
     }
 
@@ -119,6 +140,18 @@ public final class HistoryView extends ViewPart {
         HistoryEntry a = sel.get(sel.size() - 1); // the list is newest first: the last selected is the earlier
         HistoryEntry b = sel.size() == 2 ? sel.get(0) : null;
         return VersionCompare.open(getSite().getShell(), getSite().getPage(), file, a, b);
+    }
+
+    /**
+     * Writes "Changes to the Plan" between the two selected commits (or the selected one and the latest) into
+     * {@code target} (format by extension), without asking; the files written.
+     */
+    public List<Path> writeChangesDocument(Path target) throws Exception {
+        List<HistoryEntry> sel = selected();
+        if (file == null || sel.isEmpty() || sel.size() > 2) {
+            return List.of();
+        }
+        return ChangesExport.write(file, sel.get(sel.size() - 1), sel.size() == 2 ? sel.get(0) : null, target);
     }
 
     @Override

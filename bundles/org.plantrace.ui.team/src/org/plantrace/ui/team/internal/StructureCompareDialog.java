@@ -225,7 +225,7 @@ public final class StructureCompareDialog extends Dialog {
         editor.getEditingDomain().getCommandStack().execute(new ChangeCommand(r) {
             @Override
             protected void doExecute() {
-                done[0] = ModelDiff.copy(d, r, ontoRight);
+                done[0] = ModelDiff.copy(d, (ontoRight ? left : right).resource(), r, ontoRight);
             }
         });
         Side updated = new Side(target.label() + " (edited, not saved)", r, target.file());

@@ -64,6 +64,7 @@ public final class PlanTree {
     private final TreeViewer viewer;
     private final ModelContentProvider contentProvider;
     private final LocalResourceManager resources;
+    private final org.plantrace.ui.internal.progress.EditorStatus status;
 
     public PlanTree(Composite parent, PlanEditor editor, ComposedAdapterFactory adapterFactory,
             LocalResourceManager resources) {
@@ -82,6 +83,7 @@ public final class PlanTree {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(filteredTree);
         viewer = filteredTree.getViewer();
         Tree tree = viewer.getTree();
+        status = org.plantrace.ui.internal.progress.EditorStatus.install(editor, viewer);
         tree.setHeaderVisible(true);
         tree.setData("org.plantrace.ui.tree", "planEditor");
         EditingDomain domain = editor.getEditingDomain();
@@ -286,7 +288,8 @@ public final class PlanTree {
 
         @Override
         public Image getImage(Object o) {
-            return ElementImages.get(o, o instanceof EObject e ? editor.severityOf(e) : null, resources);
+            Image icon = ElementImages.get(o, o instanceof EObject e ? editor.severityOf(e) : null, resources);
+            return org.plantrace.ui.internal.progress.RagOverlay.decorate(icon, status.of(o), resources);
         }
 
         @Override
@@ -303,6 +306,10 @@ public final class PlanTree {
                 return null;
             }
             StringBuilder b = new StringBuilder(ElementText.kind(e)).append(": ").append(Labels.path(e));
+            org.plantrace.core.progress.Rag rag = status.of(e);
+            if (rag != null) {
+                b.append("\nProgress: ").append(rag.label());
+            }
             for (Finding f : editor.getFindings()) {
                 if (f.element() == e) {
                     b.append('\n').append(f.severity()).append(": ").append(f.message());

@@ -252,6 +252,34 @@ class ModelMergeTest {
     }
 
     @Test
+    void theirsPutsBackAnElementWeDeletedAsTheyEditedIt(@TempDir Path dir) throws Exception {
+        byte[] base = sample();
+        byte[] ours = edit(base, p -> EcoreUtil.remove(element(p, "m-12")));
+        byte[] theirs = edit(base, p -> target(p, "m-12-t2009").setValue("60%"));
+        FileMerge.Outcome o = merge(base, ours, theirs);
+        Path file = dir.resolve("plan.plan");
+        ConflictFile.write(file, o.conflicts());
+        List<MergeConflict> read = ConflictFile.read(file);
+        assertEquals(List.of(Kind.DELETED_BY_US_EDITED_BY_THEM), read.stream().map(MergeConflict::kind).toList());
+        Resource merged = MergeFixture.load(o.merged());
+        assertNull(merged.getEObject("m-12"), "left deleted until the analyst chooses");
+        assertTrue(ConflictResolution.offers(read.get(0), ConflictResolution.Choice.THEIRS));
+        assertFalse(ConflictResolution.offers(read.get(0), ConflictResolution.Choice.BASE));
+
+        assertTrue(ConflictResolution.apply(merged, read.get(0), ConflictResolution.Choice.THEIRS));
+        Measure m = (Measure) merged.getEObject("m-12");
+        assertNotNull(m, "their measure 12 is back");
+        assertEquals("60%", ((Target) merged.getEObject("m-12-t2009")).getValue(), "with their edit");
+        List<String> siblings = ((CorporateObjective) m.eContainer()).getMeasures().stream().map(Measure::getId).toList();
+        assertEquals(siblings.indexOf("m-11") + 1, siblings.indexOf("m-12"), "in its place, after measure 11");
+        assertTrue(m.getOwners().get(0) == merged.getEObject("bg-tp"), "its owner is the business group of the file");
+        assertNoDanglingReference(merged);
+        assertArrayEquals(theirs, ModelStore.serialise(merged), "we only deleted it: the result is their version");
+        assertFalse(ConflictResolution.apply(merged, read.get(0), ConflictResolution.Choice.THEIRS),
+                "a second time: it is there already, nothing is doubled");
+    }
+
+    @Test
     void anUnusableVersionIsNamed() {
         byte[] base = sample();
         byte[] ours = edit(base, p -> p.setTitle("x"));

@@ -132,7 +132,86 @@ class HistoryCompareTest {
             assertEquals(1, dialog.groups().size(), "only the title still differs");
             editor.getEditingDomain().getCommandStack().undo();
             assertEquals("82%", ((Target) editor.element("m-1-t2009")).getValue());
+            dialog.close();
+            dialog = null;
+
+            // "Changes to the Plan" between the first and the last version, from the History view
+            view.getViewer().setSelection(new StructuredSelection(List.of(h.get(2), h.get(0))));
+            page().activate(view);
+            page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+            Screen.spin(600);
+            Screen.screenshot(view.getViewer().getControl().getShell(), "history-view");
+            page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+            List<Path> written = view.writeChangesDocument(dir.resolve("out").resolve("changes.html"));
+            assertEquals(List.of(dir.resolve("out").resolve("changes.html")), written);
+            String html = Files.readString(written.get(0));
+            assertTrue(html.contains("79% \u2192 82%"), "the target change");
+            assertTrue(html.contains("Measure 1 raised to 82% (Full Authority)"), "its reason");
+            assertTrue(html.contains("Objective 1 retitled after the committee meeting"), "the retitle's reason");
+            assertTrue(html.indexOf("Objective 1 retitled") < html.indexOf("Measure 1 raised"),
+                    "objective 1 before its measure, as in the plan");
         }
+    }
+
+    @Test
+    void anElementAddedOnTheRightIsCopiedToTheLeftAsOneUndoableCommand() throws Exception {
+        Path work = Files.createTempDirectory("plantrace-copy-across").resolve("plans");
+        Path examples = Path.of(System.getProperty("plantrace.examples"));
+        for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
+            try (var files = Files.walk(examples.resolve(folder))) {
+                for (Path f : (Iterable<Path>) files::iterator) {
+                    Path to = work.resolve(examples.relativize(f).toString());
+                    if (Files.isDirectory(f)) {
+                        Files.createDirectories(to);
+                    } else {
+                        Files.copy(f, to);
+                    }
+                }
+            }
+        }
+        Git.init().setDirectory(work.toFile()).call().close(); // one project: plan and frameworks (resource policy)
+        Path revised = work.resolve("policing-london-2009-12/plan2.plan");
+        Plan p = ModelStore.loadPlan(work.resolve(PLAN));
+        org.plantrace.model.Measure m = org.plantrace.model.PlantraceFactory.eINSTANCE.createMeasure();
+        m.setId("m-new");
+        m.setTitle("Percentage of victims kept informed");
+        Target t = org.plantrace.model.PlantraceFactory.eINSTANCE.createTarget();
+        t.setId("m-new-t2009");
+        t.setYear("2009/10");
+        t.setValue("75%");
+        m.getTargets().add(t);
+        p.getObjectives().get(0).getMeasures().add(1, m);
+        ModelStore.saveTo(p.eResource(), revised);
+
+        IWorkspace ws = ResourcesPlugin.getWorkspace();
+        project = ws.getRoot().getProject("copy-across");
+        IProjectDescription d = ws.newProjectDescription("copy-across");
+        d.setLocation(org.eclipse.core.runtime.IPath.fromOSString(work.toString()));
+        project.create(d, null);
+        project.open(null);
+        IFile left = project.getFile(PLAN);
+        IFile right = project.getFile("policing-london-2009-12/plan2.plan");
+
+        dialog = VersionCompare.open(page().getWorkbenchWindow().getShell(), page(), left, right);
+        Screen.spin(300);
+        assertTrue(dialog.left().label().endsWith("plan.plan"), dialog.left().label());
+        TreeItem added = item(dialog, "measure 'Percentage of victims kept informed'", "added");
+        dialog.getViewer().getTree().setSelection(added);
+        dialog.getViewer().setSelection(new StructuredSelection(added.getData()));
+        Screen.spin(100);
+        Screen.screenshot(dialog.getShell(), "compare-added-element");
+        assertTrue(dialog.copySelected(false), "copied onto the left");
+        Screen.spin(300);
+        PlanEditor editor = (PlanEditor) page().findEditor(new org.eclipse.ui.part.FileEditorInput(left));
+        org.plantrace.model.Measure copied = (org.plantrace.model.Measure) editor.element("m-new");
+        assertNotNull(copied, "the measure is in the left plan");
+        assertEquals("75%", ((Target) editor.element("m-new-t2009")).getValue(), "with its target");
+        assertEquals("m-new", ((Plan) editor.getResource().getContents().get(0)).getObjectives().get(0).getMeasures()
+                .get(1).getId(), "in the place the right side has it");
+        assertTrue(editor.isDirty());
+        assertEquals(0, dialog.groups().size(), "nothing differs any more");
+        editor.getEditingDomain().getCommandStack().undo();
+        assertEquals(null, editor.element("m-new"), "one undo takes it out again");
     }
 
     private static String row(TableItem i) {
