@@ -1,6 +1,7 @@
 package org.plantrace.docgen.tests;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
