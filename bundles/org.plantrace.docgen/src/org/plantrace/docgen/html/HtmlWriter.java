@@ -251,8 +251,7 @@ public final class HtmlWriter implements DocumentWriter {
         int n = ++rows.tables;
         List<List<Table.Placed>> grid = t.grid();
         int headerRows = t.header().size();
-        boolean rowHeads = t.body().stream().anyMatch(r -> r.kind() == Row.Kind.BODY && !r.cells().isEmpty()
-                && r.cells().get(0).rowSpan() > 1);
+        boolean rowHeads = isRowHead(t); // once per table: asked per row, it made large tables quadratic
         b.append("<table class=\"appendix").append(t.columns() > 6 ? " wide" : "").append("\" id=\"table-")
                 .append(esc(t.name())).append("\">\n<colgroup>");
         // no column narrower than its longest word: words are never broken inside a cell
@@ -282,20 +281,20 @@ public final class HtmlWriter implements DocumentWriter {
             }
             if (r.kind() == Row.Kind.GROUP || !rows.ids) {
                 if (r.kind() == Row.Kind.BODY && rowHeads) {
-                    bodyRow(b, grid.get(headerRows + i), i, t, rows, refs, null);
+                    bodyRow(b, grid.get(headerRows + i), i, rowHeads, rows, refs, null);
                 } else {
                     row(b, r, r.kind() == Row.Kind.GROUP ? "th" : "td", refs);
                 }
                 continue;
             }
-            bodyRow(b, grid.get(headerRows + i), i, t, rows, refs, id);
+            bodyRow(b, grid.get(headerRows + i), i, rowHeads, rows, refs, id);
         }
         b.append("</tbody>\n</table>\n");
     }
 
     /** A body row from the grid, spans cut at the rows a page starts with. */
-    private static void bodyRow(StringBuilder b, List<Table.Placed> cells, int i, Table t, Rows rows, boolean refs,
-            String id) {
+    private static void bodyRow(StringBuilder b, List<Table.Placed> cells, int i, boolean rowHeads, Rows rows,
+            boolean refs, String id) {
         int n = rows.tables;
         boolean pageStart = id != null && rows.pageStarts.contains(id);
         b.append("<tr");
@@ -322,7 +321,7 @@ public final class HtmlWriter implements DocumentWriter {
             for (int r = first + 1; r <= last && !rows.pageStarts.contains("ts-" + n + "-" + r); r++) {
                 span++;
             }
-            boolean head = p.column() == 0 && c.rowSpan() >= 1 && isRowHead(t);
+            boolean head = p.column() == 0 && c.rowSpan() >= 1 && rowHeads;
             String tag = head ? "th" : "td";
             b.append('<').append(tag);
             if (head) {

@@ -55,41 +55,52 @@ public final class ProblemMarkers {
      */
     private static void write(IFile file, List<Map<String, Object>> markers) throws CoreException {
         IWorkspaceRunnable op = monitor -> {
-            if (!file.exists()) {
-                return;
-            }
-            Map<Map<String, Object>, Integer> wanted = new HashMap<>();
-            for (Map<String, Object> a : markers) {
-                wanted.merge(a, 1, Integer::sum);
-            }
-            for (IMarker m : file.findMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO)) {
-                Map<String, Object> a = m.getAttributes();
-                Integer n = a == null ? null : wanted.get(a);
-                if (n != null && m.getType().equals(PlantraceUi.PROBLEM_MARKER)) {
-                    if (n == 1) {
-                        wanted.remove(a);
-                    } else {
-                        wanted.put(a, n - 1);
-                    }
-                } else {
-                    m.delete();
-                }
-            }
-            for (Map<String, Object> a : markers) {
-                Integer n = wanted.get(a);
-                if (n != null) {
-                    IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
-                    m.setAttributes(a);
-                    if (n == 1) {
-                        wanted.remove(a);
-                    } else {
-                        wanted.put(a, n - 1);
-                    }
-                }
+            // The marker rule is null in Eclipse's rule factory, so two writers (an editor's analysis and the workspace
+            // validation job) can run at once; each compares and writes under this lock, taken inside the workspace
+            // operation so that the lock order is always the same.
+            synchronized (WRITE_LOCK) {
+                writeNow(file, markers);
             }
         };
         IWorkspace ws = ResourcesPlugin.getWorkspace();
         ws.run(op, ws.getRuleFactory().markerRule(file), IWorkspace.AVOID_UPDATE, null);
+    }
+
+    private static final Object WRITE_LOCK = new Object();
+
+    private static void writeNow(IFile file, List<Map<String, Object>> markers) throws CoreException {
+        if (!file.exists()) {
+            return;
+        }
+        Map<Map<String, Object>, Integer> wanted = new HashMap<>();
+        for (Map<String, Object> a : markers) {
+            wanted.merge(a, 1, Integer::sum);
+        }
+        for (IMarker m : file.findMarkers(PlantraceUi.PROBLEM_MARKER, true, IResource.DEPTH_ZERO)) {
+            Map<String, Object> a = m.getAttributes();
+            Integer n = a == null ? null : wanted.get(a);
+            if (n != null && m.getType().equals(PlantraceUi.PROBLEM_MARKER)) {
+                if (n == 1) {
+                    wanted.remove(a);
+                } else {
+                    wanted.put(a, n - 1);
+                }
+            } else {
+                m.delete();
+            }
+        }
+        for (Map<String, Object> a : markers) {
+            Integer n = wanted.get(a);
+            if (n != null) {
+                IMarker m = file.createMarker(PlantraceUi.PROBLEM_MARKER);
+                m.setAttributes(a);
+                if (n == 1) {
+                    wanted.remove(a);
+                } else {
+                    wanted.put(a, n - 1);
+                }
+            }
+        }
     }
 
     /**
