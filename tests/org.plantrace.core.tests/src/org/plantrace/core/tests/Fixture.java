@@ -1,8 +1,8 @@
 package org.plantrace.core.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.plantrace.tests.support.Examples;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
@@ -99,11 +99,6 @@ public final class Fixture {
 
     /** The repository's examples folder, found by walking up from the working directory. */
     public static Path examples() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("bundles"))) {
-                return p.resolve("examples");
-            }
-        }
-        throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+        return Examples.dir();
     }
 }

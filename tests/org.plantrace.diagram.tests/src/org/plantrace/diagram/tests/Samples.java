@@ -1,8 +1,8 @@
 package org.plantrace.diagram.tests;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.plantrace.tests.support.Examples;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
@@ -34,11 +34,6 @@ public final class Samples {
     }
 
     public static Path examples() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("bundles"))) {
-                return p.resolve("examples");
-            }
-        }
-        throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+        return Examples.dir();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.plantrace.tests.support.Examples;
 import org.plantrace.core.trace.Link;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.docgen.AppendixBuilder;
@@ -30,12 +31,7 @@ final class Samples {
 
     /** The repository's examples folder, found by walking up from the working directory. */
     static Path examples() {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            if (Files.isDirectory(p.resolve("examples")) && Files.isDirectory(p.resolve("bundles"))) {
-                return p.resolve("examples");
-            }
-        }
-        throw new IllegalStateException("examples/ not found above " + Path.of("").toAbsolutePath());
+        return Examples.dir();
     }
 
     static Path samplePlan() {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -34,8 +35,7 @@ public final class EditorSaving {
             IProgressMonitor monitor) {
         try {
             byte[] bytes = ModelStore.serialise(resource);
-            keepHistory(file);
-            ModelStore.writeAtomically(target, bytes);
+            writeKeepingHistory(target, bytes, file);
             disk.synced(bytes);
             return true;
         } catch (IOException | RuntimeException e) {
@@ -73,21 +73,51 @@ public final class EditorSaving {
     }
 
     /**
+     * Writes atomically; for a workspace file, first keeps the version replaced in the local history, all in one
+     * workspace operation, so the workspace's listeners hear of one change, after the new content is in place.
+     */
+    private static void writeKeepingHistory(Path target, byte[] bytes, IFile file) throws IOException {
+        if (file == null || file.getParent() == null) {
+            ModelStore.writeAtomically(target, bytes);
+            return;
+        }
+        IOException[] failed = new IOException[1];
+        try {
+            ResourcesPlugin.getWorkspace().run(monitor -> {
+                keepHistory(file);
+                try {
+                    ModelStore.writeAtomically(target, bytes);
+                } catch (IOException e) {
+                    failed[0] = e;
+                    return;
+                }
+                file.refreshLocal(IResource.DEPTH_ZERO, monitor);
+            }, file.getParent(), IWorkspace.AVOID_UPDATE, null);
+        } catch (CoreException e) {
+            if (failed[0] == null && !java.nio.file.Files.exists(target)) {
+                throw new IOException(e.getMessage(), e);
+            }
+            PlantraceUi.log(e.getStatus()); // written; only the workspace's view of it lags until the next refresh
+        }
+        if (failed[0] != null) {
+            throw failed[0];
+        }
+    }
+
+    /**
      * Puts the current content of {@code f} into the workspace's local history. Appending nothing with
      * {@code KEEP_HISTORY} records the state without rewriting the file (the new content is then written atomically,
-     * which {@code setContents} would not do). A file not in the workspace, or not there yet, has no history to keep.
+     * which {@code setContents} would not do). A file not in the workspace, not there yet, or changed by another program
+     * since the workspace last saw it, gets no history entry.
      */
     static void keepHistory(IFile f) {
-        if (f == null || !f.exists()) {
+        // A file another program changed (a git update) is left alone: refreshing it here would tell the workspace's
+        // listeners of that change in the middle of the save; the workspace did not know that version anyway.
+        if (f == null || !f.exists() || !f.isSynchronized(IResource.DEPTH_ZERO)) {
             return;
         }
         try {
-            if (!f.isSynchronized(IResource.DEPTH_ZERO)) {
-                f.refreshLocal(IResource.DEPTH_ZERO, null);
-            }
-            if (f.exists()) {
-                f.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY | IResource.FORCE, null);
-            }
+            f.appendContents(new ByteArrayInputStream(new byte[0]), IResource.KEEP_HISTORY, null);
         } catch (CoreException e) {
             PlantraceUi.log(e.getStatus()); // no history entry, but the save itself goes on
         }

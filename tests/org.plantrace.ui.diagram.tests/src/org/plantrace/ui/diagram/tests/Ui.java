@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
 
+import org.plantrace.tests.support.Examples;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
@@ -48,16 +49,7 @@ final class Ui {
     }
 
     static Path examples() {
-        String p = System.getProperty("plantrace.examples");
-        if (p != null) {
-            return Path.of(p);
-        }
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            if (Files.isDirectory(d.resolve("examples")) && Files.isDirectory(d.resolve("bundles"))) {
-                return d.resolve("examples");
-            }
-        }
-        throw new IllegalStateException("examples/ not found");
+        return Examples.dir();
     }
 
     /** Runs the event loop until {@code done} or fails after {@code seconds}. */
