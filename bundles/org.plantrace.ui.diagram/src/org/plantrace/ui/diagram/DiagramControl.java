@@ -8,11 +8,8 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.accessibility.AccessibleAdapter;
-import org.eclipse.swt.accessibility.AccessibleEvent;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.graphics.Transform;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
@@ -21,9 +18,6 @@ import org.plantrace.diagram.DiagramEdge;
 import org.plantrace.diagram.DiagramNode;
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.layout.NodeBox;
-import org.plantrace.diagram.render.DiagramPainter;
-import org.plantrace.diagram.render.Palette;
-import org.plantrace.ui.diagram.internal.Navigation;
 
 /**
  * An SWT control showing a laid-out diagram, drawn by the same painter as the SVG and PNG exports. Zoom (to fit,
@@ -38,57 +32,34 @@ public final class DiagramControl extends Canvas {
 
     public static final double MIN_ZOOM = 0.05;
     public static final double MAX_ZOOM = 4;
-    private static final double ZOOM_STEP = 1.25;
+    static final double ZOOM_STEP = 1.25;
 
-    private final SwtCanvas canvas;
-    private DiagramLayout layout;
-    private double zoom = 1;
+    DiagramLayout layout;
+    double zoom = 1;
     /** How the zoom follows the view's size: not at all once the user zoomed, else to its width or to the whole. */
     private Fit fit = Fit.WIDTH;
 
     private enum Fit {
         NONE, WIDTH, WHOLE
     }
-    private double originX;
-    private double originY;
-    private final Set<DiagramNode> selected = new LinkedHashSet<>();
-    private DiagramEdge selectedEdge;
-    private String message = "";
-    private Point dragStart;
-    private double[] dragOrigin;
-    private DiagramNode hovered;
+    double originX;
+    double originY;
+    final Set<DiagramNode> selected = new LinkedHashSet<>();
+    DiagramEdge selectedEdge;
+    String message = "";
 
     public DiagramControl(Composite parent, int style) {
         super(parent, style | SWT.H_SCROLL | SWT.V_SCROLL | SWT.DOUBLE_BUFFERED | SWT.NO_BACKGROUND);
-        canvas = new SwtCanvas(getDisplay());
-        addListener(SWT.Paint, this::paint);
         addListener(SWT.Resize, e -> {
             refit();
             updateScrollBars();
         });
-        addListener(SWT.Dispose, e -> canvas.dispose());
-        addListener(SWT.MouseDown, this::mouseDown);
-        addListener(SWT.MouseMove, this::mouseMove);
-        addListener(SWT.MouseUp, e -> dragStart = null);
-        addListener(SWT.MouseDoubleClick, this::doubleClick);
-        addListener(SWT.MouseVerticalWheel, this::wheel);
-        addListener(SWT.KeyDown, this::key);
-        addListener(SWT.Traverse, e -> {
-            if (e.detail == SWT.TRAVERSE_RETURN || e.detail >= SWT.TRAVERSE_ARROW_PREVIOUS
-                    && e.detail <= SWT.TRAVERSE_ARROW_NEXT) {
-                e.doit = false; // arrows and Enter navigate inside the diagram; Tab leaves it
-            }
-        });
+        new DiagramPaint(this);
+        new DiagramInteraction(this);
         addListener(SWT.FocusIn, e -> redraw());
         addListener(SWT.FocusOut, e -> redraw());
         getHorizontalBar().addListener(SWT.Selection, e -> scrolled());
         getVerticalBar().addListener(SWT.Selection, e -> scrolled());
-        getAccessible().addAccessibleListener(new AccessibleAdapter() {
-            @Override
-            public void getName(AccessibleEvent e) {
-                e.result = describeSelection();
-            }
-        });
         updateScrollBars();
     }
 
@@ -261,7 +232,7 @@ public final class DiagramControl extends Canvas {
         return Math.max(MIN_ZOOM, Math.min(MAX_ZOOM, z));
     }
 
-    private void clampOrigin() {
+    void clampOrigin() {
         if (layout == null) {
             originX = 0;
             originY = 0;
@@ -274,7 +245,7 @@ public final class DiagramControl extends Canvas {
         originY = Math.max(0, Math.min(maxY, originY));
     }
 
-    private void updateScrollBars() {
+    void updateScrollBars() {
         Rectangle area = getClientArea();
         ScrollBar h = getHorizontalBar();
         ScrollBar v = getVerticalBar();
@@ -391,220 +362,8 @@ public final class DiagramControl extends Canvas {
         selectionChanged();
     }
 
-    private void selectionChanged() {
+    void selectionChanged() {
         notifyListeners(SWT.Selection, new Event());
         getAccessible().selectionChanged();
-    }
-
-    private String describeSelection() {
-        if (layout == null) {
-            return message.isEmpty() ? "Diagram" : message;
-        }
-        if (selected.isEmpty()) {
-            return layout.diagram().title();
-        }
-        DiagramNode n = selected.iterator().next();
-        String states = n.states().isEmpty() ? ""
-                : " (" + String.join(", ", n.states().stream().map(s -> s.text()).toList()) + ")";
-        return (n.heading() == null ? "" : n.heading() + ": ") + (n.title() == null ? "" : n.title()) + states;
-    }
-
-    // ---- painting ----
-
-    private void paint(Event e) {
-        Rectangle area = getClientArea();
-        e.gc.setBackground(getDisplay().getSystemColor(SWT.COLOR_WHITE));
-        e.gc.fillRectangle(e.x, e.y, e.width, e.height);
-        if (layout == null) {
-            if (!message.isEmpty()) {
-                e.gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
-                Point size = e.gc.textExtent(message);
-                e.gc.drawText(message, Math.max(4, (area.width - size.x) / 2), Math.max(4, (area.height - size.y) / 2),
-                        true);
-            }
-            return;
-        }
-        Transform t = new Transform(getDisplay());
-        try {
-            t.scale((float) zoom, (float) zoom);
-            t.translate((float) -originX, (float) -originY);
-            canvas.begin(e.gc, t);
-            double[] clip = { originX + e.x / zoom, originY + e.y / zoom, e.width / zoom, e.height / zoom };
-            Set<DiagramNode> emphasised = new LinkedHashSet<>(selected);
-            if (selectedEdge != null) {
-                emphasised.add(selectedEdge.source());
-                emphasised.add(selectedEdge.target());
-            }
-            DiagramPainter.paint(layout, canvas, emphasised, clip);
-        } finally {
-            e.gc.setTransform(null);
-            t.dispose();
-        }
-        if (isFocusControl() && selected.isEmpty() && selectedEdge == null) {
-            e.gc.setForeground(new org.eclipse.swt.graphics.Color(Palette.SELECTION.red(), Palette.SELECTION.green(),
-                    Palette.SELECTION.blue()));
-            e.gc.setLineStyle(SWT.LINE_DOT);
-            e.gc.drawRectangle(1, 1, area.width - 3, area.height - 3);
-        }
-    }
-
-    // ---- mouse and keyboard ----
-
-    private void mouseDown(Event e) {
-        forceFocus();
-        if (layout == null) {
-            return;
-        }
-        double[] p = toDiagram(e.x, e.y);
-        if (e.button == 2) {
-            startDrag(e);
-            return;
-        }
-        if (e.button != 1 && e.button != 3) {
-            return;
-        }
-        DiagramNode n = layout.nodeAt(p[0], p[1]);
-        if (n != null) {
-            if ((e.stateMask & SWT.MOD1) != 0 && e.button == 1) {
-                if (!selected.remove(n)) {
-                    selected.add(n);
-                }
-            } else if (!(e.button == 3 && selected.contains(n))) {
-                selected.clear();
-                selected.add(n);
-            }
-            selectedEdge = null;
-            redraw();
-            selectionChanged();
-            return;
-        }
-        DiagramEdge edge = layout.edgeAt(p[0], p[1], 4 / zoom);
-        if (edge != null) {
-            selected.clear();
-            selectedEdge = edge;
-            redraw();
-            selectionChanged();
-            return;
-        }
-        if (e.button == 1) {
-            boolean had = !selected.isEmpty() || selectedEdge != null;
-            selected.clear();
-            selectedEdge = null;
-            redraw();
-            if (had) {
-                selectionChanged();
-            }
-            startDrag(e);
-        }
-    }
-
-    private void startDrag(Event e) {
-        dragStart = new Point(e.x, e.y);
-        dragOrigin = new double[] { originX, originY };
-    }
-
-    private void mouseMove(Event e) {
-        if (dragStart != null && (e.stateMask & (SWT.BUTTON1 | SWT.BUTTON2)) != 0) {
-            originX = dragOrigin[0] - (e.x - dragStart.x) / zoom;
-            originY = dragOrigin[1] - (e.y - dragStart.y) / zoom;
-            clampOrigin();
-            updateScrollBars();
-            redraw();
-            return;
-        }
-        if (layout == null) {
-            return;
-        }
-        double[] p = toDiagram(e.x, e.y);
-        DiagramNode n = layout.nodeAt(p[0], p[1]);
-        if (n != hovered) {
-            hovered = n;
-            setToolTipText(n == null ? null : tooltip(n));
-        }
-    }
-
-    private static String tooltip(DiagramNode n) {
-        StringBuilder b = new StringBuilder();
-        if (n.heading() != null) {
-            b.append(n.heading());
-        }
-        if (n.title() != null) {
-            b.append(b.isEmpty() ? "" : "\n").append(n.title());
-        }
-        n.states().forEach(s -> b.append("\n").append(s.text()));
-        return b.toString();
-    }
-
-    private void doubleClick(Event e) {
-        if (layout == null || e.button != 1) {
-            return;
-        }
-        double[] p = toDiagram(e.x, e.y);
-        DiagramNode n = layout.nodeAt(p[0], p[1]);
-        EObject element = n != null ? n.element() : null;
-        if (n == null) {
-            DiagramEdge edge = layout.edgeAt(p[0], p[1], 4 / zoom);
-            element = edge == null ? null : edge.element();
-        }
-        if (element != null) {
-            open(element);
-        }
-    }
-
-    private void open(EObject element) {
-        Event ev = new Event();
-        ev.data = element;
-        notifyListeners(SWT.DefaultSelection, ev);
-    }
-
-    private void wheel(Event e) {
-        if ((e.stateMask & SWT.MOD1) != 0) {
-            zoomAround(e.count > 0 ? zoom * ZOOM_STEP : zoom / ZOOM_STEP, new Point(e.x, e.y));
-            e.doit = false;
-        }
-    }
-
-    private void key(Event e) {
-        if (layout == null) {
-            return;
-        }
-        switch (e.keyCode) {
-            case SWT.ARROW_UP, SWT.ARROW_DOWN, SWT.ARROW_LEFT, SWT.ARROW_RIGHT -> {
-                NodeBox from = selected.isEmpty() ? null : layout.box(selected.iterator().next());
-                NodeBox to = from == null ? Navigation.end(layout, true) : Navigation.next(layout, from, e.keyCode);
-                if (to != null) {
-                    select(to.node());
-                }
-            }
-            case SWT.HOME, SWT.END -> {
-                NodeBox to = Navigation.end(layout, e.keyCode == SWT.HOME);
-                if (to != null) {
-                    select(to.node());
-                }
-            }
-            case SWT.CR, SWT.KEYPAD_CR -> {
-                List<EObject> elements = getSelectedElements();
-                if (!elements.isEmpty()) {
-                    open(elements.get(0));
-                }
-            }
-            case SWT.ESC -> {
-                if (!selected.isEmpty() || selectedEdge != null) {
-                    select(null);
-                }
-            }
-            default -> {
-                switch (e.character) {
-                    case '+', '=' -> zoomIn();
-                    case '-' -> zoomOut();
-                    case '0' -> zoomToFit();
-                    case '1' -> actualSize();
-                    default -> {
-                        return;
-                    }
-                }
-            }
-        }
-        e.doit = false;
     }
 }

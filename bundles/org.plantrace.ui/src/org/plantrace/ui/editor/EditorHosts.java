@@ -31,12 +31,12 @@ final class EditorHosts {
 
         @Override
         public void writeMarkers(EditorAnalysis.Result result) {
-            editor.writeMarkers(result.findings());
+            editor.refresh.writeMarkers(result.findings());
         }
 
         @Override
         public void publish(EditorAnalysis.Result result) {
-            editor.publish(result);
+            editor.refresh.publish(result);
         }
 
         @Override
@@ -64,7 +64,7 @@ final class EditorHosts {
 
         @Override
         public void moved(IFile to) {
-            editor.moved(to);
+            editor.persistence.moved(to);
         }
 
         @Override
@@ -84,7 +84,7 @@ final class EditorHosts {
 
         @Override
         public void reloadOthers(List<Resource> changed) {
-            editor.reloadOthers(changed);
+            editor.persistence.reloadOthers(changed);
         }
 
         @Override

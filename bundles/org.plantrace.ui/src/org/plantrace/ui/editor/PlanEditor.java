@@ -1,7 +1,6 @@
 package org.plantrace.ui.editor;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -20,7 +19,6 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
@@ -38,17 +36,12 @@ import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.internal.editor.DiskSync;
 import org.plantrace.ui.internal.editor.EditorActions;
 import org.plantrace.ui.internal.editor.EditorAnalysis;
-import org.plantrace.ui.internal.editor.EditorSaving;
 import org.plantrace.ui.internal.editor.EditorSelectionProvider;
 import org.plantrace.edit.commands.PlanEditingDomain;
-import org.plantrace.ui.internal.editor.PlanTree;
-import org.plantrace.ui.internal.editor.Prompts;
 import org.plantrace.ui.internal.editor.pages.OverviewPage;
 import org.plantrace.ui.internal.editor.pages.TargetsPage;
 import org.plantrace.ui.internal.emf.ModelAdapters;
-import org.plantrace.ui.internal.markers.ProblemMarkers;
 import org.plantrace.ui.internal.markers.WorkspaceValidation;
-import org.plantrace.ui.internal.recovery.AutoRecover;
 
 /**
  * The plan editor, a multi-page editor of a plan (or of a framework file): Overview (the plan's facts, frameworks,
@@ -78,22 +71,23 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     PlanEditingDomain domain;
     /** The file and the model read from it. */
     EditorFile model;
-    private DiskSync disk;
-    private EditorAnalysis analysis;
-    private final EditorFindings found = new EditorFindings();
+    DiskSync disk;
+    EditorAnalysis analysis;
+    final EditorFindings found = new EditorFindings();
 
-    private EditorTreePage page;
+    EditorTreePage page;
     private int treePage = -1;
     private LocalResourceManager resources;
-    private EditorPropertySheet properties;
+    EditorPropertySheet properties;
     private final EditorSelectionProvider selectionProvider = new EditorSelectionProvider(this::treeSelection,
             this::reveal);
 
     private boolean showDetails;
-    /** The model was restored from a recovery copy and not saved since: unsaved, whatever the command stack says. */
-    private boolean restored;
+    final EditorPersistence persistence = new EditorPersistence(this);
+    final EditorRefresh refresh = new EditorRefresh(this);
+    private final EditorNavigation navigation = new EditorNavigation(this);
     /** Set first thing in {@link #dispose()}: an analysis still running must not write markers after it. */
-    private volatile boolean closed;
+    volatile boolean closed;
     private EditorListeners listeners;
 
     // ------------------------------------------------------------------------------------------------
@@ -112,7 +106,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         WorkspaceValidation.opened(model.file);
         disk = new DiskSync(new EditorHosts.Disk(this));
         analysis = new EditorAnalysis(new EditorHosts.Analysis(this), site.getShell().getDisplay(), input.getName());
-        listeners = new EditorListeners(this, stack, disk, analysis, this::commandStackChanged);
+        listeners = new EditorListeners(this, stack, disk, analysis, refresh::commandStackChanged);
         properties = new EditorPropertySheet(adapterFactory, this::getActions);
         updateTitle();
         try {
@@ -137,27 +131,11 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
         } catch (PartInitException e) {
             PlantraceUi.log(e.getStatus());
         }
-        page.fill(model.loadError, this::retry);
+        page.fill(model.loadError, persistence::retry);
         if (model.loadError == null) {
-            publish(analysis.runNow());
+            analyseNow();
         }
         setActivePage(treePage);
-    }
-
-    /** Try Again on a file that could not be read. */
-    private void retry() throws ModelLoadException {
-        try {
-            domain.getResourceSet().getResources().clear();
-            model.load(disk);
-            found.forgetIndex();
-            model.loadError = null;
-        } catch (ModelLoadException ex) {
-            model.loadError = ex;
-            throw ex;
-        }
-        page.rebuild(null, this::retry);
-        publish(analysis.runNow());
-        getEditorSite().getActionBarContributor().setActiveEditor(this);
     }
 
     private IStructuredSelection treeSelection() {
@@ -187,8 +165,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     @Override
     public void dispose() {
         closed = true;
-        AutoRecover.forget(model == null ? null : model.path); // closed: its changes were saved or deliberately discarded
-        WorkspaceValidation.closed(model == null ? null : model.file); // its markers go back to the file as saved
+        persistence.closed();
         if (listeners != null) {
             listeners.stop();
         }
@@ -283,29 +260,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** Discards the in-memory model and reads the file again, keeping expansion and selection by id. */
     public void reload() {
-        PlanTree tree = page == null ? null : page.tree();
-        PlanTree.State state = tree == null || model.resource == null ? null : tree.state(model.resource);
-        boolean hadTree = tree != null;
-        model.reload(disk);
-        found.forgetIndex();
-        domain.getCommandStack().flush();
-        restored = false;
-        if (model.loadError != null || !hadTree) {
-            page.rebuild(model.loadError, this::retry);
-        }
-        if (model.loadError == null) {
-            page.tree().show(model.resource, state);
-            firePropertyChange(PROP_DIRTY);
-        }
-        publish(analysis.runNow());
-    }
-
-    void reloadOthers(List<Resource> changed) {
-        model.unload(changed);
-        if (getViewer() != null) {
-            getViewer().refresh(true);
-        }
-        analysis.changed();
+        persistence.reload();
     }
 
     /** Reloads when the file on disk is no longer what the editor read or wrote; asks first if dirty. */
@@ -316,50 +271,9 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
     // ------------------------------------------------------------------------------------------------
     // analysis: trace index, findings, problem markers
 
-    private void commandStackChanged() {
-        if (isGone()) {
-            return;
-        }
-        firePropertyChange(PROP_DIRTY);
-        if (getActions() != null) {
-            getActions().update();
-        }
-        page.selectAffected(domain.getCommandStack().getMostRecentCommand(), model.resource);
-        properties.refresh();
-    }
-
-    /** Shows an analysis: index, findings, tree overlays, problem markers; then tells the model listeners. */
-    void publish(EditorAnalysis.Result r) {
-        if (isGone()) {
-            return;
-        }
-        TreeViewer viewer = getViewer();
-        if (viewer != null && viewer.isCellEditorActive()) {
-            Display.getCurrent().timerExec(200, () -> publish(r)); // never disturb a rename in progress
-            return;
-        }
-        found.take(r);
-        if (viewer != null && !viewer.getControl().isDisposed()) {
-            viewer.refresh(true);
-        }
-        if (!r.markersWritten()) {
-            found.mark(model.file, model.resource, false);
-        }
-        found.fire();
-    }
-
-    /** Replaces the file's problem markers with {@code list} (called from the analysis job). */
-    void writeMarkers(List<Finding> list) {
-        IFile f = model.file;
-        Resource r = model.resource;
-        if (f != null && r != null && !closed) {
-            EditorFindings.replace(f, list, r);
-        }
-    }
-
     /** Analyses the model as edited now and shows the result (open, save, Plan > Validate). */
     public void analyseNow() {
-        publish(analysis.runNow());
+        refresh.publish(analysis.runNow());
     }
 
     /** Validates the model as edited and shows the findings in the Problems view (on the workspace file). */
@@ -374,23 +288,17 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     /** Reveals and selects the elements (see the class comment); returns what was selected. */
     public List<Object> reveal(IStructuredSelection selection) {
-        PlanTree tree = page == null ? null : page.tree();
-        return tree == null || model.resource == null ? new ArrayList<>() : tree.reveal(selection, model.resource);
+        return navigation.reveal(selection);
     }
 
     @Override
     public void gotoMarker(IMarker marker) {
-        EObject e = elementOf(marker);
-        if (e != null) {
-            showTree();
-            reveal(new StructuredSelection(e));
-            setFocus();
-        }
+        navigation.gotoMarker(marker);
     }
 
     /** The element a problem marker is about, as this editor holds it; null when it is gone. */
     public EObject elementOf(IMarker marker) {
-        return ProblemMarkers.elementOf(marker, model.resource, domain.getResourceSet());
+        return navigation.elementOf(marker);
     }
 
     @Override
@@ -412,7 +320,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public boolean isDirty() {
-        return domain != null && (restored || ((BasicCommandStack) domain.getCommandStack()).isSaveNeeded());
+        return persistence.isDirty();
     }
 
     /** The file edited (its location on disk). */
@@ -436,20 +344,7 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
      * the file's do). The editor is then dirty: the file on disk is untouched until the user saves.
      */
     public void restoreRecovered(byte[] content) throws ModelLoadException {
-        ModelStore.loadContent(ModelStore.newResourceSet(), model.path, content); // a copy that cannot load changes nothing
-        PlanTree tree = page == null ? null : page.tree();
-        PlanTree.State state = tree == null || model.resource == null ? null : tree.state(model.resource);
-        boolean hadTree = tree != null && model.loadError == null;
-        model.restore(content);
-        found.forgetIndex();
-        domain.getCommandStack().flush();
-        restored = true;
-        if (!hadTree) {
-            page.rebuild(null, this::retry);
-        }
-        page.tree().show(model.resource, state);
-        firePropertyChange(PROP_DIRTY);
-        publish(analysis.runNow());
+        persistence.restoreRecovered(content);
     }
 
     @Override
@@ -459,54 +354,22 @@ public class PlanEditor extends FormEditor implements IEditingDomainProvider, IG
 
     @Override
     public void doSave(IProgressMonitor monitor) {
-        if (model.loadError != null || model.resource == null) {
-            return;
-        }
-        if (disk.changedByOthers()
-                && !Prompts.get().overwriteChangedFile(getSite().getShell(), model.path.getFileName().toString())) {
-            if (monitor != null) {
-                monitor.setCanceled(true);
-            }
-            return;
-        }
-        if (EditorSaving.write(model.resource, model.path, model.file, disk, getSite().getShell(), monitor)) {
-            saved(model.file);
-        }
-    }
-
-    private void saved(IFile f) {
-        restored = false;
-        ((BasicCommandStack) domain.getCommandStack()).saveIsDone();
-        AutoRecover.forget(model.path);
-        firePropertyChange(PROP_DIRTY);
-        EditorSaving.refresh(f);
-        validate();
-        if (getActions() != null) {
-            getActions().update();
-        }
+        persistence.doSave(monitor);
     }
 
     @Override
     public void doSaveAs() {
-        IFile target = EditorSaving.saveAs(model.resource, model.file, disk, getSite().getShell());
-        if (target != null) {
-            model.path = target.getLocation().toPath();
-            WorkspaceValidation.closed(model.file);
-            model.file = target;
-            WorkspaceValidation.opened(model.file);
-            setInputWithNotify(new FileEditorInput(target));
-            updateTitle();
-            saved(target);
-        }
+        persistence.doSaveAs();
     }
 
-    /** The file was moved (renamed) in the workspace: follow it. */
-    void moved(IFile to) {
-        WorkspaceValidation.closed(model.file);
-        model.movedTo(to);
-        WorkspaceValidation.opened(model.file);
-        setInputWithNotify(new FileEditorInput(to));
+    /** Shows {@code f} as this editor's input (after a save as or a move). */
+    void follow(IFile f) {
+        setInputWithNotify(new FileEditorInput(f));
         updateTitle();
+    }
+
+    void fireDirty() {
+        firePropertyChange(PROP_DIRTY);
     }
 
     void updateTitle() {
