@@ -1,9 +1,7 @@
 package org.plantrace.ui.diagram;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Set;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -13,9 +11,7 @@ import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.edit.domain.EditingDomain;
-import org.eclipse.emf.edit.domain.IEditingDomainProvider;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -28,11 +24,8 @@ import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.plantrace.core.trace.Scheme;
 import org.plantrace.diagram.Diagram;
@@ -41,11 +34,8 @@ import org.plantrace.diagram.DiagramType;
 import org.plantrace.diagram.Diagrams;
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.layout.DiagramLayouter;
-import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
-import org.plantrace.model.Framework;
-import org.plantrace.model.PriorityItem;
 import org.plantrace.model.Plan;
 import org.plantrace.ui.diagram.internal.ViewActions;
 
@@ -66,7 +56,8 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
     private DiagramControl control;
     private final ListenerList<ISelectionChangedListener> selectionListeners = new ListenerList<>();
 
-    private IEditorPart editor;
+    /** The editor followed (set by {@link EditorFollower}). */
+    IEditorPart editor;
     private EditingDomain domain;
     private Plan plan;
     private DiagramType type = DiagramType.STRATEGY_MAP;
@@ -85,30 +76,9 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
         rebuild(true);
     };
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            IWorkbenchPart part = ref.getPart(false);
-            if (part instanceof IEditorPart e) {
-                follow(e);
-            }
-        }
+    private final EditorFollower partListener = new EditorFollower(this);
 
-        @Override
-        public void partBroughtToTop(IWorkbenchPartReference ref) {
-            partActivated(ref);
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                IEditorPart next = getSite().getPage().getActiveEditor();
-                follow(next == editor ? null : next);
-            }
-        }
-    };
-
-    private final ISelectionListener selectionListener = this::editorSelection;
+    private final ISelectionListener selectionListener = new SelectionFollower(this);
 
     @Override
     public void createPartControl(Composite parent) {
@@ -130,7 +100,7 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
         IWorkbenchPage page = getSite().getPage();
         page.addPartListener(partListener);
         page.addPostSelectionListener(selectionListener);
-        follow(page.getActiveEditor());
+        partListener.follow(page.getActiveEditor());
     }
 
     @Override
@@ -151,20 +121,6 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
     }
 
     // ---- input ----
-
-    /** Follows an editor: its plan and editing domain, when it edits a plan. Other editors are ignored. */
-    void follow(IEditorPart part) {
-        if (part == editor && part != null) {
-            return;
-        }
-        EditingDomain d = domainOf(part);
-        Plan p = d == null ? null : planOf(d);
-        if (part != null && p == null) {
-            return; // e.g. a framework file: keep showing the last plan
-        }
-        editor = part;
-        setInput(p, d);
-    }
 
     /**
      * Shows diagrams of {@code newPlan}; changes executed on {@code newDomain}'s command stack (may be null) re-lay
@@ -193,22 +149,6 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
         if (domain != null) {
             domain.getCommandStack().removeCommandStackListener(commandStackListener);
         }
-    }
-
-    private static EditingDomain domainOf(IEditorPart part) {
-        if (part instanceof IEditingDomainProvider p) {
-            return p.getEditingDomain();
-        }
-        return part == null ? null : part.getAdapter(EditingDomain.class);
-    }
-
-    private static Plan planOf(EditingDomain d) {
-        for (Resource r : d.getResourceSet().getResources()) {
-            if (!r.getContents().isEmpty() && r.getContents().get(0) instanceof Plan p) {
-                return p;
-            }
-        }
-        return null;
     }
 
     // ---- what is shown ----
@@ -309,7 +249,7 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
             layoutJob = null;
         }
         if (plan != null && domain != null && plan.eResource() == null) {
-            plan = planOf(domain); // the editor reloaded its file
+            plan = EditorFollower.planOf(domain); // the editor reloaded its file
         }
         if (plan == null) {
             setPartName("Diagram");
@@ -410,75 +350,6 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
         if (actions != null) {
             actions.update();
         }
-    }
-
-    /** A selection elsewhere (the plan editor): highlight it here, or follow it when linked. */
-    private void editorSelection(IWorkbenchPart part, ISelection selection) {
-        if (part == this || !(selection instanceof IStructuredSelection s) || s.isEmpty() || plan == null) {
-            return;
-        }
-        List<EObject> elements = new ArrayList<>();
-        for (Object o : s) {
-            if (o instanceof EObject e) {
-                elements.add(e);
-            }
-        }
-        if (elements.isEmpty()) {
-            return;
-        }
-        if (linked && follows(elements.get(0))) {
-            return;
-        }
-        if (control.getDiagramLayout() == null) {
-            return;
-        }
-        List<EObject> shown = new ArrayList<>();
-        Diagram d = control.getDiagramLayout().diagram();
-        for (EObject e : elements) {
-            // the element itself, or its nearest container drawn (a target of a measure: the measure)
-            for (EObject c = e; c != null; c = c.eContainer()) {
-                if (!d.nodesOf(c).isEmpty() || !d.edgesOf(c).isEmpty()) {
-                    shown.add(c);
-                    break;
-                }
-            }
-        }
-        control.setSelectedElements(shown, true);
-    }
-
-    /**
-     * When linked, the diagram follows the user: an objective selected anywhere (or anything inside it: a key activity,
-     * a measure, an alignment) shows that objective's alignment diagram; a priority or framework selected (in Coverage
-     * or the matrix) shows its impact, as does an alignment while an impact diagram is shown. True if it switched (or
-     * already showed it).
-     */
-    private boolean follows(EObject selected) {
-        if (type == DiagramType.IMPACT && selected instanceof Alignment a && a.getTarget() != null
-                && !a.getTarget().eIsProxy()) {
-            return showOnce(DiagramType.IMPACT, a.getTarget());
-        }
-        if ((selected instanceof PriorityItem || selected instanceof Framework) && isOfPlan((AlignmentTarget) selected)) {
-            return showOnce(DiagramType.IMPACT, selected);
-        }
-        for (EObject c = selected; c != null; c = c.eContainer()) {
-            if (c instanceof CorporateObjective o && o.eContainer() == plan) {
-                return showOnce(DiagramType.ALIGNMENT, o);
-            }
-        }
-        return false;
-    }
-
-    private boolean showOnce(DiagramType t, EObject s) {
-        if (t != type || s != subject) {
-            show(t, s);
-        }
-        return true;
-    }
-
-    /** Whether the target belongs to one of the plan's frameworks (a selection from another plan is not followed). */
-    private boolean isOfPlan(AlignmentTarget t) {
-        Framework f = org.plantrace.core.Labels.frameworkOf(t);
-        return f != null && plan.getFrameworks().contains(f);
     }
 
     /** Reveals an element in the plan editor (an objective, key activity, measure, outcome, alignment; a framework

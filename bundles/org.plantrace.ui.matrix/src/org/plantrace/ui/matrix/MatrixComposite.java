@@ -2,12 +2,9 @@ package org.plantrace.ui.matrix;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.core.runtime.ListenerList;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Adapter;
@@ -20,15 +17,8 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.ISelectionChangedListener;
 import org.eclipse.jface.viewers.ISelectionProvider;
-import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.nebula.widgets.nattable.coordinate.PositionCoordinate;
-import org.eclipse.nebula.widgets.nattable.selection.SelectionLayer;
-import org.eclipse.nebula.widgets.nattable.selection.command.SelectCellCommand;
-import org.eclipse.nebula.widgets.nattable.selection.command.SelectColumnCommand;
 import org.eclipse.nebula.widgets.nattable.selection.event.ISelectionEvent;
-import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.layout.GridData;
@@ -36,12 +26,8 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.plantrace.docgen.Format;
-import org.plantrace.model.AlignableElement;
-import org.plantrace.model.Alignment;
-import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
-import org.plantrace.model.StrategicOutcome;
 import org.plantrace.ui.matrix.internal.HeaderMenu;
 import org.plantrace.ui.matrix.internal.MatrixToolbar;
 import org.plantrace.ui.matrix.internal.MatrixTooltip;
@@ -70,7 +56,7 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
     private final Composite area;
     private final StackLayout stack = new StackLayout();
     private final Label empty;
-    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private final MatrixSelection selection = new MatrixSelection(this);
     private final CommandStackListener stackListener = this::commandStackChanged;
     /** Elements whose links changed since the last refresh (by link commands). */
     private final Set<EObject> changedLinks = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
@@ -90,9 +76,7 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
     private EditingDomain domain;
     private MatrixModel model;
     private MatrixGrid grid;
-    private IStructuredSelection selection = StructuredSelection.EMPTY;
     private boolean refreshPending;
-    private boolean revealing;
 
     public MatrixComposite(Composite parent, int style) {
         super(parent, style);
@@ -129,7 +113,7 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
             stack.topControl = empty;
             area.layout();
             toolbar.update(null);
-            setSelectionInternal(StructuredSelection.EMPTY);
+            selection.set(StructuredSelection.EMPTY);
             return;
         }
         model = new MatrixModel(plan);
@@ -145,8 +129,8 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
             relayout();
         });
         grid.selection().addLayerListener(event -> {
-            if (event instanceof ISelectionEvent && !revealing) {
-                setSelectionInternal(computeSelection());
+            if (event instanceof ISelectionEvent && !selection.isRevealing()) {
+                selection.set(selection.compute());
             }
         });
         stack.topControl = grid.natTable();
@@ -242,17 +226,17 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
             }
             return;
         }
-        Object[] keep = selectionKey();
+        Object[] keep = selection.key();
         MatrixModel.Change change = refreshAll || changedLinks.isEmpty() ? model.refresh()
                 : model.refreshLinks(List.copyOf(changedLinks));
         refreshAll = false;
         changedLinks.clear();
         grid.refresh(change, model.lastDiff());
         if (change == MatrixModel.Change.STRUCTURE) {
-            restoreSelection(keep);
+            selection.restore(keep);
         }
         toolbar.update(model);
-        setSelectionInternal(computeSelection());
+        selection.set(selection.compute());
     }
 
     /** Lays the grid out again after a change of the view options (filters, groups, gaps only, measures). */
@@ -260,12 +244,12 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
         if (model == null) {
             return;
         }
-        Object[] keep = selectionKey();
+        Object[] keep = selection.key();
         toolbar.applyTo(model);
         MatrixModel.Change change = model.layout();
         grid.refresh(change);
         if (change == MatrixModel.Change.STRUCTURE) {
-            restoreSelection(keep);
+            selection.restore(keep);
         }
         toolbar.update(model);
     }
@@ -338,148 +322,13 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
 
     // --- selection ---------------------------------------------------------------------------
 
-    private IStructuredSelection computeSelection() {
-        if (grid == null) {
-            return StructuredSelection.EMPTY;
-        }
-        SelectionLayer sl = grid.selection();
-        Set<Object> out = new LinkedHashSet<>();
-        for (int col : sl.getFullySelectedColumnPositions()) {
-            if (col >= MatrixModel.FIXED_COLUMNS && col < model.gridColumnCount()) {
-                out.add(model.columns().target(model.column(col)));
-            }
-        }
-        if (!out.isEmpty()) {
-            return new StructuredSelection(new ArrayList<>(out));
-        }
-        for (int row : sl.getFullySelectedRowPositions()) {
-            if (row < model.rowCount()) {
-                out.add(model.element(row));
-            }
-        }
-        if (!out.isEmpty()) {
-            return new StructuredSelection(new ArrayList<>(out));
-        }
-        PositionCoordinate anchor = sl.getSelectionAnchor();
-        int row = anchor.getRowPosition();
-        int col = anchor.getColumnPosition();
-        if (row < 0 || row >= model.rowCount() || col < 0 || col >= model.gridColumnCount()) {
-            return StructuredSelection.EMPTY;
-        }
-        if (col >= MatrixModel.FIXED_COLUMNS) {
-            List<Alignment> links = model.alignments(row, col);
-            if (!links.isEmpty()) {
-                return new StructuredSelection(links.get(0));
-            }
-        }
-        return new StructuredSelection(model.element(row));
-    }
-
-    private void setSelectionInternal(IStructuredSelection s) {
-        if (s.equals(selection)) {
-            return;
-        }
-        selection = s;
-        SelectionChangedEvent event = new SelectionChangedEvent(this, s);
-        for (ISelectionChangedListener l : listeners) {
-            l.selectionChanged(event);
-        }
-    }
-
-    /** The anchor cell by identity (row element, column target), to find it again after a relayout. */
-    private Object[] selectionKey() {
-        if (grid == null) {
-            return null;
-        }
-        PositionCoordinate a = grid.selection().getSelectionAnchor();
-        int row = a.getRowPosition();
-        int col = a.getColumnPosition();
-        if (row < 0 || row >= model.rowCount() || col < 0 || col >= model.gridColumnCount()) {
-            return null;
-        }
-        return new Object[] {model.element(row),
-            col >= MatrixModel.FIXED_COLUMNS ? model.columns().target(model.column(col)) : Integer.valueOf(col)};
-    }
-
-    private void restoreSelection(Object[] key) {
-        if (key == null) {
-            return;
-        }
-        int row = model.gridRowOf((EObject) key[0]);
-        int col = key[1] instanceof Integer i ? i : model.gridColumnOf((EObject) key[1]);
-        grid.selection().clear(false);
-        if (row >= 0 && col >= 0) {
-            select(row, col);
-        }
-    }
-
-    private void select(int row, int col) {
-        revealing = true;
-        try {
-            grid.natTable().doCommand(new SelectCellCommand(grid.selection(), col, row, false, false));
-            grid.natTable().doCommand(new ShowCellInViewportCommand(col, row));
-        } finally {
-            revealing = false;
-        }
-    }
-
     /**
      * Selects what shows {@code o} (an element of a selection, or a selection): an alignment's cell, a
      * plan element's row (expanding its ancestors), a framework item's column. Other elements reveal their
      * nearest container that has a place in the matrix. Returns whether something was selected.
      */
     public boolean reveal(Object o) {
-        if (grid == null) {
-            return false;
-        }
-        if (o instanceof IStructuredSelection s) {
-            o = s.getFirstElement();
-        }
-        if (!(o instanceof EObject e)) {
-            return false;
-        }
-        for (EObject x = e; x != null; x = x.eContainer()) {
-            if (x instanceof Alignment a && a.getSource() != null && a.getTarget() != null) {
-                return revealCell(a.getSource(), a.getTarget());
-            }
-            if (x instanceof AlignableElement || x instanceof StrategicOutcome) {
-                return revealCell(x, null);
-            }
-            if (x instanceof AlignmentTarget t) {
-                int col = model.gridColumnOf(t);
-                if (col < 0) {
-                    return false;
-                }
-                revealing = true;
-                try {
-                    grid.natTable().doCommand(new SelectColumnCommand(grid.selection(), col, 0, false, false));
-                    grid.natTable().doCommand(new ShowCellInViewportCommand(col, 0));
-                } finally {
-                    revealing = false;
-                }
-                selection = computeSelection();
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private boolean revealCell(EObject element, AlignmentTarget target) {
-        if (model.gridRowOf(element) < 0) {
-            model.expandTo(element);
-            relayout();
-        }
-        int row = model.gridRowOf(element);
-        if (row < 0) {
-            return false;
-        }
-        int col = target == null ? MatrixModel.TREE_COLUMN : model.gridColumnOf(target);
-        if (col < 0) {
-            col = MatrixModel.TREE_COLUMN;
-        }
-        select(row, col);
-        selection = computeSelection();
-        return true;
+        return selection.reveal(o);
     }
 
     @Override
@@ -495,17 +344,17 @@ public class MatrixComposite extends Composite implements ISelectionProvider {
 
     @Override
     public void addSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.add(listener);
+        selection.listeners.add(listener);
     }
 
     @Override
     public void removeSelectionChangedListener(ISelectionChangedListener listener) {
-        listeners.remove(listener);
+        selection.listeners.remove(listener);
     }
 
     @Override
     public ISelection getSelection() {
-        return selection;
+        return selection.get();
     }
 
     @Override

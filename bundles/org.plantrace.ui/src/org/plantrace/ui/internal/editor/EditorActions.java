@@ -1,9 +1,7 @@
 package org.plantrace.ui.internal.editor;
 
 import org.plantrace.edit.commands.ModelCommands;
-import org.plantrace.edit.commands.NewElements;
 import org.plantrace.edit.commands.ReviewCommands;
-import org.plantrace.core.ids.Ids;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -11,26 +9,19 @@ import java.util.List;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.CommandParameter;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IMenuManager;
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IActionBars;
 import org.eclipse.ui.ISharedImages;
-import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchCommandConstants;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.PlatformUI;
@@ -38,14 +29,11 @@ import org.eclipse.ui.actions.ActionFactory;
 import org.plantrace.core.Labels;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
-import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.Named;
-import org.plantrace.model.Plan;
 import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
-import org.plantrace.core.ElementText;
 
 /**
  * The plan editor's actions: undo/redo, cut/copy/paste, delete (with the alignments that point at what is
@@ -251,11 +239,15 @@ public class EditorActions {
         update();
     }
 
+    PlanEditor editor() {
+        return editor;
+    }
+
     private TreeViewer viewer() {
         return editor.getViewer();
     }
 
-    private EditingDomain domain() {
+    EditingDomain domain() {
         return editor.getEditingDomain();
     }
 
@@ -263,7 +255,7 @@ public class EditorActions {
         return domain().getCommandStack();
     }
 
-    private List<EObject> selectedEditable() {
+    List<EObject> selectedEditable() {
         List<EObject> out = new ArrayList<>();
         TreeViewer v = viewer();
         if (v == null) {
@@ -277,7 +269,7 @@ public class EditorActions {
         return out;
     }
 
-    private EObject single() {
+    EObject single() {
         List<EObject> s = selectedEditable();
         return s.size() == 1 ? s.get(0) : null;
     }
@@ -314,57 +306,11 @@ public class EditorActions {
 
     /** Installs the editor's handlers for the workbench's global Edit actions. */
     public void setGlobalHandlers(IActionBars bars, boolean editing) {
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
-        if (editing) {
-            bars.setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
-            bars.setGlobalActionHandler(ActionFactory.CUT.getId(), cut);
-            bars.setGlobalActionHandler(ActionFactory.COPY.getId(), copy);
-            bars.setGlobalActionHandler(ActionFactory.PASTE.getId(), paste);
-            bars.setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
-        }
-        bars.updateActionBars();
+        EditorMenus.setGlobalHandlers(this, bars, editing);
     }
 
     public void fillContextMenu(IMenuManager m) {
-        update();
-        MenuManager newMenu = new MenuManager("&New", "new");
-        fillNewMenu(newMenu);
-        m.add(newMenu);
-        m.add(addAlignment);
-        m.add(new Separator("edit"));
-        m.add(undo);
-        m.add(redo);
-        m.add(new Separator());
-        m.add(cut);
-        m.add(copy);
-        m.add(paste);
-        m.add(delete);
-        m.add(new Separator("order"));
-        m.add(rename);
-        m.add(acceptWordings);
-        m.add(reviewLinks);
-        m.add(moveUp);
-        m.add(moveDown);
-        m.add(new Separator("view"));
-        m.add(validate);
-        m.add(showDetails);
-        m.add(expandAll);
-        m.add(collapseAll);
-        m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
-    }
-
-    private void fillNewMenu(IMenuManager m) {
-        EObject owner = single();
-        if (owner == null) {
-            if (selectedEditable().isEmpty() && editor.getRoot() != null) {
-                owner = editor.getRoot();
-            } else {
-                m.add(NewChildMenu.disabled("Select one element"));
-                return;
-            }
-        }
-        NewChildMenu.fill(this, owner, domain(), m);
+        EditorMenus.fillContextMenu(this, m);
     }
 
     /**
@@ -375,39 +321,7 @@ public class EditorActions {
      */
     public EObject createChild(EObject owner, EStructuralFeature feature, EObject child, int index,
             boolean startEditing) {
-        if (child instanceof Alignment a && a.getTarget() == null) {
-            Plan plan = ModelCommands.planOf(owner);
-            if (plan == null) {
-                return null;
-            }
-            AlignmentTarget t = TargetChooser.choose(editor.getSite().getShell(),
-                    "Align " + Labels.describe(owner), plan, editor.getTraceIndex());
-            if (t == null) {
-                return null;
-            }
-            a.setTarget(t);
-            a.setReviewedAgainst(org.plantrace.core.trace.SuspectLinks.fingerprint(t));
-        }
-        String kind = ElementText.kind(child.eClass(), owner.eResource());
-        NewElements.prepare(child, owner, kind, Ids.taken(editor.getResource()));
-        Command add = AddCommand.create(domain(), owner, feature, List.of(child),
-                index < 0 ? CommandParameter.NO_INDEX : index);
-        if (!add.canExecute()) {
-            return null;
-        }
-        stack().execute(new CommandWrapper("New " + kind, "Adds a new " + kind.toLowerCase(), add));
-        TreeViewer v = viewer();
-        if (v != null) {
-            v.setSelection(new StructuredSelection(child), true);
-            if (startEditing && TitleEditingSupport.feature(child) != null) {
-                Display.getCurrent().asyncExec(() -> {
-                    if (!v.getControl().isDisposed()) {
-                        v.editElement(child, 0);
-                    }
-                });
-            }
-        }
-        return child;
+        return NewElement.add(editor, owner, feature, child, index, startEditing);
     }
 
     private void execute(Command c) {
