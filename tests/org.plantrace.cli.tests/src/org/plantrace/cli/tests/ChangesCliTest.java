@@ -15,6 +15,7 @@ import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.plantrace.tests.support.Examples;
 import org.plantrace.cli.tests.CliTest.Result;
 import org.plantrace.model.Plan;
 import org.plantrace.model.Target;
@@ -148,16 +149,7 @@ class ChangesCliTest {
     private static void copySample(Path work) throws Exception {
         Path examples = CliTest.examples();
         for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            try (var files = Files.walk(examples.resolve(folder))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path to = work.resolve(examples.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            Examples.copyTree(examples.resolve(folder), work.resolve(folder));
         }
     }
 }

@@ -133,16 +133,7 @@ class TwoAnalystsTest {
         Path work = dir.resolve("publisher");
         Path examples = examples();
         for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            try (var files = Files.walk(examples.resolve(folder))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path to = work.resolve(examples.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            Examples.copyTree(examples.resolve(folder), work.resolve(folder));
         }
         PlanRepository.init(work, "Plan as published", ANNA).close();
         Path bare = dir.resolve("shared.git");

@@ -24,6 +24,7 @@ import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.plantrace.tests.support.Examples;
 import org.plantrace.model.Plan;
 import org.plantrace.model.Target;
 import org.plantrace.model.io.ModelStore;
@@ -61,16 +62,7 @@ class HistoryCompareTest {
         Path work = dir.resolve("plans");
         Path examples = Path.of(System.getProperty("plantrace.examples"));
         for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            try (var files = Files.walk(examples.resolve(folder))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path to = work.resolve(examples.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            Examples.copyTree(examples.resolve(folder), work.resolve(folder));
         }
         try (PlanRepository a = PlanRepository.init(work, "Plan as published", ANNA)) {
             edit(a, p -> p.getObjectives().get(0).setTitle("Make our services more accessible to victims and witnesses"));
@@ -158,16 +150,7 @@ class HistoryCompareTest {
         Path work = Files.createTempDirectory("plantrace-copy-across").resolve("plans");
         Path examples = Path.of(System.getProperty("plantrace.examples"));
         for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            try (var files = Files.walk(examples.resolve(folder))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path to = work.resolve(examples.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            Examples.copyTree(examples.resolve(folder), work.resolve(folder));
         }
         Git.init().setDirectory(work.toFile()).call().close(); // one project: plan and frameworks (resource policy)
         Path revised = work.resolve("policing-london-2009-12/plan2.plan");

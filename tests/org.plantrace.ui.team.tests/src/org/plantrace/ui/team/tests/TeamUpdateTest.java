@@ -34,6 +34,7 @@ import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.plantrace.tests.support.Examples;
 import org.plantrace.core.merge.ConflictFile;
 import org.plantrace.model.Plan;
 import org.plantrace.model.Target;
@@ -213,16 +214,7 @@ class TeamUpdateTest {
         Path work = dir.resolve("publisher");
         Path examples = Path.of(System.getProperty("plantrace.examples"));
         for (String folder : List.of("policing-london-2009-12", "frameworks", "frameworks-2011")) {
-            try (var files = Files.walk(examples.resolve(folder))) {
-                for (Path f : (Iterable<Path>) files::iterator) {
-                    Path to = work.resolve(examples.relativize(f).toString());
-                    if (Files.isDirectory(f)) {
-                        Files.createDirectories(to);
-                    } else {
-                        Files.copy(f, to);
-                    }
-                }
-            }
+            Examples.copyTree(examples.resolve(folder), work.resolve(folder));
         }
         PlanRepository.init(work, "Plan as published", ANNA).close();
         Path bare = dir.resolve("shared.git");
