@@ -56,7 +56,8 @@ case "$which" in
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     tests="$root/tests/org.plantrace.cli.tests/target/classes"
     need "$tests/org/plantrace/cli/tests/fuzz/Fuzz.class" "./mvnw -o -q verify -pl :org.plantrace.cli.tests -am -DskipTests"
-    exec "$java_cmd" -Xmx3g -cp "$root/bundles/org.plantrace.cli/target/lib/*:$tests" org.plantrace.cli.tests.fuzz.Fuzz \
+    support="$root/tests/org.plantrace.tests.support/target/classes"   # the shared test helpers (Examples)
+    exec "$java_cmd" -Xmx3g -cp "$root/bundles/org.plantrace.cli/target/lib/*:$tests:$support" org.plantrace.cli.tests.fuzz.Fuzz \
       --examples "$root/examples" "$@"
     ;;
   matrix)
