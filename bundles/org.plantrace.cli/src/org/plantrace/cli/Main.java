@@ -13,6 +13,7 @@ import java.util.Set;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.plantrace.docgen.Rendering;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ResourcePolicy;
 
@@ -86,7 +87,7 @@ public final class Main {
             err.println("plantrace " + command.name() + ": " + e.getMessage());
             return Command.UNUSABLE;
         } catch (RuntimeException e) {
-            err.println("plantrace " + command.name() + ": internal error: " + oneLine(e)
+            err.println("plantrace " + command.name() + ": internal error: " + Rendering.describe(e)
                     + " (please report it with the file that caused it)");
             return Command.INTERNAL;
         } catch (OutOfMemoryError e) {
@@ -97,7 +98,7 @@ public final class Main {
             err.println("plantrace " + command.name() + ": internal error: stack overflow (the model is nested too deeply)");
             return Command.INTERNAL;
         } catch (Error e) {
-            err.println("plantrace " + command.name() + ": internal error: " + oneLine(e));
+            err.println("plantrace " + command.name() + ": internal error: " + Rendering.describe(e));
             return Command.INTERNAL;
         } finally {
             ResourcePolicy.setUserAllowedFolders(List.of());
@@ -131,17 +132,6 @@ public final class Main {
             dirs.add(p);
         }
         return dirs;
-    }
-
-    /** An exception as one line: its type and message, never a trace or an object dump. */
-    static String oneLine(Throwable e) {
-        String m = e.getMessage();
-        String type = e.getClass().getSimpleName();
-        if (m == null || m.isBlank()) {
-            return type;
-        }
-        m = m.replaceAll("\\s+", " ").replaceAll("[\\w.$]+Impl@[0-9a-f]+( \\([^)]*\\))?", "<element>");
-        return type + ": " + (m.length() > 300 ? m.substring(0, 297) + "..." : m);
     }
 
     private static Command find(String name) {
