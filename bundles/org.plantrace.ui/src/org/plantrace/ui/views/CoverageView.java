@@ -22,11 +22,7 @@ import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchPart;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.plantrace.core.trace.Coverage;
 import org.plantrace.core.trace.TraceIndex;
@@ -65,27 +61,7 @@ public class CoverageView extends ViewPart {
     private boolean uncoveredOnly;
     private final Runnable modelListener = this::refresh;
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof PlanEditor e) {
-                setEditor(e);
-            }
-        }
-
-        @Override
-        public void partBroughtToTop(IWorkbenchPartReference ref) {
-            partActivated(ref);
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                IEditorPart next = getSite().getPage().getActiveEditor();
-                setEditor(next instanceof PlanEditor p && p != editor ? p : null);
-            }
-        }
-    };
+    private PlanEditorFollower follower;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -124,13 +100,7 @@ public class CoverageView extends ViewPart {
 
         getSite().setSelectionProvider(coverage);
         createActions();
-        IWorkbenchPage page = getSite().getPage();
-        page.addPartListener(partListener);
-        if (page.getActiveEditor() instanceof PlanEditor e) {
-            setEditor(e);
-        } else {
-            setEditor(null);
-        }
+        follower = PlanEditorFollower.start(getSite().getPage(), () -> editor, this::setEditor);
     }
 
     static void column(TreeViewer v, String title, int width, ColumnLabelProvider labels) {
@@ -275,7 +245,9 @@ public class CoverageView extends ViewPart {
 
     @Override
     public void dispose() {
-        getSite().getPage().removePartListener(partListener);
+        if (follower != null) {
+            follower.stop();
+        }
         if (editor != null) {
             editor.removeModelListener(modelListener);
         }

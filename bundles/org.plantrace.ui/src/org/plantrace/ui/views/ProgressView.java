@@ -22,10 +22,6 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.IPartListener2;
-import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.part.ViewPart;
 import org.plantrace.core.progress.NationalRisk;
 import org.plantrace.core.progress.PlanResults;
@@ -67,27 +63,7 @@ public class ProgressView extends ViewPart {
     private final Runnable modelListener = this::refresh;
     private List<ProgressRow> rows = List.of();
 
-    private final IPartListener2 partListener = new IPartListener2() {
-        @Override
-        public void partActivated(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) instanceof PlanEditor e) {
-                setEditor(e);
-            }
-        }
-
-        @Override
-        public void partBroughtToTop(IWorkbenchPartReference ref) {
-            partActivated(ref);
-        }
-
-        @Override
-        public void partClosed(IWorkbenchPartReference ref) {
-            if (ref.getPart(false) == editor) {
-                IEditorPart next = getSite().getPage().getActiveEditor();
-                setEditor(next instanceof PlanEditor p && p != editor ? p : null);
-            }
-        }
-    };
+    private PlanEditorFollower follower;
 
     /** An objective heading of the tree with its rows. */
     record Group(CorporateObjective objective, List<ProgressRow> rows) {
@@ -190,9 +166,7 @@ public class ProgressView extends ViewPart {
         detail = new ProgressDetail(sash, colours::get);
         sash.setWeights(55, 45);
         getSite().setSelectionProvider(tree);
-        IWorkbenchPage page = getSite().getPage();
-        page.addPartListener(partListener);
-        setEditor(page.getActiveEditor() instanceof PlanEditor e ? e : null);
+        follower = PlanEditorFollower.start(getSite().getPage(), () -> editor, this::setEditor);
     }
 
     private static String indicator(ProgressRow r) {
@@ -323,7 +297,9 @@ public class ProgressView extends ViewPart {
     @Override
     public void dispose() {
         disposeSparklines();
-        getSite().getPage().removePartListener(partListener);
+        if (follower != null) {
+            follower.stop();
+        }
         if (editor != null) {
             editor.removeModelListener(modelListener);
         }
