@@ -125,7 +125,6 @@ final class ChangesCommand implements Command {
             path = repoDir.resolve(path);
         }
         path = path.toAbsolutePath().normalize();
-        quietGitLogging();
         try (PlanRepository repo = PlanRepository.open(repoDir != null ? repoDir : path.getParent())) {
             if (!path.startsWith(repo.workTree())) {
                 throw new UsageException(file + " is not inside the repository " + repo.workTree());
@@ -133,22 +132,6 @@ final class ChangesCommand implements Command {
             return HistoryChanges.between(repo, path, args.get("from", null), args.get("to", null));
         } catch (TeamException e) {
             throw new UsageException(e.getMessage());
-        }
-    }
-
-    /**
-     * JGit logs through SLF4J 1.7, which (with no logging back-end, as here) prints a three-line notice to stderr the
-     * first time; that notice is no message for the user, so it is swallowed once.
-     */
-    private static void quietGitLogging() {
-        PrintStream err = System.err;
-        try {
-            System.setErr(new PrintStream(java.io.OutputStream.nullOutputStream()));
-            org.slf4j.LoggerFactory.getILoggerFactory();
-        } catch (LinkageError e) {
-            // no SLF4J: nothing to quieten
-        } finally {
-            System.setErr(err);
         }
     }
 
