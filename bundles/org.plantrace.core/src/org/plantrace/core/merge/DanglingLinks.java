@@ -18,22 +18,9 @@ final class DanglingLinks {
     }
 
     static void run(MergeState m) {
-        if (removals(m)) {
+        if (m.removals()) {
             dropDangling(m);
         }
-    }
-
-    /** Whether any element of the base is gone from a side, or kept only as a candidate for deletion. */
-    private static boolean removals(MergeState m) {
-        if (!m.deleted.isEmpty()) {
-            return true;
-        }
-        for (String id : m.base.byId.keySet()) {
-            if (!m.ours.has(id) || !m.theirs.has(id)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void dropDangling(MergeState m) {

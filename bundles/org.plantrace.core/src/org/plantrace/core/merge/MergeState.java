@@ -33,17 +33,30 @@ final class MergeState {
     final Set<String> deleted = new LinkedHashSet<>();
     final Map<String, MergeConflict> conflicts = new LinkedHashMap<>();
 
-    MergeState(Resource base, Resource ours, Resource theirs) {
-        this.base = new Side(base);
-        this.ours = new Side(ours);
-        this.theirs = new Side(theirs);
-        this.result = ours;
-        this.uri = ours.getURI();
+    MergeState(Side base, Side ours, Side theirs) {
+        this.base = base;
+        this.ours = ours;
+        this.theirs = theirs;
+        this.result = ours.resource;
+        this.uri = result.getURI();
     }
 
     /** Whether the element is in the result (not deleted by them, or kept because something links to it). */
     boolean present(String id) {
         return merged.containsKey(id) && !deleted.contains(id);
+    }
+
+    /** Whether any element of the base is gone from a side, or kept only as a candidate for deletion. */
+    boolean removals() {
+        if (!deleted.isEmpty()) {
+            return true;
+        }
+        for (String id : base.byId.keySet()) {
+            if (!ours.has(id) || !theirs.has(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Keeps an element they deleted, with what it holds and what holds it, as we have it. */

@@ -38,6 +38,11 @@ public final class ModelMerge {
      * @return the conflicts, in document order; empty when the merge is clean
      */
     public static List<MergeConflict> merge(Resource base, Resource ours, Resource theirs) {
+        return merge(new Side(base), new Side(ours), new Side(theirs));
+    }
+
+    /** {@link #merge(Resource, Resource, Resource)} of versions already read as sides (e.g. while they loaded). */
+    static List<MergeConflict> merge(Side base, Side ours, Side theirs) {
         MergeState m = new MergeState(base, ours, theirs);
         if (m.ours.root == null || m.theirs.root == null || m.base.root == null) {
             throw new IllegalArgumentException("every version needs a model element");

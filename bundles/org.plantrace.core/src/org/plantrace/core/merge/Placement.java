@@ -30,45 +30,56 @@ final class Placement {
     }
 
     void run() {
-        Map<String, String> slotOf = new HashMap<>();
-        Map<String, Set<String>> members = new HashMap<>();
+        boolean removals = m.removals();
+        // where the result puts an element, when that is not where ours has it (null: nowhere, it goes)
+        Map<String, String> moved = new HashMap<>();
+        // per slot, the elements placed there that ours does not hold there, in the order of the result's elements
+        Map<String, Set<String>> incoming = new HashMap<>();
         String rootId = EcoreUtil.getID(m.ours.root);
         for (Map.Entry<String, EObject> e : m.merged.entrySet()) {
             String id = e.getKey();
             if (id.equals(rootId) || m.deleted.contains(id)) {
                 continue;
             }
-            String slot = slot(id, e.getValue());
-            if (slot != null) {
-                slotOf.put(id, slot);
+            String slot = slot(id, e.getValue(), removals);
+            if (!Objects.equals(slot, m.ours.placement.get(id))) {
+                moved.put(id, slot);
+                if (slot != null) {
+                    incoming.computeIfAbsent(slot, k -> new LinkedHashSet<>()).add(id);
+                }
             }
         }
-        // an element placed inside one that is not in the result goes with it
-        for (Map.Entry<String, String> e : slotOf.entrySet()) {
-            members.computeIfAbsent(e.getValue(), k -> new LinkedHashSet<>()).add(e.getKey());
-        }
+        boolean stay = moved.isEmpty() && m.deleted.isEmpty(); // every child of ours stays where ours has it
         for (Map.Entry<String, EObject> e : m.merged.entrySet()) {
             String id = e.getKey();
             if (!m.deleted.contains(id)) {
-                order(id, e.getValue(), members);
+                order(id, e.getValue(), stay, moved, incoming);
             }
         }
     }
 
     /** Puts the children of each containment of {@code parent} in the merged order. */
-    private void order(String id, EObject parent, Map<String, Set<String>> members) {
+    private void order(String id, EObject parent, boolean stay, Map<String, String> moved,
+            Map<String, Set<String>> incoming) {
         for (EReference r : MergeFeatures.of(parent.eClass()).placed()) {
             String slot = id + "/" + r.getName();
-            Set<String> want = members.getOrDefault(slot, Set.of());
+            Set<String> in = incoming.getOrDefault(slot, Set.of());
             List<String> lo = m.ours.children(slot);
-            if (want.isEmpty() && lo.isEmpty() && Side.targets(parent, r).isEmpty()) {
+            if (in.isEmpty() && lo.isEmpty() && Side.targets(parent, r).isEmpty()) {
                 continue;
             }
             List<String> lb = m.base.children(slot);
             List<String> lt = m.theirs.children(slot);
-            if (m.ours.has(id) && lo.size() == want.size() && lo.equals(lt) && lo.equals(lb) && want.containsAll(lo)) {
+            if (m.ours.has(id) && in.isEmpty() && (stay || staying(lo, moved)) && lo.equals(lt) && lo.equals(lb)) {
                 continue; // nobody changed this list
             }
+            Set<String> want = new LinkedHashSet<>();
+            for (String c : lo) {
+                if (!m.deleted.contains(c) && !moved.containsKey(c)) {
+                    want.add(c);
+                }
+            }
+            want.addAll(in);
             ListMerge.Result order = ListMerge.order(lb, lo, lt, want);
             if (order.reorderConflict()) {
                 m.conflict(Kind.REORDERED_ON_BOTH_SIDES, id, r.getName(), "order of " + MergeWords.words(r.getName())
@@ -93,8 +104,21 @@ final class Placement {
         }
     }
 
-    /** The containment slot ("parentId/feature") of an element of the result; null when its parent is gone. */
-    private String slot(String id, EObject o) {
+    /** Whether every child ours has in a slot stays there (none deleted, none moved elsewhere). */
+    private boolean staying(List<String> lo, Map<String, String> moved) {
+        for (String c : lo) {
+            if (m.deleted.contains(c) || moved.containsKey(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The containment slot ("parentId/feature") of an element of the result; null when its parent is gone (which
+     * only happens when an element of the base is gone from a side: {@code removals}).
+     */
+    private String slot(String id, EObject o, boolean removals) {
         String pb = m.base.placement.get(id);
         String po = m.ours.has(id) ? m.ours.placement.get(id) : pb;
         String pt = m.theirs.has(id) ? m.theirs.placement.get(id) : pb;
@@ -109,7 +133,7 @@ final class Placement {
                     + " (ours) vs to " + where(pt) + " (theirs), base " + where(pb) + "; ours kept", where(pb), where(po),
                     where(pt), listOf(pb), listOf(po), listOf(pt));
         }
-        if (chosen == null || !m.present(parentOf(chosen))) {
+        if (removals && (chosen == null || !m.present(parentOf(chosen)))) {
             chosen = po != null && m.present(parentOf(po)) ? po : null;
         }
         return chosen;
