@@ -47,7 +47,7 @@ public final class FileMerge {
         Resource b = ModelStore.load(ModelStore.newResourceSet(), base, uri, names[0]);
         Resource o = await(ot);
         Resource t = await(tt);
-        List<MergeConflict> conflicts = ModelMerge.merge(b, o, t);
+        List<MergeConflict> conflicts = DeletedAndLinked.withCopies(ModelMerge.merge(b, o, t), t);
         return new Outcome(ModelStore.serialise(o), conflicts);
     }
 
