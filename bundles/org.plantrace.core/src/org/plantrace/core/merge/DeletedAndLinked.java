@@ -54,7 +54,8 @@ public final class DeletedAndLinked {
 
     /**
      * Gives each "deleted (ours) vs linked (theirs)" conflict their copy of the element, so that choosing theirs can
-     * put it back: {@code theirsValue} becomes the link's href followed by the {@link ElementCopy}.
+     * put it back: {@code theirsValue} becomes the link's href, the element in words as they have it (in its place,
+     * so with its number), then the {@link ElementCopy}.
      */
     static List<MergeConflict> withCopies(List<MergeConflict> conflicts, Resource theirs) {
         List<MergeConflict> out = new ArrayList<>(conflicts.size());
@@ -69,6 +70,7 @@ public final class DeletedAndLinked {
             }
             List<String> value = new ArrayList<>();
             value.add(href);
+            value.add(MergeWords.element(element));
             value.addAll(copy);
             out.add(new MergeConflict(c.kind(), c.elementId(), c.feature(), c.description(), c.base(), c.ours(),
                     c.theirs(), c.baseValue(), c.oursValue(), List.copyOf(value)));
@@ -148,7 +150,7 @@ public final class DeletedAndLinked {
                         : MergeWords.subject(owner, owner.eClass().getEStructuralFeature(d.feature())));
             }
         }
-        return new Element(copy == null ? "'" + id + "'" : MergeWords.element(copy), id,
+        return new Element(copy == null ? "'" + id + "'" : c.theirsValue().get(1), id,
                 copy == null ? "" : title(copy), List.copyOf(from), "ours");
     }
 
@@ -170,6 +172,14 @@ public final class DeletedAndLinked {
                 ? e.words() + " is kept, with the " + count + " to it" + (n == 0 ? "." : ": " + links + ".")
                 : e.words() + " is deleted, and the " + count + " to it " + (n == 1 ? "is" : "are") + " removed"
                         + (n == 0 ? "." : ": " + links + ".");
+    }
+
+    /** What the base version had, in words (the base itself is not offered: it would bring back half of either). */
+    public static String base(MergeConflict c, Element e) {
+        if (e == null) {
+            return c.base();
+        }
+        return deletedByUs(c) ? e.words() + " was there, without their link to it." : e.words() + " was there.";
     }
 
     /** The links to {@code element} (or to what it holds) from elsewhere in the model, in words, in document order. */
@@ -211,13 +221,13 @@ public final class DeletedAndLinked {
         return v != null && !v.isEmpty() && v.get(0) != null && v.get(0).startsWith("#") ? v.get(0) : null;
     }
 
-    /** Their copy of the element we deleted, or null when the conflict does not hold one. */
+    /** Their copy of the element we deleted (after its href and words), or null when the conflict holds none. */
     private static List<String> copy(MergeConflict c) {
         List<String> v = c.theirsValue();
-        if (v == null || v.size() < 2) {
+        if (v == null || v.size() < 3) {
             return null;
         }
-        List<String> copy = v.subList(1, v.size());
+        List<String> copy = v.subList(2, v.size());
         return ElementCopy.is(copy) ? copy : null;
     }
 }

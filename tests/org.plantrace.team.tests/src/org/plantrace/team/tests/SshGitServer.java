@@ -35,6 +35,11 @@ import org.eclipse.jgit.transport.UploadPack;
  */
 final class SshGitServer implements AutoCloseable {
 
+    static {
+        // sshd reports every session at INFO; the tests' output keeps only its warnings
+        System.setProperty("org.slf4j.simpleLogger.log.org.apache.sshd", "warn");
+    }
+
     private final SshServer server = SshServer.setUpDefaultServer();
     private final Repository repository;
     private final KeyPair hostKey;

@@ -63,7 +63,7 @@ class DeletedAndLinkedTest {
         DeletedAndLinked.Element e = DeletedAndLinked.element(merged, conflicts, c);
         assertEquals(KA1, e.id());
         assertEquals(KA1_TITLE, e.title());
-        assertTrue(e.words().contains("'" + KA1_TITLE + "'"), e.words());
+        assertEquals("KA1 of objective 1 '" + KA1_TITLE + "'", e.words(), "numbered where they have it");
         assertEquals("ours", e.deletedBy());
         assertEquals(1, e.linkedFrom().size(), e.linkedFrom().toString());
         assertTrue(e.linkedFrom().get(0).startsWith("key activities of link from objective 1 "), e.linkedFrom().toString());
@@ -71,6 +71,7 @@ class DeletedAndLinkedTest {
                 DeletedAndLinked.consequence(c, Choice.OURS, e));
         assertEquals(e.words() + " is put back as they have it (id " + KA1 + "), with their link to it (key activities).",
                 DeletedAndLinked.consequence(c, Choice.THEIRS, e));
+        assertEquals(e.words() + " was there, without their link to it.", DeletedAndLinked.base(c, e));
 
         // theirs: the key activity is back where it was, with its title, and linked from C1
         assertTrue(ConflictResolution.apply(merged, c, Choice.THEIRS));
@@ -108,6 +109,7 @@ class DeletedAndLinkedTest {
         assertEquals(KA1, e.id());
         assertEquals(KA1_TITLE, e.title());
         assertEquals("theirs", e.deletedBy());
+        assertEquals("KA1 of objective 1 '" + KA1_TITLE + "'", e.words());
         assertEquals(1, e.linkedFrom().size(), e.linkedFrom().toString());
         assertTrue(e.linkedFrom().get(0).startsWith("key activities of link from objective 1 "), e.linkedFrom().toString());
         assertEquals(e.words() + " is deleted, and the 1 link to it is removed: " + e.linkedFrom().get(0) + ".",
