@@ -95,6 +95,43 @@ matrix_cp() {
   echo ":$tests/target/classes"
 }
 
+# Before 7ec60f1 the matrix's preferences needed the OSGi framework (plain Java stopped at start with
+# NoClassDefFoundError org/osgi/framework/InvalidSyntaxException). For such a tree the row puts ahead of its jars
+# the same class with the setting in memory (what 7ec60f1 does outside OSGi); nothing on the timed path changes.
+matrix_shim() {
+  local tree=$1
+  local src="$tree/bundles/org.plantrace.ui.matrix/src/org/plantrace/ui/matrix/internal/MatrixPreferences.java"
+  if [ ! -f "$src" ] || grep -q 'noPlatform' "$src"; then
+    return 0
+  fi
+  local dir="$work/matrix-shim"
+  if [ ! -f "$dir/org/plantrace/ui/matrix/internal/MatrixPreferences.class" ]; then
+    mkdir -p "$dir/src"
+    cat >"$dir/src/MatrixPreferences.java" <<'JAVA'
+package org.plantrace.ui.matrix.internal;
+
+public final class MatrixPreferences {
+    public static final String NODE = "org.plantrace.ui.matrix";
+    public static final String SINGLE_CLICK_TOGGLES = "singleClickToggles";
+    private static volatile boolean singleClick;
+
+    private MatrixPreferences() {
+    }
+
+    public static boolean singleClickToggles() {
+        return singleClick;
+    }
+
+    public static void setSingleClickToggles(boolean on) {
+        singleClick = on;
+    }
+}
+JAVA
+    "${java_cmd%java}javac" -d "$dir" "$dir/src/MatrixPreferences.java" >&2 || return 1
+  fi
+  echo "$dir:"
+}
+
 # the sample of a tree copied N times, written by that tree's own library (in the file format it reads)
 scaled_model() {
   local factor=$1 tree=$2
@@ -107,27 +144,35 @@ scaled_model() {
   cat "$dir.plan-path"
 }
 
+# why a measurement gave no figure: the first line of its log that says (an exception, an error, a usage message),
+# kept for the row's summary line ($1: the log, $2: the row, $3: the tree's index)
+why() {
+  local line
+  line=$(grep -m 1 -E 'Exception|Error|error:|plantrace[: ]|no window|missing' "$1" 2>/dev/null | cut -c1-160 || true)
+  echo "${line:-no figure in $1}" >"$work/$2-$3.why"
+}
+
 # one measurement of a row in a tree: prints the figure (seconds) and, after it, the peak memory in MB
 measure() {
   local row=$1 tree=$2 tag=$3
-  local out="$work/$row-$tag"
+  local out="$work/$row-$tag" t=${3##*-}
   case "$row" in
     validate)
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$(sample_of "$tree")")
-      [ "$rc" -le 1 ] || s=nan
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix)
       rm -rf "$work/out"
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(sample_of "$tree")" --out "$work/out" --quiet)
-      [ "$rc" -le 1 ] || s=nan
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix-100x)
       rm -rf "$work/out"
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100 "$tree")" --out "$work/out" \
         --quiet)
-      [ "$rc" -le 1 ] || s=nan
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
     diagram)
@@ -136,15 +181,16 @@ measure() {
         -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram >/dev/null
       local ms cpu
       read -r ms cpu < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else echo "nan 0 nan"; fi
+      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
       ;;
     matrix)
       display
-      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g -cp "$(matrix_cp "$tree" | tr -d '\n')" \
+      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g \
+        -cp "$(matrix_shim "$tree")$(matrix_cp "$tree" | tr -d '\n')" \
         org.plantrace.ui.matrix.tests.MatrixBenchmark 2000 2000 1 1 >/dev/null
       local ms
       ms=$(sed -n 's/^ *open, first in this JVM *\([0-9.]*\) ms.*/\1/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
       ;;
     workbench)
       display
@@ -152,7 +198,7 @@ measure() {
       "$tree/releng/scripts/startup-time.sh" --runs 2 >"$out.log" 2>&1 || true
       local ms
       ms=$(sed -n 's/.*median of the 1 later run(s): \([0-9]*\) ms.*/\1/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
       ;;
   esac
 }
@@ -223,6 +269,9 @@ cold() {
     fi
     line+=$(awk -v a="$last" -v g="$goal" 'BEGIN {printf "  goal %s s: %.2f of it", g, a / g}')
     echo "$line"
+    for t in "${!trees[@]}"; do
+      [ ! -f "$work/$row-$t.why" ] || echo "  ${labels[$t]}: no figure in some runs: $(cat "$work/$row-$t.why")"
+    done
     summary+=("$line")
   done
 }
