@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.emf.ecore.util.InternalEList;
 import org.eclipse.emf.edit.command.ChangeCommand;
 
 /**
@@ -55,7 +56,8 @@ public final class VersionCommands {
                 continue;
             }
             if (f.isMany()) {
-                List<Object> values = new ArrayList<>((List<Object>) version.eGet(f, false));
+                // basicList: the version's references as they are, not resolved in the version's own resource set
+                List<Object> values = new ArrayList<>(((InternalEList<Object>) version.eGet(f, false)).basicList());
                 ECollections.setEList((EList<Object>) root.eGet(f, false), values);
             } else if (version.eIsSet(f)) {
                 root.eSet(f, version.eGet(f, false));

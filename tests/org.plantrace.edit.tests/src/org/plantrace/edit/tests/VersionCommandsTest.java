@@ -15,6 +15,8 @@ import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
 import org.junit.jupiter.api.Test;
+import org.plantrace.core.trace.Coverage;
+import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.edit.commands.VersionCommands;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
@@ -38,6 +40,9 @@ class VersionCommandsTest {
         CorporateObjective violence = (CorporateObjective) resource.getEObject("obj-violence");
         assertEquals(VIOLENCE, violence.getTitle());
         int objectives = plan.getObjectives().size();
+        int gaps = Coverage.of(TraceIndex.of(plan)).gaps().size();
+        assertEquals(13, gaps, "the sample leaves 13 national priorities uncovered");
+        int resources = resource.getResourceSet().getResources().size();
 
         domain.getCommandStack().execute(SetCommand.create(domain, violence, PlantracePackage.Literals.NAMED__TITLE, "Edited"));
         domain.getCommandStack().execute(RemoveCommand.create(domain, plan, PlantracePackage.Literals.PLAN__OBJECTIVES,
@@ -59,6 +64,11 @@ class VersionCommandsTest {
         assertEquals("ni-15", ni15.getId());
         assertSame(resource.getResourceSet(), ni15.eResource().getResourceSet(),
                 "the links reach the frameworks loaded with the plan, not copies");
+        for (org.plantrace.model.Framework f : plan.getFrameworks()) {
+            assertSame(resource.getResourceSet(), f.eResource().getResourceSet(), "the plan lists its frameworks as loaded");
+        }
+        assertEquals(resources, resource.getResourceSet().getResources().size(), "no framework loaded twice");
+        assertEquals(13, Coverage.of(TraceIndex.of(plan)).gaps().size(), "coverage as before the edits");
         assertEquals(new String(saved, java.nio.charset.StandardCharsets.UTF_8),
                 new String(ModelStore.serialise(resource), java.nio.charset.StandardCharsets.UTF_8),
                 "saving now writes the version back byte for byte");

@@ -119,6 +119,8 @@ class LocalHistoryDialogTest {
         assertTrue(dialog.replace(dialog.states().get(0)));
         Screen.spin(300);
         assertEquals("First saved title", violence(editor).getTitle());
+        assertEquals(13, org.plantrace.core.trace.Coverage.of(org.plantrace.core.trace.TraceIndex.of(editor.getPlan()))
+                .gaps().size(), "the links still reach the frameworks loaded with the plan: 13 uncovered, as before");
         assertTrue(editor.isDirty());
         String undo = editor.getEditingDomain().getCommandStack().getUndoCommand().getLabel();
         assertTrue(undo.startsWith("Replace with Version Saved "), undo);
