@@ -80,6 +80,31 @@ public final class Following {
     }
 
     /**
+     * The element of the plan that stands for a subject that no longer {@link #belongsTo belongs} to it, after the
+     * plan was reloaded or replaced by an earlier version (Replace With > Local History): an objective by its id in the
+     * plan's file, a priority or framework (left as an unresolved reference by an unload) by its address among the
+     * files loaded with the plan; null when there is none (it was deleted).
+     */
+    public static EObject findAgain(Plan plan, EObject subject) {
+        if (plan == null || subject == null || plan.eResource() == null) {
+            return null;
+        }
+        if (belongsTo(plan, subject)) {
+            return subject;
+        }
+        if (subject instanceof CorporateObjective) {
+            String id = org.eclipse.emf.ecore.util.EcoreUtil.getID(subject);
+            EObject again = id == null ? null : plan.eResource().getEObject(id);
+            return again instanceof CorporateObjective o && o.eContainer() == plan ? o : null;
+        }
+        if (subject.eIsProxy() && plan.eResource().getResourceSet() != null) {
+            EObject again = org.eclipse.emf.ecore.util.EcoreUtil.resolve(subject, plan.eResource().getResourceSet());
+            return again != subject && !again.eIsProxy() && belongsTo(plan, again) ? again : null;
+        }
+        return null;
+    }
+
+    /**
      * Whether a diagram subject still belongs to the plan shown: an objective of the plan, or an element loaded with
      * it (its frameworks); false after it was deleted or the plan was reloaded or replaced.
      */

@@ -259,8 +259,8 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
             return;
         }
         if (subject != null && !belongsToPlan(subject)) {
-            subject = null; // deleted, or from a reloaded model
-            if (type == DiagramType.IMPACT) {
+            subject = Following.findAgain(plan, subject); // the same one in a reloaded or replaced model, else gone
+            if (subject == null && type == DiagramType.IMPACT) {
                 type = DiagramType.ALIGNMENT;
             }
         }

@@ -142,4 +142,24 @@ class FollowingTest {
         assertFalse(Following.belongsTo(plan, loose), "an objective of another plan");
         assertFalse(Following.belongsTo(null, Samples.objective3()));
     }
+
+    @Test
+    void aSubjectReplacedByAnEarlierVersionOrAReloadIsFoundAgain() throws Exception {
+        Plan plan = Samples.london();
+        CorporateObjective violence = Samples.objective3();
+        CorporateObjective replaced = org.eclipse.emf.ecore.util.EcoreUtil.copy(violence); // as before a replace
+        assertFalse(Following.belongsTo(plan, replaced));
+        assertSame(violence, Following.findAgain(plan, replaced), "objective 3 by its id");
+        assertSame(violence, Following.findAgain(plan, violence));
+
+        PriorityItem ni15 = ni15(plan);
+        PriorityItem unloaded = F.createPriorityItem(); // what an unload leaves of NI 15: its address
+        ((org.eclipse.emf.ecore.InternalEObject) unloaded).eSetProxyURI(org.eclipse.emf.ecore.util.EcoreUtil.getURI(ni15));
+        assertSame(ni15, Following.findAgain(plan, unloaded), "NI 15 by its address");
+
+        CorporateObjective deleted = F.createCorporateObjective();
+        deleted.setId("obj-no-such");
+        assertNull(Following.findAgain(plan, deleted), "a deleted objective is not found");
+        assertNull(Following.findAgain(plan, F.createPriorityItem()), "nor a priority of no file");
+    }
 }
