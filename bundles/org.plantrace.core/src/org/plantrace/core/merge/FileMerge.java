@@ -51,7 +51,8 @@ public final class FileMerge {
         Object t = readOrFailure(theirs, uri, names[2]);
         Side b = await(bt); // a failure is reported for the first unusable version: base, ours, theirs
         Side o = await(ot);
-        List<MergeConflict> conflicts = ModelMerge.merge(b, o, side(t));
+        Side th = side(t);
+        List<MergeConflict> conflicts = DeletedAndLinked.withCopies(ModelMerge.merge(b, o, th), th.resource);
         return new Outcome(ModelStore.serialise(o.resource, (int) Math.min(Integer.MAX_VALUE - 16, ours.length * 9L / 8)), conflicts);
     }
 
