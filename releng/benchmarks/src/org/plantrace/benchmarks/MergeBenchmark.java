@@ -125,6 +125,13 @@ public final class MergeBenchmark {
                 median(warm), median(warm) / 1000, median(cold), median(cold) / 3000);
         System.out.printf("  ratio to git merge-file: warm %.1fx, cold %.1fx%n", median(warm) / median(text),
                 median(cold) / median(text));
+        deleteTree(dir); // eleven versions of 26 MB and the scaled frameworks
+    }
+
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(dir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
     }
 
     private static List<Target> targets(Plan p) {

@@ -84,24 +84,45 @@ public class PlantraceResource extends XMIResourceImpl {
 
     // ---- where each element was read, for errors found after loading ----
 
-    private final Map<EObject, Integer> lines = new IdentityHashMap<>();
+    // recorded in the order read (two arrays, cheap while loading); looked up by element only when asked, which is
+    // rare (an error found after loading), so the map is made then
+    private EObject[] lineElements = new EObject[0];
+    private int[] lineNumbers = new int[0];
+    private int lineCount;
+    private Map<EObject, Integer> lines;
 
     void recordLine(EObject o, int line) {
-        lines.put(o, Integer.valueOf(line));
+        if (lineCount == lineElements.length) {
+            int size = Math.max(256, lineCount * 2);
+            lineElements = java.util.Arrays.copyOf(lineElements, size);
+            lineNumbers = java.util.Arrays.copyOf(lineNumbers, size);
+        }
+        lineElements[lineCount] = o;
+        lineNumbers[lineCount++] = line;
+        lines = null;
     }
 
     /**
      * The line of the element's start tag (where the tag ends) in the file it was loaded from, or 0 when unknown
      * (e.g. created later).
      */
-    public int lineOf(EObject o) {
+    public synchronized int lineOf(EObject o) {
+        if (lines == null) {
+            lines = new IdentityHashMap<>(lineCount * 4 / 3 + 16);
+            for (int i = 0; i < lineCount; i++) {
+                lines.put(lineElements[i], Integer.valueOf(lineNumbers[i]));
+            }
+        }
         Integer l = lines.get(o);
         return l == null ? 0 : l.intValue();
     }
 
     @Override
     protected void doUnload() {
-        lines.clear();
+        lineElements = new EObject[0];
+        lineNumbers = new int[0];
+        lineCount = 0;
+        lines = null;
         scanned = false;
         super.doUnload();
     }

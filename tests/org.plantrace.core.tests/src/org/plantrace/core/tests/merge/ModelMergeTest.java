@@ -289,6 +289,29 @@ class ModelMergeTest {
         assertTrue(e.getMessage().startsWith("theirs"), e.getMessage());
     }
 
+    @Test
+    void whenSeveralVersionsAreUnusableTheFirstIsNamedBaseOursTheirs() {
+        byte[] base = sample();
+        byte[] ours = edit(base, p -> p.setTitle("x"));
+        byte[] theirs = edit(base, p -> p.setNote("y"));
+        // the versions load side by side; which one fails first in time must not decide what the user is told
+        ModelLoadException all = assertThrows(ModelLoadException.class, () -> FileMerge.merge(broken("b"), broken("o"),
+                broken("t"), MergeFixture.URI_, "base", "ours", "theirs"));
+        assertTrue(all.getMessage().startsWith("base"), all.getMessage());
+        ModelLoadException oursAndTheirs = assertThrows(ModelLoadException.class, () -> FileMerge.merge(base,
+                broken("o"), broken("t"), MergeFixture.URI_, "base", "ours", "theirs"));
+        assertTrue(oursAndTheirs.getMessage().startsWith("ours"), oursAndTheirs.getMessage());
+        ModelLoadException baseOnly = assertThrows(ModelLoadException.class,
+                () -> FileMerge.merge(broken("b"), ours, theirs, MergeFixture.URI_, "base", "ours", "theirs"));
+        assertTrue(baseOnly.getMessage().startsWith("base"), baseOnly.getMessage());
+    }
+
+    /** A truncated plan file (each {@code id} gives different bytes, so that no version equals another). */
+    private static byte[] broken(String id) {
+        return ("<plantrace:Plan xmlns:plantrace=\"http://plantrace.org/model/1.3\" id=\"" + id + "\"")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
     // ---- helpers ----
 
     private static Target target(Plan p, String id) {
