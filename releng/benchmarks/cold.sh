@@ -34,7 +34,7 @@ while [ $# -gt 0 ]; do
   esac
   shift
 done
-[ ${#rows[@]} -gt 0 ] || rows=(validate appendix appendix-100x workbench matrix diagram)
+[ ${#rows[@]} -gt 0 ] || rows=(validate appendix appendix-100x workbench matrix diagram diagram-after-warm-up)
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/plantrace-cold.XXXXXX")
 xvfb=""
@@ -95,6 +95,43 @@ matrix_cp() {
   echo ":$tests/target/classes"
 }
 
+# Before 7ec60f1 the matrix's preferences needed the OSGi framework (plain Java stopped at start with
+# NoClassDefFoundError org/osgi/framework/InvalidSyntaxException). For such a tree the row puts ahead of its jars
+# the same class with the setting in memory (what 7ec60f1 does outside OSGi); nothing on the timed path changes.
+matrix_shim() {
+  local tree=$1
+  local src="$tree/bundles/org.plantrace.ui.matrix/src/org/plantrace/ui/matrix/internal/MatrixPreferences.java"
+  if [ ! -f "$src" ] || grep -q 'noPlatform' "$src"; then
+    return 0
+  fi
+  local dir="$work/matrix-shim"
+  if [ ! -f "$dir/org/plantrace/ui/matrix/internal/MatrixPreferences.class" ]; then
+    mkdir -p "$dir/src"
+    cat >"$dir/src/MatrixPreferences.java" <<'JAVA'
+package org.plantrace.ui.matrix.internal;
+
+public final class MatrixPreferences {
+    public static final String NODE = "org.plantrace.ui.matrix";
+    public static final String SINGLE_CLICK_TOGGLES = "singleClickToggles";
+    private static volatile boolean singleClick;
+
+    private MatrixPreferences() {
+    }
+
+    public static boolean singleClickToggles() {
+        return singleClick;
+    }
+
+    public static void setSingleClickToggles(boolean on) {
+        singleClick = on;
+    }
+}
+JAVA
+    "${java_cmd%java}javac" -d "$dir" "$dir/src/MatrixPreferences.java" >&2 || return 1
+  fi
+  echo "$dir:"
+}
+
 # the sample of a tree copied N times, written by that tree's own library (in the file format it reads)
 scaled_model() {
   local factor=$1 tree=$2
@@ -107,44 +144,57 @@ scaled_model() {
   cat "$dir.plan-path"
 }
 
+# why a measurement gave no figure: the first line of its log that says (an exception, an error, a usage message),
+# kept for the row's summary line ($1: the log, $2: the row, $3: the tree's index)
+why() {
+  local line
+  line=$(grep -m 1 -E 'Exception|Error|error:|plantrace[: ]|no window|missing' "$1" 2>/dev/null | cut -c1-160 || true)
+  echo "${line:-no figure in $1}" >"$work/$2-$3.why"
+}
+
 # one measurement of a row in a tree: prints the figure (seconds) and, after it, the peak memory in MB
 measure() {
   local row=$1 tree=$2 tag=$3
-  local out="$work/$row-$tag"
+  local out="$work/$row-$tag" t=${3##*-}
   case "$row" in
     validate)
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" validate "$(sample_of "$tree")")
-      [ "$rc" -le 1 ] || s=nan
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix)
       rm -rf "$work/out"
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(sample_of "$tree")" --out "$work/out" --quiet)
-      [ "$rc" -le 1 ] || s=nan
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
     appendix-100x)
       rm -rf "$work/out"
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100 "$tree")" --out "$work/out" \
         --quiet)
-      [ "$rc" -le 1 ] || s=nan
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
-    diagram)
-      # the workbench's JVM options; the figure is the one the program prints (the diagram, not the JVM start)
+    diagram | diagram-after-warm-up)
+      # the workbench's JVM options; the figure is the one the program prints (the diagram, not the JVM start);
+      # after-warm-up: first the tree's own warm-up (what its workbench runs in the background after start-up)
+      local warm=()
+      [ "$row" = diagram ] || warm=(--warm-up)
       timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-        -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram >/dev/null
+        -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram \
+        ${warm[@]+"${warm[@]}"} >/dev/null
       local ms cpu
       read -r ms cpu < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else echo "nan 0 nan"; fi
+      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
       ;;
     matrix)
       display
-      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g -cp "$(matrix_cp "$tree" | tr -d '\n')" \
+      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g \
+        -cp "$(matrix_shim "$tree")$(matrix_cp "$tree" | tr -d '\n')" \
         org.plantrace.ui.matrix.tests.MatrixBenchmark 2000 2000 1 1 >/dev/null
       local ms
       ms=$(sed -n 's/^ *open, first in this JVM *\([0-9.]*\) ms.*/\1/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
       ;;
     workbench)
       display
@@ -152,7 +202,7 @@ measure() {
       "$tree/releng/scripts/startup-time.sh" --runs 2 >"$out.log" 2>&1 || true
       local ms
       ms=$(sed -n 's/.*median of the 1 later run(s): \([0-9]*\) ms.*/\1/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else echo "nan 0 nan"; fi
+      if [ -n "$ms" ]; then awk -v m="$ms" 'BEGIN {print m / 1000, 0, "nan"}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
       ;;
   esac
 }
@@ -164,7 +214,7 @@ goal_of() {
     appendix-100x) echo 10 ;;
     workbench) echo 2 ;;
     matrix) echo 0.4 ;;
-    diagram) echo 0.5 ;;
+    diagram | diagram-after-warm-up) echo 0.5 ;;
   esac
 }
 
@@ -176,6 +226,7 @@ what_of() {
     workbench) echo "workbench, launch to first window" ;;
     matrix) echo "first 2,000 x 2,000 matrix in a session" ;;
     diagram) echo "first 1,000-node diagram in a session" ;;
+    diagram-after-warm-up) echo "the same after the workbench's warm-up job" ;;
   esac
 }
 
@@ -223,6 +274,9 @@ cold() {
     fi
     line+=$(awk -v a="$last" -v g="$goal" 'BEGIN {printf "  goal %s s: %.2f of it", g, a / g}')
     echo "$line"
+    for t in "${!trees[@]}"; do
+      [ ! -f "$work/$row-$t.why" ] || echo "  ${labels[$t]}: no figure in some runs: $(cat "$work/$row-$t.why")"
+    done
     summary+=("$line")
   done
 }

@@ -9,8 +9,8 @@
 #                                                                and as a cold `plantrace merge`, beside `git merge-file`
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
-#        ROW: validate appendix appendix-100x workbench matrix diagram (default: all); --base: an older built tree
-#        (e.g. a `git worktree` of main, built once) measured in the same run, alternating, for before/after ratios
+#        ROW: validate appendix appendix-100x workbench matrix diagram diagram-after-warm-up (default: all); --base:
+#        an older built tree (e.g. a `git worktree` of main, built once) measured in the same run, alternating
 #   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:
 #        `plantrace appendix` (all formats) on the sample copied N times, time and peak memory per process
 #   releng/benchmarks/run.sh progress [iterations]               RAG/trend/rolling year of 33 scopes x 200 measures x

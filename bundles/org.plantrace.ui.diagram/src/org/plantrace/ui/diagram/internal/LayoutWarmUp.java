@@ -8,9 +8,10 @@ import org.eclipse.ui.IStartup;
 import org.plantrace.diagram.layout.WarmUp;
 
 /**
- * After the workbench has started, lays out two tiny diagrams in a low-priority background job, so that the first
- * diagram the user opens does not wait for ELK to load (see {@link WarmUp}; releng/benchmarks/run.sh diagram measures
- * the first layout with and without it).
+ * After the workbench has started, trains the diagram code in a low-priority background job (two tiny diagrams and a
+ * 200-node one laid out and painted off screen), so that the first diagram the user opens neither waits for ELK to
+ * load nor runs its code interpreted (see {@link WarmUp}; releng/benchmarks/run.sh cold measures the first diagram
+ * with and without it: rows diagram and diagram-after-warm-up).
  */
 public class LayoutWarmUp implements IStartup {
 
