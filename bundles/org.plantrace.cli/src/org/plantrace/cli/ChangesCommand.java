@@ -8,15 +8,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.plantrace.core.merge.PlanChanges;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.OutputFiles;
 import org.plantrace.docgen.changes.ChangesDocument;
 import org.plantrace.model.io.ModelLoadException;
-import org.plantrace.model.io.ModelStore;
+import org.plantrace.team.FileChanges;
 import org.plantrace.team.HistoryChanges;
 import org.plantrace.team.PlanRepository;
 import org.plantrace.team.TeamException;
@@ -97,11 +95,10 @@ final class ChangesCommand implements Command {
             if (positionals.size() != 2) {
                 throw new UsageException("expected two files, <earlier> <later>; got " + positionals.size());
             }
-            Path a = Path.of(positionals.get(0));
-            Path b = Path.of(positionals.get(1));
-            report = PlanChanges.of(load(a, b), load(b, b));
-            from = a.getFileName().toString();
-            to = b.getFileName().toString();
+            FileChanges.Result r = FileChanges.between(Path.of(positionals.get(0)), Path.of(positionals.get(1)));
+            report = r.report();
+            from = r.from();
+            to = r.to();
             source = "change notes";
         }
         if (document) {
@@ -133,23 +130,6 @@ final class ChangesCommand implements Command {
         } catch (TeamException e) {
             throw new UsageException(e.getMessage());
         }
-    }
-
-    /** A file loaded as a file of the later version's folder (so both resolve nothing and compare hrefs alike). */
-    private static Resource load(Path file, Path later) throws ModelLoadException {
-        byte[] bytes;
-        try {
-            if (Files.isDirectory(file)) {
-                throw new ModelLoadException(file, 0, 0, "is a directory, not a model file", null);
-            }
-            bytes = Files.readAllBytes(file);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new ModelLoadException(file, 0, 0, "no such file", e);
-        } catch (IOException e) {
-            throw new ModelLoadException(file, 0, 0, "cannot be read (" + e.getMessage() + ")", e);
-        }
-        URI uri = URI.createFileURI(later.toAbsolutePath().normalize().toString());
-        return ModelStore.load(ModelStore.newResourceSet(), bytes, uri, file.toString());
     }
 
     static String text(PlanChanges.Report report, String from, String to) {

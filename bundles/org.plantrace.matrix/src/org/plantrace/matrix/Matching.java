@@ -35,7 +35,7 @@ final class Matching {
             rowSearchText = new String[tree.size()];
             for (int r = 0; r < tree.size(); r++) {
                 EObject e = tree.element(r);
-                rowSearchText[r] = (MatrixModel.printedRef(e) + " " + MatrixModel.label(e)).toLowerCase(Locale.ROOT);
+                rowSearchText[r] = (RowTexts.printedRef(e) + " " + RowTexts.label(e)).toLowerCase(Locale.ROOT);
             }
         }
         String[] text = rowSearchText;
@@ -70,7 +70,7 @@ final class Matching {
         }
         Comparator<Integer> c;
         if (key == ViewState.SORT_BY_LABEL) {
-            c = Comparator.comparing(r -> MatrixModel.label(tree.element(r)), String.CASE_INSENSITIVE_ORDER);
+            c = Comparator.comparing(r -> RowTexts.label(tree.element(r)), String.CASE_INSENSITIVE_ORDER);
         } else if (key == ViewState.SORT_BY_COUNT) {
             c = Comparator.comparingInt(r -> links.linkCount(tree.slot(r), frameworkShown));
         } else {

@@ -4,18 +4,12 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
-import org.plantrace.core.Labels;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
-import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Framework;
 import org.plantrace.model.FrameworkKind;
-import org.plantrace.model.KeyActivity;
-import org.plantrace.model.Measure;
-import org.plantrace.model.Named;
 import org.plantrace.model.Plan;
-import org.plantrace.model.StrategicOutcome;
 
 /**
  * The matrix of one plan as the grid sees it: the row tree, the columns and the link index of the
@@ -40,6 +34,8 @@ public final class MatrixModel {
 
     private final Plan plan;
     private final ViewState state = new ViewState();
+    private final Folding folding = new Folding(this);
+    private final Sorting sorting = new Sorting(this);
     private RowTree tree;
     private ColumnSet columns;
     private LinkIndex links;
@@ -75,6 +71,16 @@ public final class MatrixModel {
 
     public LinkIndex links() {
         return links;
+    }
+
+    /** Which rows are collapsed (changes take effect at the next {@link #layout()}). */
+    public Folding folding() {
+        return folding;
+    }
+
+    /** How the rows are sorted (changes take effect at the next {@link #layout()}). */
+    public Sorting sorting() {
+        return sorting;
     }
 
     private void rebuild() {
@@ -211,89 +217,6 @@ public final class MatrixModel {
         return !state.hiddenFrameworks.contains(f);
     }
 
-    /** Sorts sibling rows by a grid column ({@link ViewState.Direction#NONE} restores model order). */
-    public void sort(int gridColumn, ViewState.Direction direction) {
-        state.sortKey = gridColumn == TREE_COLUMN ? ViewState.SORT_BY_LABEL
-                : gridColumn == COUNT_COLUMN ? ViewState.SORT_BY_COUNT : columns.target(column(gridColumn));
-        state.sortDirection = direction;
-    }
-
-    /** The grid column the rows are sorted by, or -1. */
-    public int sortedGridColumn() {
-        Object key = state.sortKey();
-        if (key == null) {
-            return -1;
-        }
-        if (key == ViewState.SORT_BY_LABEL) {
-            return TREE_COLUMN;
-        }
-        if (key == ViewState.SORT_BY_COUNT) {
-            return COUNT_COLUMN;
-        }
-        int c = columns.columnOf((EObject) key);
-        for (int i = 0; i < cols.length; i++) {
-            if (cols[i] == c) {
-                return FIXED_COLUMNS + i;
-            }
-        }
-        return -1;
-    }
-
-    public void clearSort() {
-        state.sortKey = null;
-        state.sortDirection = ViewState.Direction.NONE;
-    }
-
-    public boolean isCollapsed(int row) {
-        return state.collapsed.contains(element(row));
-    }
-
-    /** Collapses or expands the grid row (no effect on a row without children). */
-    public void setCollapsed(int row, boolean collapse) {
-        if (collapse) {
-            if (hasChildren(row)) {
-                state.collapsed.add(element(row));
-            }
-        } else {
-            state.collapsed.remove(element(row));
-        }
-    }
-
-    public void expandAll() {
-        state.collapsed.clear();
-    }
-
-    /** Collapses every row at {@code depth} or deeper that has children; expands those above. */
-    public void collapseFrom(int depth) {
-        state.collapsed.clear();
-        for (int r = 0; r < tree.size(); r++) {
-            if (tree.depth(r) >= depth && tree.children(r).length > 0) {
-                state.collapsed.add(tree.element(r));
-            }
-        }
-    }
-
-    /** Collapses every objective, so outcomes and objectives show. */
-    public void collapseObjectives() {
-        state.collapsed.clear();
-        for (int r = 0; r < tree.size(); r++) {
-            if (tree.kind(r) == RowKind.OBJECTIVE && tree.children(r).length > 0) {
-                state.collapsed.add(tree.element(r));
-            }
-        }
-    }
-
-    /** Expands the ancestors of every row showing {@code e} so that it becomes visible (filters permitting). */
-    public void expandTo(EObject e) {
-        for (int r = 0; r < tree.size(); r++) {
-            if (tree.element(r) == e) {
-                for (int p = tree.parent(r); p >= 0; p = tree.parent(p)) {
-                    state.collapsed.remove(tree.element(p));
-                }
-            }
-        }
-    }
-
     // --- grid geometry -------------------------------------------------------------------------
 
     public int rowCount() {
@@ -358,33 +281,12 @@ public final class MatrixModel {
 
     /** The title shown in the tree column. */
     public String rowLabel(int row) {
-        return label(tree.element(rows[row]));
+        return RowTexts.label(tree.element(rows[row]));
     }
 
     /** The printed reference shown in the row header: an outcome's code, 1, KA3, M13. */
     public String rowHeader(int row) {
-        return printedRef(tree.element(rows[row]));
-    }
-
-    public static String label(EObject e) {
-        String s = e instanceof Named n ? n.getLabel() : null;
-        return s == null ? "" : s;
-    }
-
-    public static String printedRef(EObject e) {
-        if (e instanceof StrategicOutcome o) {
-            return o.getCode() == null ? "" : o.getCode();
-        }
-        if (e instanceof CorporateObjective o) {
-            return Integer.toString(o.getNumber());
-        }
-        if (e instanceof KeyActivity ka) {
-            return Labels.keyActivity(ka);
-        }
-        if (e instanceof Measure m) {
-            return "M" + (m.getNumber() == null ? "" : m.getNumber());
-        }
-        return "";
+        return RowTexts.printedRef(tree.element(rows[row]));
     }
 
     /** Links of the row to items of the shown frameworks. */

@@ -4,52 +4,36 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.eclipse.emf.common.util.URI;
 import org.eclipse.jgit.api.Git;
-import org.eclipse.jgit.api.MergeCommand.FastForwardMode;
-import org.eclipse.jgit.api.MergeResult;
 import org.eclipse.jgit.api.PushCommand;
 import org.eclipse.jgit.api.Status;
 import org.eclipse.jgit.api.errors.GitAPIException;
-import org.eclipse.jgit.api.errors.TransportException;
-import org.eclipse.jgit.lib.BranchConfig;
 import org.eclipse.jgit.lib.BranchTrackingStatus;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.lib.RepositoryState;
-import org.eclipse.jgit.merge.MergeStrategy;
-import org.eclipse.jgit.revwalk.RevCommit;
-import org.eclipse.jgit.revwalk.RevWalk;
-import org.eclipse.jgit.revwalk.filter.RevFilter;
 import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.transport.PushResult;
 import org.eclipse.jgit.transport.RemoteRefUpdate;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.plantrace.core.merge.ConflictFile;
-import org.plantrace.core.merge.FileMerge;
-import org.plantrace.core.merge.MergeConflict;
-import org.plantrace.model.io.AtomicFile;
-import org.plantrace.model.io.ModelLoadException;
 
 /**
  * A plan folder kept in git (JGit, no git installation needed): its state, commit with a message (the change's
- * reason), update from the shared repository with plan and framework files merged by stable id ({@link FileMerge},
- * the same merge as {@code plantrace merge}), publish, the history of a file and a file as it was at a commit.
+ * reason), update from the shared repository (merging plans by id: {@link RepositoryUpdate}), publish, and the history
+ * of a file ({@link RepositoryHistory}).
  */
 public final class PlanRepository implements AutoCloseable {
 
-    private static final String REMOTE = "origin";
+    static final String REMOTE = "origin";
 
     private final Git git;
     private final Repository repo;
@@ -105,7 +89,7 @@ public final class PlanRepository implements AutoCloseable {
             credentials.applyTo(clone);
             return new PlanRepository(clone.call().getRepository());
         } catch (GitAPIException e) {
-            throw transport("clone " + uri, e);
+            throw TransportFailure.explain("clone " + uri, e, credentials);
         }
     }
 
@@ -211,128 +195,7 @@ public final class PlanRepository implements AutoCloseable {
      * conflicts and the conflicts recorded beside it; commit after resolving them.
      */
     public UpdateResult update(Credentials credentials, PersonIdent author) throws TeamException {
-        RepoStatus before = status();
-        if (!before.conflicts().isEmpty()) {
-            throw new TeamException("Resolve the conflicts in " + String.join(", ", before.conflicts())
-                    + " first (Team > Resolve Conflicts), then commit");
-        }
-        if (!before.changed().isEmpty()) {
-            throw new TeamException("Commit your changes first (Team > Commit), so that the update can merge them: "
-                    + String.join(", ", before.changed()));
-        }
-        if (!before.hasRemote()) {
-            throw new TeamException("This plan repository has no shared repository to update from");
-        }
-        try {
-            var fetch = git.fetch().setRemote(REMOTE);
-            credentials.applyTo(fetch);
-            fetch.call();
-            ObjectId theirsId = repo.resolve(upstream());
-            ObjectId oursId = repo.resolve(Constants.HEAD);
-            if (theirsId == null) {
-                return new UpdateResult(UpdateResult.Outcome.UP_TO_DATE, List.of(), Map.of(), List.of());
-            }
-            try (RevWalk walk = new RevWalk(repo)) {
-                RevCommit theirs = walk.parseCommit(theirsId);
-                RevCommit ours = walk.parseCommit(oursId);
-                if (walk.isMergedInto(theirs, ours)) {
-                    return new UpdateResult(UpdateResult.Outcome.UP_TO_DATE, List.of(), Map.of(), List.of());
-                }
-                walk.reset();
-                if (walk.isMergedInto(ours, theirs)) {
-                    MergeResult ff = git.merge().include(theirs).setFastForward(FastForwardMode.FF_ONLY).call();
-                    if (!ff.getMergeStatus().isSuccessful()) {
-                        throw new TeamException("Update failed: " + ff.getMergeStatus());
-                    }
-                    return new UpdateResult(UpdateResult.Outcome.FAST_FORWARD, List.of(), Map.of(), List.of());
-                }
-                walk.reset();
-                walk.setRevFilter(RevFilter.MERGE_BASE);
-                walk.markStart(walk.parseCommit(oursId));
-                walk.markStart(walk.parseCommit(theirsId));
-                RevCommit base = walk.next();
-                return merge(base, walk.parseCommit(oursId), walk.parseCommit(theirsId), author);
-            }
-        } catch (GitAPIException e) {
-            throw transport("update from " + remoteUrl(), e);
-        } catch (IOException e) {
-            throw new TeamException("Update failed: " + e.getMessage(), e);
-        }
-    }
-
-    private UpdateResult merge(RevCommit base, RevCommit ours, RevCommit theirs, PersonIdent author)
-            throws GitAPIException, IOException, TeamException {
-        List<String> models = modelsChangedOnBothSides(base, ours, theirs);
-        String message = "Update: merge of the published plan (" + theirs.getName().substring(0, 8) + ") into "
-                + repo.getBranch();
-        MergeResult r = git.merge().include(theirs).setCommit(false).setFastForward(FastForwardMode.NO_FF)
-                .setStrategy(MergeStrategy.RECURSIVE).setMessage(message).call();
-        if (r.getMergeStatus() == MergeResult.MergeStatus.FAILED) {
-            throw new TeamException("Update failed: files in the way of the merge: " + r.getFailingPaths());
-        }
-        Map<String, List<MergeConflict>> conflicts = new LinkedHashMap<>();
-        for (String path : models) {
-            byte[] b = read(base, path);
-            byte[] o = read(ours, path);
-            byte[] t = read(theirs, path);
-            Path file = workTree.resolve(path);
-            FileMerge.Outcome m;
-            try {
-                m = FileMerge.merge(b, o, t, URI.createFileURI(file.toString()), path + " at " + base.getName().substring(0, 8),
-                        path + " (ours)", path + " (theirs, " + theirs.getName().substring(0, 8) + ")");
-            } catch (ModelLoadException e) {
-                throw new TeamException("Update stopped: " + e.getMessage(), e);
-            }
-            AtomicFile.write(file, m.merged());
-            ConflictFile.write(file, m.conflicts());
-            if (m.clean()) {
-                git.add().addFilepattern(path).call();
-            } else {
-                conflicts.put(path, m.conflicts());
-            }
-        }
-        List<String> other = new ArrayList<>();
-        if (r.getConflicts() != null) {
-            for (String p : r.getConflicts().keySet()) {
-                if (!models.contains(p)) {
-                    other.add(p);
-                }
-            }
-        }
-        if (conflicts.isEmpty() && other.isEmpty()) {
-            var c = git.commit().setMessage(message);
-            if (author != null) {
-                c.setAuthor(author).setCommitter(author);
-            }
-            c.call();
-            return new UpdateResult(UpdateResult.Outcome.MERGED, models, Map.of(), List.of());
-        }
-        return new UpdateResult(UpdateResult.Outcome.CONFLICTS, models, conflicts, other);
-    }
-
-    /** Plan and framework files both sides changed since the base (and neither deleted). */
-    private List<String> modelsChangedOnBothSides(RevCommit base, RevCommit ours, RevCommit theirs) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TreeWalk tw = new TreeWalk(repo)) {
-            tw.addTree(base.getTree());
-            tw.addTree(ours.getTree());
-            tw.addTree(theirs.getTree());
-            tw.setRecursive(true);
-            while (tw.next()) {
-                String p = tw.getPathString();
-                if (!isModel(p)) {
-                    continue;
-                }
-                ObjectId b = tw.getObjectId(0);
-                ObjectId o = tw.getObjectId(1);
-                ObjectId t = tw.getObjectId(2);
-                boolean present = !b.equals(ObjectId.zeroId()) && !o.equals(ObjectId.zeroId()) && !t.equals(ObjectId.zeroId());
-                if (present && !b.equals(o) && !b.equals(t) && !o.equals(t)) {
-                    out.add(p);
-                }
-            }
-        }
-        return out;
+        return new RepositoryUpdate(this, git).update(credentials, author);
     }
 
     static boolean isModel(String path) {
@@ -340,20 +203,10 @@ public final class PlanRepository implements AutoCloseable {
         return p.endsWith(".plan") || p.endsWith(".framework");
     }
 
-    private String upstream() {
-        String branch;
-        try {
-            branch = repo.getBranch();
-        } catch (IOException e) {
-            return null;
-        }
-        String tracking = new BranchConfig(repo.getConfig(), branch).getRemoteTrackingBranch();
-        return tracking != null ? tracking : Constants.R_REMOTES + REMOTE + "/" + branch;
-    }
-
-    private String remoteUrl() {
+    /** The shared repository's address, or {@code otherwise} when there is none. */
+    String sharedUrlOr(String otherwise) {
         String url = sharedUrl();
-        return url == null ? "the shared repository" : url;
+        return url == null ? otherwise : url;
     }
 
     /** The address of the shared repository (https://, ssh://, file:// or a folder), or null. */
@@ -408,7 +261,7 @@ public final class PlanRepository implements AutoCloseable {
                 }
             }
         } catch (GitAPIException e) {
-            throw transport("publish to " + remoteUrl(), e);
+            throw TransportFailure.explain("publish to " + sharedUrlOr("the shared repository"), e, credentials);
         }
     }
 
@@ -416,20 +269,7 @@ public final class PlanRepository implements AutoCloseable {
 
     /** The commits that touched {@code file}, newest first. */
     public List<HistoryEntry> history(Path file) throws TeamException {
-        List<HistoryEntry> out = new ArrayList<>();
-        try {
-            if (repo.resolve(Constants.HEAD) == null) {
-                return out;
-            }
-            for (RevCommit c : git.log().addPath(relative(file)).call()) {
-                PersonIdent a = c.getAuthorIdent();
-                out.add(new HistoryEntry(c.getName(), a.getName(), a.getEmailAddress(), a.getWhenAsInstant(),
-                        c.getFullMessage()));
-            }
-            return out;
-        } catch (GitAPIException | IOException e) {
-            throw new TeamException("Cannot read the history of " + file + ": " + e.getMessage(), e);
-        }
+        return new RepositoryHistory(this, git).history(file);
     }
 
     /**
@@ -439,75 +279,17 @@ public final class PlanRepository implements AutoCloseable {
      * left out; a merge is marked, as what it brings in was made (and explained) by the merged commits.
      */
     public List<FileStep> steps(Path file, String from, String to) throws TeamException {
-        String path = relative(file);
-        List<FileStep> out = new ArrayList<>();
-        try (RevWalk walk = new RevWalk(repo)) {
-            walk.sort(org.eclipse.jgit.revwalk.RevSort.TOPO, true);
-            walk.sort(org.eclipse.jgit.revwalk.RevSort.REVERSE, true);
-            walk.markStart(walk.parseCommit(resolve(to == null ? Constants.HEAD : to)));
-            walk.markUninteresting(walk.parseCommit(resolve(from)));
-            for (RevCommit c : walk) {
-                byte[] after = read(c, path);
-                byte[] before = null;
-                if (c.getParentCount() > 0) {
-                    before = read(walk.parseCommit(c.getParent(0)), path);
-                }
-                if (java.util.Arrays.equals(before, after)) {
-                    continue;
-                }
-                PersonIdent a = c.getAuthorIdent();
-                out.add(new FileStep(new HistoryEntry(c.getName(), a.getName(), a.getEmailAddress(),
-                        a.getWhenAsInstant(), c.getFullMessage()), before, after, c.getParentCount() > 1));
-            }
-        } catch (IOException e) {
-            throw new TeamException("Cannot read the history of " + file + ": " + e.getMessage(), e);
-        }
-        return out;
+        return new RepositoryHistory(this, git).steps(file, from, to);
     }
 
     /** The full id of a revision ({@code HEAD}, a branch, a tag, a short or full commit id). */
     public String commitId(String revision) throws TeamException {
-        try {
-            return resolve(revision).getName();
-        } catch (IOException e) {
-            throw new TeamException("Cannot read revision " + revision + ": " + e.getMessage(), e);
-        }
-    }
-
-    private ObjectId resolve(String revision) throws IOException, TeamException {
-        ObjectId id;
-        try {
-            id = repo.resolve(revision);
-        } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-            id = null;
-        }
-        if (id == null) {
-            throw new TeamException("No commit '" + revision + "' in " + workTree);
-        }
-        return id;
+        return new RepositoryHistory(this, git).commitId(revision);
     }
 
     /** The bytes of {@code file} as it was at {@code commitId}. */
     public byte[] read(Path file, String commitId) throws TeamException {
-        try (RevWalk walk = new RevWalk(repo)) {
-            ObjectId id = repo.resolve(commitId);
-            if (id == null) {
-                throw new TeamException("No commit " + commitId);
-            }
-            byte[] bytes = read(walk.parseCommit(id), relative(file));
-            if (bytes == null) {
-                throw new TeamException(relative(file) + " is not in commit " + commitId.substring(0, Math.min(8, commitId.length())));
-            }
-            return bytes;
-        } catch (IOException e) {
-            throw new TeamException("Cannot read " + file + " at " + commitId + ": " + e.getMessage(), e);
-        }
-    }
-
-    private byte[] read(RevCommit commit, String path) throws IOException {
-        try (TreeWalk tw = TreeWalk.forPath(repo, path, commit.getTree())) {
-            return tw == null ? null : repo.open(tw.getObjectId(0)).getBytes();
-        }
+        return new RepositoryHistory(this, git).read(file, commitId);
     }
 
     // ---- helpers ----
@@ -535,19 +317,6 @@ public final class PlanRepository implements AutoCloseable {
         } catch (IOException e) {
             // not fatal: status() leaves conflict files out of the changes anyway
         }
-    }
-
-    private static TeamException transport(String what, GitAPIException e) {
-        String m = String.valueOf(e.getMessage());
-        if (e instanceof TransportException) {
-            String lower = m.toLowerCase(Locale.ROOT);
-            if (lower.contains("not authorized") || lower.contains("auth") || lower.contains("credentials")) {
-                return new TeamException("Cannot " + what + ": the server refused the credentials (give a user name "
-                        + "and access token for https://, or a private key for ssh://): " + m, e);
-            }
-            return new TeamException("Cannot " + what + ": " + m, e);
-        }
-        return new TeamException("Cannot " + what + ": " + m, e);
     }
 
     /** The files and folders of the work tree git tracks, for tests and views. */

@@ -17,7 +17,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 /**
  * Applies the resolution of one conflict to the merged model: our, their or the base version, or (for a text
  * attribute) an edited value. The merged model holds ours at each conflict, so choosing ours changes nothing; their
- * version of an element we deleted is put back as they edited it.
+ * version of an element we deleted is put back as they edited it; for an element deleted on one side and linked on
+ * the other, see {@link DeletedAndLinked}.
  * Callers in the workbench wrap the changes in one undoable command.
  */
 public final class ConflictResolution {
@@ -45,6 +46,8 @@ public final class ConflictResolution {
             return choice == Choice.THEIRS;
         case DELETED_BY_US_EDITED_BY_THEM:
             return choice == Choice.THEIRS && ElementCopy.is(c.theirsValue());
+        case DELETED_AND_LINKED:
+            return choice == Choice.THEIRS && DeletedAndLinked.offersTheirs(c);
         default:
             return false;
         }
@@ -69,6 +72,9 @@ public final class ConflictResolution {
         if (choice == Choice.OURS) {
             return true;
         }
+        if (DeletedAndLinked.is(c)) {
+            return choice == Choice.THEIRS && DeletedAndLinked.applyTheirs(merged, c);
+        }
         return applyValue(merged, c, value(c, choice));
     }
 
@@ -81,6 +87,7 @@ public final class ConflictResolution {
         if (c.kind() == MergeConflict.Kind.DELETED_BY_US_EDITED_BY_THEM) {
             return ElementCopy.restore(merged, value) != null; // their element, as they edited it, where they have it
         }
+
         EObject o = merged.getEObject(c.elementId());
         if (o == null) {
             return false;

@@ -127,6 +127,20 @@ public final class ElementCopy {
         return element;
     }
 
+    /** The copied element as it was, read beside {@code near} but not put in (null when it cannot be read). */
+    static EObject read(Resource near, List<String> value) {
+        if (!is(value)) {
+            return null;
+        }
+        try {
+            Resource read = ModelStore.load(ModelStore.newResourceSet(), value.get(3).getBytes(StandardCharsets.UTF_8),
+                    copyUri(near.getURI()), "the copied element");
+            return read.getContents().isEmpty() ? null : read.getContents().get(0);
+        } catch (ModelLoadException e) {
+            return null;
+        }
+    }
+
     /** Links into the file (proxies "file#id") become links to the target's elements, or are left out. */
     private static void relink(EObject o, Resource target, URI file) {
         for (EReference r : o.eClass().getEAllReferences()) {

@@ -3,9 +3,12 @@ package org.plantrace.core.merge;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.resource.Resource;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
 
@@ -41,37 +44,53 @@ public final class FileMerge {
             check(theirs, uri, names[2]);
             return new Outcome(theirs, List.of());
         }
-        // the three versions load side by side (separate resource sets, nothing shared but the metamodel)
-        java.util.concurrent.CompletableFuture<Object> ot = loadAsync(ours, uri, names[1]);
-        java.util.concurrent.CompletableFuture<Object> tt = loadAsync(theirs, uri, names[2]);
-        Resource b = ModelStore.load(ModelStore.newResourceSet(), base, uri, names[0]);
-        Resource o = await(ot);
-        Resource t = await(tt);
-        List<MergeConflict> conflicts = ModelMerge.merge(b, o, t);
-        return new Outcome(ModelStore.serialise(o), conflicts);
+        // the three versions load side by side (separate resource sets, nothing shared but the metamodel), each read
+        // as the merge sees it in the thread that loaded it; on two cores three loaders finish sooner than two
+        CompletableFuture<Object> bt = readAsync(base, uri, names[0]);
+        CompletableFuture<Object> ot = readAsync(ours, uri, names[1]);
+        Object t = readOrFailure(theirs, uri, names[2]);
+        Side b = await(bt); // a failure is reported for the first unusable version: base, ours, theirs
+        Side o = await(ot);
+        Side th = side(t);
+        List<MergeConflict> conflicts = DeletedAndLinked.withCopies(ModelMerge.merge(b, o, th), th.resource);
+        return new Outcome(ModelStore.serialise(o.resource, (int) Math.min(Integer.MAX_VALUE - 16, ours.length * 9L / 8)), conflicts);
     }
 
-    private static java.util.concurrent.CompletableFuture<Object> loadAsync(byte[] bytes, URI uri, String name) {
-        return java.util.concurrent.CompletableFuture.supplyAsync(() -> {
-            try {
-                return ModelStore.load(ModelStore.newResourceSet(), bytes, uri, name);
-            } catch (ModelLoadException e) {
-                return e;
-            }
-        });
+    /** The version as the merge sees it, or why it is not a usable model file. */
+    private static Object readOrFailure(byte[] bytes, URI uri, String name) {
+        try {
+            return new Side(ModelStore.load(ModelStore.newResourceSet(), bytes, uri, name));
+        } catch (ModelLoadException e) {
+            return e;
+        }
     }
 
-    private static Resource await(java.util.concurrent.CompletableFuture<Object> f) throws ModelLoadException {
+    private static CompletableFuture<Object> readAsync(byte[] bytes, URI uri, String name) {
+        return CompletableFuture.supplyAsync(() -> readOrFailure(bytes, uri, name), LOADERS);
+    }
+
+    /** Loader threads (daemons: a command line that is done does not wait for them). */
+    private static final Executor LOADERS = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "plantrace-merge-loader");
+        t.setDaemon(true);
+        return t;
+    });
+
+    private static Side await(CompletableFuture<Object> f) throws ModelLoadException {
         Object v;
         try {
             v = f.join();
-        } catch (java.util.concurrent.CompletionException e) {
+        } catch (CompletionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : e;
         }
+        return side(v);
+    }
+
+    private static Side side(Object v) throws ModelLoadException {
         if (v instanceof ModelLoadException e) {
             throw e;
         }
-        return (Resource) v;
+        return (Side) v;
     }
 
     /** Even when one side is taken as it is, it must be a model file (a merge never passes garbage on). */

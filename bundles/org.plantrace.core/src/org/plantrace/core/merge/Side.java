@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.eclipse.emf.common.util.TreeIterator;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -49,20 +48,34 @@ final class Side {
         if (rootId != null) {
             byId.put(rootId, root);
         }
-        for (TreeIterator<EObject> it = root.eAllContents(); it.hasNext();) {
-            EObject o = it.next();
+        walk(root, rootId);
+    }
+
+    /**
+     * Records the children of {@code parent} with an id, depth first in document order (what {@code eAllContents}
+     * gives, without its iterator): a child without id is a value of its parent (wording, property, succession), and
+     * what it holds is not looked at. One slot text per containment, shared by its children.
+     */
+    private void walk(EObject parent, String parentId) {
+        EReference feature = null;
+        String slot = null;
+        List<String> list = null;
+        for (EObject o : parent.eContents()) {
             String id = id(o);
             if (id == null) {
-                it.prune(); // a value of its parent (wording, property, succession)
                 continue;
             }
-            if (byId.putIfAbsent(id, o) != null) {
-                continue; // a duplicate id: validation reports it; the first one is the element
+            if (byId.putIfAbsent(id, o) == null) { // a duplicate id: validation reports it; the first one is the element
+                EReference f = o.eContainmentFeature();
+                if (f != feature) {
+                    feature = f;
+                    slot = parentId + "/" + f.getName();
+                    list = children.computeIfAbsent(slot, k -> new ArrayList<>());
+                }
+                placement.put(id, slot);
+                list.add(id);
             }
-            String parent = id(o.eContainer());
-            String slot = parent + "/" + o.eContainmentFeature().getName();
-            placement.put(id, slot);
-            children.computeIfAbsent(slot, k -> new ArrayList<>()).add(id);
+            walk(o, id);
         }
     }
 

@@ -78,7 +78,7 @@ final class UnresolvedReferences {
             int more = g.count - LISTED;
             Resource r = g.root.eResource();
             String file = r == null || r.getURI() == null ? g.targetFile.toString()
-                    : PlanValidator.relative(g.targetFile, r.getURI());
+                    : ProxyDescriptions.relative(g.targetFile, r.getURI());
             reporter.report(g.root, String.format(Locale.ROOT, "has %,d more unresolved references to %s than the %d"
                     + " listed one by one (%,d in all), e.g. to '%s'%s", more, file, LISTED, g.count,
                     String.join("', '", g.ids), more > g.ids.size() ? ", ..." : ""));

@@ -9,14 +9,11 @@ import java.util.regex.Pattern;
 
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
-import org.plantrace.docgen.Cell;
-import org.plantrace.docgen.ColumnWidths;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
-import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
 
@@ -33,8 +30,6 @@ public final class HtmlWriter implements DocumentWriter {
     /** The box a PDF figure must fit: A4 inside the page margins, less room for the heading and caption. */
     private static final double PDF_FIGURE_WIDTH_PT = 515;
     private static final double PDF_FIGURE_HEIGHT_PT = 640;
-    /** The width of a table on an A4 page inside the PDF's margins. */
-    private static final double TABLE_WIDTH_PT = 515;
     /** The {@code type} of the {@code <object>} the PDF writer draws a figure into. */
     public static final String DIAGRAM_TYPE = "application/x-plantrace-diagram";
 
@@ -61,7 +56,7 @@ public final class HtmlWriter implements DocumentWriter {
      * with in the PDF: a cell spanning rows across one of them is repeated there, marked continued.
      */
     public String html(AppendixDocument d, boolean forPdf, Set<String> pageStarts) {
-        Rows rows = new Rows(forPdf, pageStarts);
+        HtmlTables.Rows rows = new HtmlTables.Rows(forPdf, pageStarts);
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
         b.append("<meta charset=\"utf-8\"/>\n");
@@ -113,7 +108,7 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     /** @param refs whether lines carry the id of the model element they print (never in a publication) */
-    private static void section(StringBuilder b, Section s, boolean forPdf, boolean refs, Rows rows) {
+    private static void section(StringBuilder b, Section s, boolean forPdf, boolean refs, HtmlTables.Rows rows) {
         b.append("<section class=\"section\" data-key=\"").append(esc(s.key())).append("\">\n<h2 id=\"")
                 .append(s.anchor()).append("\">").append(esc(s.title())).append("</h2>\n");
         int sub = 0;
@@ -141,7 +136,7 @@ public final class HtmlWriter implements DocumentWriter {
                     }
                     b.append(esc(h.text())).append("</h3>\n");
                 }
-                case Table t -> table(b, t, refs, rows);
+                case Table t -> HtmlTables.table(b, t, refs, rows);
                 case Figure f -> figure(b, s, f, forPdf, refs, figureHeight(blocks, i));
             }
             if (keep) {
@@ -153,10 +148,6 @@ public final class HtmlWriter implements DocumentWriter {
         b.append("</section>\n");
     }
 
-    /**
-     * A diagram: inline SVG in HTML (announced as one image named by the figure's description); in the PDF an object
-     * the PDF writer draws as vector graphics from the same layout, scaled to the width of the page's text area.
-     */
     /**
      * The height a PDF figure may take: the first figure of a section whose only blocks before it are its intro
      * (paragraphs, the figure's heading) leaves room for the section's heading and intro, so they share its page
@@ -174,6 +165,10 @@ public final class HtmlWriter implements DocumentWriter {
     /** Room for a section's heading and a two-line note above its first figure. */
     private static final double SECTION_INTRO_PT = 95;
 
+    /**
+     * A diagram: inline SVG in HTML (announced as one image named by the figure's description); in the PDF an object
+     * the PDF writer draws as vector graphics from the same layout, scaled to the width of the page's text area.
+     */
     private static void figure(StringBuilder b, Section s, Figure f, boolean forPdf, boolean refs, double maxHeight) {
         b.append("<figure class=\"diagram\" id=\"").append(s.anchor()).append("-").append(esc(f.name()))
                 .append("\">\n");
@@ -230,157 +225,7 @@ public final class HtmlWriter implements DocumentWriter {
         return rowId.substring(3, rowId.lastIndexOf('-'));
     }
 
-    /** How rows are written: in the PDF with ids, and with spans split where a page starts. */
-    private static final class Rows {
-        final boolean ids;
-        final Set<String> pageStarts;
-        int tables;
-
-        Rows(boolean ids, Set<String> pageStarts) {
-            this.ids = ids;
-            this.pageStarts = pageStarts;
-        }
-    }
-
-    /**
-     * A table from its grid. A cell spanning rows (an objective beside its rows) is a row header, shaded; in the PDF
-     * its span is cut where a page starts and the cell repeated there, marked continued, so every page shows which
-     * objective its rows belong to.
-     */
-    private static void table(StringBuilder b, Table t, boolean refs, Rows rows) {
-        int n = ++rows.tables;
-        List<List<Table.Placed>> grid = t.grid();
-        int headerRows = t.header().size();
-        boolean rowHeads = isRowHead(t); // once per table: asked per row, it made large tables quadratic
-        b.append("<table class=\"appendix").append(t.columns() > 6 ? " wide" : "").append("\" id=\"table-")
-                .append(esc(t.name())).append("\">\n<colgroup>");
-        // no column narrower than its longest word: words are never broken inside a cell
-        for (double w : ColumnWidths.percent(t, TABLE_WIDTH_PT, t.columns() > 6 ? 8.5 : 10)) {
-            b.append("<col style=\"width:").append(String.format(java.util.Locale.ROOT, "%.1f", w)).append("%\"/>");
-        }
-        b.append("</colgroup>\n");
-        if (!t.header().isEmpty()) {
-            b.append("<thead>\n");
-            for (Row r : t.header()) {
-                row(b, r, "th", refs);
-            }
-            b.append("</thead>\n");
-        }
-        b.append("<tbody>\n");
-        for (int i = 0; i < t.body().size(); i++) {
-            Row r = t.body().get(i);
-            boolean covered = grid.get(headerRows + i).stream().anyMatch(p -> p.rowOffset() > 0);
-            String id = (covered ? "ts-" : "tr-") + n + "-" + i;
-            if (r.kind() == Row.Kind.GROUP && rows.ids) {
-                String gid = "tg-" + n + "-" + i;
-                String open = "<tr id=\"" + gid + "\"" + (rows.pageStarts.contains(gid) ? " style=\"page-break-before:always\"" : "");
-                int at = b.length();
-                row(b, r, "th", refs);
-                b.replace(at, at + 3, open);
-                continue;
-            }
-            if (r.kind() == Row.Kind.GROUP || !rows.ids) {
-                if (r.kind() == Row.Kind.BODY && rowHeads) {
-                    bodyRow(b, grid.get(headerRows + i), i, rowHeads, rows, refs, null);
-                } else {
-                    row(b, r, r.kind() == Row.Kind.GROUP ? "th" : "td", refs);
-                }
-                continue;
-            }
-            bodyRow(b, grid.get(headerRows + i), i, rowHeads, rows, refs, id);
-        }
-        b.append("</tbody>\n</table>\n");
-    }
-
-    /** A body row from the grid, spans cut at the rows a page starts with. */
-    private static void bodyRow(StringBuilder b, List<Table.Placed> cells, int i, boolean rowHeads, Rows rows,
-            boolean refs, String id) {
-        int n = rows.tables;
-        boolean pageStart = id != null && rows.pageStarts.contains(id);
-        b.append("<tr");
-        if (id != null) {
-            b.append(" id=\"").append(id).append('"');
-            if (rows.pageStarts.contains(breakBefore(id))) {
-                b.append(" style=\"page-break-before:always\"");
-            }
-        }
-        b.append(">");
-        for (Table.Placed p : cells) {
-            if (p.columnOffset() > 0) {
-                continue;
-            }
-            boolean continued = !p.origin() && pageStart && p.columnOffset() == 0;
-            if (!p.origin() && !continued) {
-                continue;
-            }
-            Cell c = p.cell();
-            // rows from here to the end of the span, or to the next row a page starts with
-            int first = i;
-            int last = i - p.rowOffset() + c.rowSpan() - 1;
-            int span = 1;
-            for (int r = first + 1; r <= last && !rows.pageStarts.contains("ts-" + n + "-" + r); r++) {
-                span++;
-            }
-            boolean head = p.column() == 0 && c.rowSpan() >= 1 && rowHeads;
-            String tag = head ? "th" : "td";
-            b.append('<').append(tag);
-            if (head) {
-                b.append(" scope=\"rowgroup\" class=\"row-head\"");
-            }
-            if (span > 1) {
-                b.append(" rowspan=\"").append(span).append('"');
-            }
-            if (c.colSpan() > 1) {
-                b.append(" colspan=\"").append(c.colSpan()).append('"');
-            }
-            b.append('>');
-            for (Line l : c.lines()) {
-                line(b, l, "p", refs);
-            }
-            if (continued) {
-                b.append("<p class=\"note continued\">(continued)</p>");
-            }
-            b.append("</").append(tag).append('>');
-        }
-        b.append("</tr>\n");
-    }
-
-    /** Whether the table's first column heads groups of rows (some body cell there spans rows). */
-    private static boolean isRowHead(Table t) {
-        return t.body().stream().anyMatch(r -> r.kind() == Row.Kind.BODY && !r.cells().isEmpty()
-                && r.cells().get(0).rowSpan() > 1);
-    }
-
-    private static void row(StringBuilder b, Row r, String tag, boolean refs) {
-        b.append("<tr").append(r.kind() == Row.Kind.GROUP ? " class=\"group\"" : "").append(">");
-        for (Cell c : r.cells()) {
-            b.append('<').append(tag);
-            if (r.kind() == Row.Kind.GROUP) {
-                b.append(" scope=\"colgroup\"");
-            } else if (tag.equals("th")) {
-                b.append(" scope=\"").append(c.colSpan() > 1 ? "colgroup" : "col").append('"');
-            }
-            if (c.rowSpan() > 1) {
-                b.append(" rowspan=\"").append(c.rowSpan()).append('"');
-            }
-            if (c.colSpan() > 1) {
-                b.append(" colspan=\"").append(c.colSpan()).append('"');
-            }
-            b.append('>');
-            if (tag.equals("th") && c.lines().size() == 1 && c.lines().get(0).style() == Line.Style.TEXT
-                    && c.lines().get(0).ref() == null) {
-                b.append(esc(c.lines().get(0).plain()));
-            } else {
-                for (Line l : c.lines()) {
-                    line(b, l, "p", refs);
-                }
-            }
-            b.append("</").append(tag).append('>');
-        }
-        b.append("</tr>\n");
-    }
-
-    private static void line(StringBuilder b, Line l, String tag, boolean refs) {
+    static void line(StringBuilder b, Line l, String tag, boolean refs) {
         b.append('<').append(tag).append(" class=\"").append(l.style().cssClass());
         if (l.level() > 0) {
             b.append(" l").append(Math.min(l.level(), 4));

@@ -78,6 +78,10 @@ final class LongText {
 
     /** Appends the escaped text {@code s[from, to)}, shortened and broken up as needed. */
     private static void text(String s, int from, int to, StringBuilder out) {
+        if (fits(s, from, to)) {
+            out.append(s, from, to); // almost every text: nothing to cut or break, copied without counting entities
+            return;
+        }
         int total = 0;
         for (int i = from; i < to; i++) {
             total += counted(s, i);
@@ -111,6 +115,26 @@ final class LongText {
                 inEntity = false;
             }
         }
+    }
+
+    /**
+     * Whether the text is kept as it is: at most {@value #MAX_CHARS} characters and no run of more than
+     * {@value #MAX_WORD} without a break, counting every char (an entity or a surrogate pair counts more than once
+     * here, so a text that fits here fits as the reader counts too).
+     */
+    private static boolean fits(String s, int from, int to) {
+        if (to - from > MAX_CHARS) {
+            return false;
+        }
+        int run = 0;
+        for (int i = from; i < to; i++) {
+            if (breaks(s.charAt(i))) {
+                run = 0;
+            } else if (++run > MAX_WORD) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a line may break after {@code c} anyway. */

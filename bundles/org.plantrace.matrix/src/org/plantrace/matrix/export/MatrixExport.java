@@ -22,6 +22,7 @@ import org.plantrace.model.io.ModelStore;
 import org.plantrace.matrix.CellState;
 import org.plantrace.matrix.ColumnSet;
 import org.plantrace.matrix.MatrixModel;
+import org.plantrace.matrix.RowTexts;
 import org.plantrace.matrix.ViewState;
 
 /**
@@ -106,13 +107,13 @@ public final class MatrixExport {
         props.put("Columns", s.columnFilter().isEmpty() ? "all shown frameworks"
                 : "matching \"" + s.columnFilter() + "\"");
         props.put("Gaps only", s.gapsOnly() ? "yes" : "no");
-        String title = "Alignment matrix: " + MatrixModel.label(plan);
+        String title = "Alignment matrix: " + RowTexts.label(plan);
         Section section = new Section("matrix", title, List.of(
                 new Block.Paragraph(Line.note("\u25cf linked, \u25d0 key activity cited by the objective's link, "
                         + "\u25cb linked through key activities (or objectives below an outcome), \u00b7 reached "
                         + "indirectly (parent, sub-item, equivalent indicator or whole framework).")),
                 table(m)));
-        return new AppendixDocument(title, MatrixModel.label(plan), plan.getVersion() == null ? "" : plan.getVersion(),
+        return new AppendixDocument(title, RowTexts.label(plan), plan.getVersion() == null ? "" : plan.getVersion(),
                 Instant.now(), props, null, List.of(section));
     }
 

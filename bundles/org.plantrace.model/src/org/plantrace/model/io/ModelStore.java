@@ -265,7 +265,12 @@ public final class ModelStore {
 
     /** The exact bytes {@link #save} would write. */
     public static byte[] serialise(Resource resource) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        return serialise(resource, 64 * 1024);
+    }
+
+    /** {@link #serialise(Resource)} into a buffer of {@code expectedBytes} to start with (e.g. a known version's size). */
+    public static byte[] serialise(Resource resource, int expectedBytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, expectedBytes));
         resource.save(out, null);
         return out.toByteArray();
     }

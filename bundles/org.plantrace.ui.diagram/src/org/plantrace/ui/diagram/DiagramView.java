@@ -32,10 +32,10 @@ import org.plantrace.diagram.Diagram;
 import org.plantrace.diagram.DiagramOptions;
 import org.plantrace.diagram.DiagramType;
 import org.plantrace.diagram.Diagrams;
+import org.plantrace.diagram.Following;
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.layout.DiagramLayouter;
 import org.plantrace.model.AlignmentTarget;
-import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
 import org.plantrace.ui.diagram.internal.ViewActions;
 
@@ -259,8 +259,8 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
             return;
         }
         if (subject != null && !belongsToPlan(subject)) {
-            subject = null; // deleted, or from a reloaded model
-            if (type == DiagramType.IMPACT) {
+            subject = Following.findAgain(plan, subject); // the same one in a reloaded or replaced model, else gone
+            if (subject == null && type == DiagramType.IMPACT) {
                 type = DiagramType.ALIGNMENT;
             }
         }
@@ -309,11 +309,7 @@ public class DiagramView extends ViewPart implements ISelectionProvider {
     }
 
     private boolean belongsToPlan(EObject o) {
-        if (o instanceof CorporateObjective obj) {
-            return obj.eContainer() == plan;
-        }
-        return o.eResource() != null && plan.eResource() != null
-                && o.eResource().getResourceSet() == plan.eResource().getResourceSet();
+        return Following.belongsTo(plan, o);
     }
 
     // ---- selection ----

@@ -8,17 +8,12 @@ import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.IWorkbenchPart;
-import org.plantrace.diagram.Diagram;
-import org.plantrace.diagram.DiagramType;
-import org.plantrace.model.Alignment;
-import org.plantrace.model.AlignmentTarget;
-import org.plantrace.model.CorporateObjective;
-import org.plantrace.model.Framework;
-import org.plantrace.model.PriorityItem;
+import org.plantrace.diagram.Following;
 
 /**
- * How the {@link DiagramView} follows what is selected elsewhere in the workbench (the plan editor, Coverage, the
- * matrix): it highlights the element, or when linked switches to the objective's alignment or the priority's impact.
+ * Hands what is selected elsewhere in the workbench (the plan editor, Coverage, the matrix) to the {@link DiagramView}:
+ * when linked, the diagram {@link Following} says is shown (an objective's alignment, a priority's impact); otherwise,
+ * or when the selection is not followed, the selected elements are highlighted in the diagram shown.
  */
 final class SelectionFollower implements ISelectionListener {
 
@@ -28,7 +23,6 @@ final class SelectionFollower implements ISelectionListener {
         this.view = view;
     }
 
-    /** A selection elsewhere (the plan editor): highlight it here, or follow it when linked. */
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == view || !(selection instanceof IStructuredSelection s) || s.isEmpty() || view.getPlan() == null) {
@@ -43,59 +37,18 @@ final class SelectionFollower implements ISelectionListener {
         if (elements.isEmpty()) {
             return;
         }
-        if (view.isLinked() && follows(elements.get(0))) {
-            return;
+        if (view.isLinked()) {
+            Following.Shown next = Following.follow(view.getPlan(), view.getType(), elements.get(0));
+            if (next != null) {
+                if (next.type() != view.getType() || next.subject() != view.getSubject()) {
+                    view.show(next.type(), next.subject());
+                }
+                return;
+            }
         }
         if (view.getControl().getDiagramLayout() == null) {
             return;
         }
-        List<EObject> shown = new ArrayList<>();
-        Diagram d = view.getControl().getDiagramLayout().diagram();
-        for (EObject e : elements) {
-            // the element itself, or its nearest container drawn (a target of a measure: the measure)
-            for (EObject c = e; c != null; c = c.eContainer()) {
-                if (!d.nodesOf(c).isEmpty() || !d.edgesOf(c).isEmpty()) {
-                    shown.add(c);
-                    break;
-                }
-            }
-        }
-        view.getControl().setSelectedElements(shown, true);
-    }
-
-    /**
-     * When linked, the diagram follows the user: an objective selected anywhere (or anything inside it: a key activity,
-     * a measure, an alignment) shows that objective's alignment diagram; a priority or framework selected (in Coverage
-     * or the matrix) shows its impact, as does an alignment while an impact diagram is shown. True if it switched (or
-     * already showed it).
-     */
-    private boolean follows(EObject selected) {
-        if (view.getType() == DiagramType.IMPACT && selected instanceof Alignment a && a.getTarget() != null
-                && !a.getTarget().eIsProxy()) {
-            return showOnce(DiagramType.IMPACT, a.getTarget());
-        }
-        if ((selected instanceof PriorityItem || selected instanceof Framework)
-                && isOfPlan((AlignmentTarget) selected)) {
-            return showOnce(DiagramType.IMPACT, selected);
-        }
-        for (EObject c = selected; c != null; c = c.eContainer()) {
-            if (c instanceof CorporateObjective o && o.eContainer() == view.getPlan()) {
-                return showOnce(DiagramType.ALIGNMENT, o);
-            }
-        }
-        return false;
-    }
-
-    private boolean showOnce(DiagramType t, EObject s) {
-        if (t != view.getType() || s != view.getSubject()) {
-            view.show(t, s);
-        }
-        return true;
-    }
-
-    /** Whether the target belongs to one of the plan's frameworks (a selection from another plan is not followed). */
-    private boolean isOfPlan(AlignmentTarget t) {
-        Framework f = org.plantrace.core.Labels.frameworkOf(t);
-        return f != null && view.getPlan().getFrameworks().contains(f);
+        view.getControl().setSelectedElements(Following.highlighted(view.getControl().getDiagramLayout().diagram(), elements), true);
     }
 }

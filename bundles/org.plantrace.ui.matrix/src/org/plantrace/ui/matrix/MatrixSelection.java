@@ -186,7 +186,7 @@ final class MatrixSelection {
     private boolean revealCell(EObject element, AlignmentTarget target) {
         MatrixModel model = composite.model();
         if (model.gridRowOf(element) < 0) {
-            model.expandTo(element);
+            model.folding().expandTo(element);
             composite.relayout();
         }
         int row = model.gridRowOf(element);

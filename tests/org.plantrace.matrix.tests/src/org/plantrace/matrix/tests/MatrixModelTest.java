@@ -219,7 +219,7 @@ class MatrixModelTest {
     private static MatrixModel psa24Objectives() throws Exception {
         MatrixModel m = new MatrixModel(Examples.sample());
         m.setColumnFilter("PSA 24");
-        m.collapseObjectives();
+        m.folding().collapseObjectives();
         m.layout();
         return m;
     }

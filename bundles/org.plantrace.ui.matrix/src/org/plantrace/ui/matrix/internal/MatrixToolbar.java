@@ -66,13 +66,13 @@ public final class MatrixToolbar {
         frameworks.addListener(SWT.Selection, e -> frameworkMenu(tools, frameworks));
         tool(tools, "Expand all", "Expand every outcome and objective", () -> {
             if (model != null) {
-                model.expandAll();
+                model.folding().expandAll();
                 owner.relayout();
             }
         });
         tool(tools, "Collapse to objectives", "Collapse to outcomes and objectives", () -> {
             if (model != null) {
-                model.collapseObjectives();
+                model.folding().collapseObjectives();
                 owner.relayout();
             }
         });

@@ -19,6 +19,17 @@ public final class CompareHandler extends AbstractHandler {
     @Override
     public Object execute(ExecutionEvent event) {
         IWorkbenchWindow w = HandlerUtil.getActiveWorkbenchWindow(event);
+        List<IFile> files = selectedFiles(event);
+        if (files.size() != 2) {
+            MessageDialog.openInformation(w.getShell(), StructureCompareDialog.TITLE, "Select two plan files to compare.");
+            return null;
+        }
+        VersionCompare.open(w.getShell(), w.getActivePage(), files.get(0), files.get(1));
+        return null;
+    }
+
+    /** The files selected (in the Plans view), in the order of the selection. */
+    static List<IFile> selectedFiles(ExecutionEvent event) {
         List<IFile> files = new ArrayList<>();
         ISelection sel = HandlerUtil.getCurrentSelection(event);
         if (sel instanceof IStructuredSelection s) {
@@ -29,11 +40,6 @@ public final class CompareHandler extends AbstractHandler {
                 }
             }
         }
-        if (files.size() != 2) {
-            MessageDialog.openInformation(w.getShell(), StructureCompareDialog.TITLE, "Select two plan files to compare.");
-            return null;
-        }
-        VersionCompare.open(w.getShell(), w.getActivePage(), files.get(0), files.get(1));
-        return null;
+        return files;
     }
 }

@@ -57,27 +57,34 @@ final class ConflictResolver {
             MessageDialog.openError(shell, ResolveConflictsDialog.TITLE, e.getMessage());
             return false;
         }
-        ResolveConflictsDialog dialog = new ResolveConflictsDialog(shell, file.getName(), conflicts);
+        ResolveConflictsDialog dialog = new ResolveConflictsDialog(shell, file.getName(), conflicts, editor.getResource());
         if (dialog.open() != Window.OK) {
             return false;
         }
         Resource resource = editor.getResource();
         List<Decision> decisions = dialog.decisions();
+        List<String> notApplied = new java.util.ArrayList<>();
         Command command = new ChangeCommand(resource) {
             @Override
             protected void doExecute() {
+                notApplied.clear();
                 for (int i = 0; i < conflicts.size(); i++) {
                     Decision d = decisions.get(i);
-                    if (d.choice() == null) {
-                        ConflictResolution.applyText(resource, conflicts.get(i), d.text());
-                    } else {
-                        ConflictResolution.apply(resource, conflicts.get(i), d.choice());
+                    boolean done = d.choice() == null ? ConflictResolution.applyText(resource, conflicts.get(i), d.text())
+                            : ConflictResolution.apply(resource, conflicts.get(i), d.choice());
+                    if (!done) {
+                        notApplied.add(conflicts.get(i).description());
                     }
                 }
             }
         };
         command = new org.eclipse.emf.common.command.CompoundCommand("Resolve Conflicts", List.of(command));
         editor.getEditingDomain().getCommandStack().execute(command);
+        if (!notApplied.isEmpty()) {
+            MessageDialog.openWarning(shell, ResolveConflictsDialog.TITLE, "These could not be applied (what they "
+                    + "concern is no longer in the plan) and were left as they were (ours):\n- "
+                    + String.join("\n- ", notApplied));
+        }
         editor.doSave(new NullProgressMonitor());
         if (editor.isDirty()) {
             return false; // the save failed and said why

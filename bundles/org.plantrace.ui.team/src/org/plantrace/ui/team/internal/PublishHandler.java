@@ -33,7 +33,7 @@ public final class PublishHandler extends TeamHandler {
                 return null;
             });
         } catch (TeamException e) {
-            if (e.getMessage().contains("credentials")) {
+            if (e instanceof org.plantrace.team.CredentialsRefusedException) {
                 TeamSession.forget(repo);
             }
             throw e;

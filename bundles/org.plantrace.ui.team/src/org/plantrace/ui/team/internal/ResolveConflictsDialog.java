@@ -17,13 +17,17 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Text;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.plantrace.core.merge.ConflictResolution;
 import org.plantrace.core.merge.ConflictResolution.Choice;
+import org.plantrace.core.merge.DeletedAndLinked;
 import org.plantrace.core.merge.MergeConflict;
 
 /**
  * The conflicts an update left in a plan, in the plan's words, each with our, their and the base version: choose
- * one per conflict, or edit the text. Resolving is possible once every conflict has a choice.
+ * one per conflict, or edit the text. Resolving is possible once every conflict has a choice. For an element deleted
+ * on one side and linked on the other, the element is shown (title, id, what links to it) and each side says what
+ * it does to the element and its links.
  */
 public final class ResolveConflictsDialog extends TitleAreaDialog {
 
@@ -45,6 +49,7 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
 
     private final String fileName;
     private final List<MergeConflict> conflicts;
+    private final Resource merged;
     private final Decision[] decisions;
     private Table table;
     private Text described;
@@ -58,10 +63,15 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
     private Button useEdited;
     private boolean updating;
 
-    public ResolveConflictsDialog(Shell shell, String fileName, List<MergeConflict> conflicts) {
+    /**
+     * @param merged the merged model as it stands (ours at each conflict), to show what a deleted-versus-linked
+     *               conflict's element is and what links to it; null when not loaded
+     */
+    public ResolveConflictsDialog(Shell shell, String fileName, List<MergeConflict> conflicts, Resource merged) {
         super(shell);
         this.fileName = fileName;
         this.conflicts = List.copyOf(conflicts);
+        this.merged = merged;
         this.decisions = new Decision[conflicts.size()];
         setShellStyle(getShellStyle() | SWT.RESIZE);
     }
@@ -96,10 +106,10 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
         }
         table.addListener(SWT.Selection, e -> show());
 
-        described = new Text(c, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
+        described = new Text(c, SWT.READ_ONLY | SWT.WRAP | SWT.MULTI | SWT.V_SCROLL);
         GridData dd = new GridData(SWT.FILL, SWT.CENTER, true, false);
         dd.widthHint = 820;
-        dd.heightHint = 36;
+        dd.heightHint = 7 * described.getLineHeight() + 4; // a wrapped description and the element's four lines
         described.setLayoutData(dd);
 
         Group versions = new Group(c, SWT.NONE);
@@ -141,6 +151,7 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
         Text t = new Text(parent, SWT.BORDER | SWT.READ_ONLY | SWT.WRAP | SWT.MULTI);
         GridData d = new GridData(SWT.FILL, SWT.CENTER, true, false);
         d.widthHint = 600;
+        d.heightHint = 2 * t.getLineHeight() + 4;
         t.setLayoutData(d);
         return t;
     }
@@ -154,10 +165,13 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
         updating = true;
         try {
             MergeConflict m = conflicts.get(i);
-            described.setText(m.description());
-            ours.setText(m.ours());
-            theirs.setText(m.theirs());
-            base.setText(m.base());
+            DeletedAndLinked.Element e = DeletedAndLinked.is(m) ? DeletedAndLinked.element(merged, conflicts, m) : null;
+            described.setText(e == null ? m.description() : m.description() + "\n" + describe(e));
+            ours.setText(e == null ? m.ours() : DeletedAndLinked.consequence(m, Choice.OURS, e));
+            theirs.setText(e == null ? m.theirs()
+                    : ConflictResolution.offers(m, Choice.THEIRS) ? DeletedAndLinked.consequence(m, Choice.THEIRS, e)
+                            : "(cannot be put back: the update did not keep their copy of it)");
+            base.setText(e == null ? m.base() : DeletedAndLinked.base(m, e));
             useTheirs.setEnabled(ConflictResolution.offers(m, Choice.THEIRS));
             useBase.setEnabled(ConflictResolution.offers(m, Choice.BASE));
             boolean editable = ConflictResolution.editable(m);
@@ -172,6 +186,18 @@ public final class ResolveConflictsDialog extends TitleAreaDialog {
         } finally {
             updating = false;
         }
+    }
+
+    /** The element of a deleted-versus-linked conflict: what it is, who deleted it, what links to it. */
+    static String describe(DeletedAndLinked.Element e) {
+        StringBuilder b = new StringBuilder("The element: ").append(e.words()).append("  (id ").append(e.id()).append(')');
+        if (!e.title().isEmpty()) {
+            b.append("\nTitle: ").append(e.title());
+        }
+        b.append("\nDeleted by: ").append(e.deletedBy().equals("ours") ? "you (ours)" : "the other analyst (theirs)");
+        b.append("\nLinked from: ").append(e.linkedFrom().isEmpty() ? "nothing" : String.join("; ", e.linkedFrom()));
+        b.append(e.deletedBy().equals("ours") ? " (theirs)" : "");
+        return b.toString();
     }
 
     private void decide() {

@@ -38,7 +38,7 @@ public final class UpdateHandler extends TeamHandler {
         try {
             r = busy(() -> repo.update(c, TeamSession.author(repo)));
         } catch (TeamException e) {
-            if (e.getMessage().contains("credentials")) {
+            if (e instanceof org.plantrace.team.CredentialsRefusedException) {
                 TeamSession.forget(repo);
             }
             throw e;

@@ -4,21 +4,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IFileState;
+import org.eclipse.core.runtime.CoreException;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.FileEditorInput;
+import org.plantrace.edit.commands.VersionCommands;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
 import org.plantrace.team.HistoryEntry;
 import org.plantrace.team.PlanRepository;
 import org.plantrace.team.TeamException;
+import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
 
-/** Opens the structure compare on versions of a file from its history (or two files). */
+/** Opens the structure compare on versions of a file from its history (git or local), or on two files. */
 public final class VersionCompare {
 
     private VersionCompare() {
@@ -41,6 +46,52 @@ public final class VersionCompare {
             MessageDialog.openError(shell, StructureCompareDialog.TITLE, e.getMessage());
             return null;
         }
+    }
+
+    /**
+     * Compares a version of {@code file} from Eclipse's local history (left) with the file as it is now (right, the
+     * open editor's model when there is one, so copying onto the right edits it).
+     */
+    public static StructureCompareDialog open(Shell shell, IWorkbenchPage page, IFile file, IFileState state) {
+        try {
+            StructureCompareDialog d = new StructureCompareDialog(shell, page, version(file, state), current(page, file));
+            d.open();
+            return d;
+        } catch (ModelLoadException | CoreException | java.io.IOException e) {
+            MessageDialog.openError(shell, StructureCompareDialog.TITLE, e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * Takes a version of {@code file} from its local history back into the plan editor (opened if need be) as one
+     * undoable command named {@code label}; false (after saying why) when the version or the editor cannot be used.
+     */
+    public static boolean replace(Shell shell, IWorkbenchPage page, IFile file, IFileState state, String label) {
+        try {
+            Resource version = version(file, state).resource();
+            IEditorPart part = IDE.openEditor(page, file, PlantraceUi.PLAN_EDITOR_ID, true);
+            if (!(part instanceof PlanEditor editor) || editor.getResource() == null) {
+                MessageDialog.openError(shell, LocalHistoryDialog.TITLE, file.getName() + " cannot be opened in the plan editor.");
+                return false;
+            }
+            editor.getEditingDomain().getCommandStack().execute(
+                    VersionCommands.replaceWith(editor.getResource(), version.getContents().get(0), label));
+            return true;
+        } catch (ModelLoadException | CoreException | java.io.IOException | IllegalArgumentException e) {
+            MessageDialog.openError(shell, LocalHistoryDialog.TITLE, "The version cannot be used: " + e.getMessage());
+            return false;
+        }
+    }
+
+    /** A version of the file from its local history, loaded on its own (references unresolved). */
+    private static StructureCompareDialog.Side version(IFile file, IFileState state)
+            throws ModelLoadException, CoreException, java.io.IOException {
+        Path path = file.getLocation().toFile().toPath();
+        String name = file.getName() + " saved " + LocalHistoryDialog.when(state);
+        Resource r = ModelStore.load(ModelStore.newResourceSet(), LocalHistoryDialog.contents(state),
+                URI.createFileURI(path.toString()), name);
+        return new StructureCompareDialog.Side(name + " (local history)", r, null);
     }
 
     /** Compares two files, the earlier (by the plan's first year, else by name) on the left. */

@@ -417,7 +417,7 @@ class MatrixCompositeTest {
             }
         }
         assertEquals(objectivesInOrder, again, "the sort survives a refresh");
-        assertEquals(c, m.sortedGridColumn());
+        assertEquals(c, m.sorting().sortedGridColumn());
 
         // hiding protective services removes its columns and its links from the row counts
         var ps = m.columns().frameworkOf(m.column(col("ps-major-crime")));
@@ -472,7 +472,7 @@ class MatrixCompositeTest {
         assertEquals(byId("obj-access"), ((org.eclipse.jface.viewers.IStructuredSelection) matrix.getSelection()).getFirstElement());
 
         // reveal: a collapsed objective is expanded to show its key activity
-        matrix.model().collapseObjectives();
+        matrix.model().folding().collapseObjectives();
         matrix.relayout();
         assertEquals(-1, m.gridRowOf(byId("obj-violence-ka2")));
         assertTrue(matrix.reveal(byId("obj-violence-ka2")));

@@ -25,13 +25,13 @@ public final class RowSort implements ISortModel {
 
     @Override
     public List<Integer> getSortedColumnIndexes() {
-        int c = model.sortedGridColumn();
+        int c = model.sorting().sortedGridColumn();
         return c < 0 ? List.of() : List.of(c);
     }
 
     @Override
     public boolean isColumnIndexSorted(int columnIndex) {
-        return model.sortedGridColumn() == columnIndex;
+        return model.sorting().sortedGridColumn() == columnIndex;
     }
 
     @Override
@@ -72,14 +72,14 @@ public final class RowSort implements ISortModel {
             case DESC -> ViewState.Direction.DESC;
             case NONE -> ViewState.Direction.NONE;
         };
-        model.sort(columnIndex, d);
+        model.sorting().sort(columnIndex, d);
         model.layout();
         onChange.run();
     }
 
     @Override
     public void clear() {
-        model.clearSort();
+        model.sorting().clear();
         model.layout();
         onChange.run();
     }

@@ -43,7 +43,7 @@ public final class TreeRows implements ITreeRowModel<Object> {
 
     @Override
     public boolean isCollapsed(int index) {
-        return valid(index) && model.isCollapsed(index);
+        return valid(index) && model.folding().isCollapsed(index);
     }
 
     @Override
@@ -59,7 +59,7 @@ public final class TreeRows implements ITreeRowModel<Object> {
     @Override
     public List<Integer> collapse(int parentIndex) {
         if (hasChildren(parentIndex)) {
-            model.setCollapsed(parentIndex, true);
+            model.folding().setCollapsed(parentIndex, true);
             changed();
         }
         return List.of();
@@ -72,7 +72,7 @@ public final class TreeRows implements ITreeRowModel<Object> {
 
     @Override
     public List<Integer> collapseAll() {
-        model.collapseFrom(0);
+        model.folding().collapseFrom(0);
         changed();
         return List.of();
     }
@@ -80,7 +80,7 @@ public final class TreeRows implements ITreeRowModel<Object> {
     @Override
     public List<Integer> expand(int parentIndex) {
         if (valid(parentIndex)) {
-            model.setCollapsed(parentIndex, false);
+            model.folding().setCollapsed(parentIndex, false);
             changed();
         }
         return List.of();
@@ -103,14 +103,14 @@ public final class TreeRows implements ITreeRowModel<Object> {
 
     @Override
     public List<Integer> expandAll() {
-        model.expandAll();
+        model.folding().expandAll();
         changed();
         return List.of();
     }
 
     @Override
     public List<Integer> expandToLevel(int level) {
-        model.collapseFrom(level);
+        model.folding().collapseFrom(level);
         changed();
         return List.of();
     }
