@@ -9,13 +9,14 @@
 #                                                                and as a cold `plantrace merge`, beside `git merge-file`
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
-#        ROW: validate appendix appendix-100x workbench matrix diagram diagram-after-warm-up (default: all); --base:
-#        an older built tree (e.g. a `git worktree` of main, built once) measured in the same run, alternating
+#        ROW: validate appendix appendix-100x workbench matrix matrix-after-warm-up diagram diagram-after-warm-up
+#        (default: all; *-after-warm-up: first the tree's own background warm-up, as its workbench runs it);
+#        --base: an older built tree (e.g. a `git worktree` of main, built once) measured in the same run, alternating
 #   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:
 #        `plantrace appendix` (all formats) on the sample copied N times, time and peak memory per process
 #   releng/benchmarks/run.sh progress [iterations]               RAG/trend/rolling year of 33 scopes x 200 measures x
 #                                                                36 months, growth 1..33 scopes, import of the CSV/XLSX
-#   (diagram --warm-up: first lay out two tiny diagrams, as the workbench does in the background after start-up)
+#   (diagram --warm-up: first the warm-up the workbench runs in the background after start-up)
 #
 # trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
 # matrix needs SWT and a display: it starts Xvfb on :97 when DISPLAY is unset, and takes its class path from the
@@ -31,7 +32,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,21p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"

@@ -1,5 +1,7 @@
 package org.plantrace.core.plans;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,5 +35,40 @@ public final class Years {
     /** "2009/10" to "2011/12" for a three-year plan starting 2009/10. */
     public static String end(String start, int years) {
         return shift(start, years - 1);
+    }
+
+    /**
+     * Every year from {@code start} to {@code end}, both included, in the start's notation ("2009/10" to "2011/12":
+     * 2009/10, 2010/11, 2011/12); just the known ends when either is missing, not a year, or the span is backwards
+     * or longer than {@value #MAX_SPAN} years.
+     */
+    public static List<String> between(String start, String end) {
+        List<String> out = new ArrayList<>();
+        Integer from = first(start);
+        Integer to = first(end);
+        if (from == null || to == null || to < from || to - from >= MAX_SPAN) {
+            if (start != null && !start.isBlank()) {
+                out.add(start.strip());
+            }
+            if (end != null && !end.isBlank() && !end.strip().equals(start == null ? null : start.strip())) {
+                out.add(end.strip());
+            }
+            return out;
+        }
+        for (int n = 0; n <= to - from; n++) {
+            out.add(shift(start.strip(), n));
+        }
+        return out;
+    }
+
+    /** The longest span {@link #between} spells out. */
+    public static final int MAX_SPAN = 50;
+
+    private static Integer first(String year) {
+        if (year == null) {
+            return null;
+        }
+        Matcher m = YEAR.matcher(year.strip());
+        return m.matches() ? Integer.valueOf(m.group(1)) : null;
     }
 }

@@ -225,6 +225,9 @@ public final class DiagramControl extends Canvas {
         zoom = fit == Fit.WHOLE ? clampZoom(Math.min(area.width / layout.width(), area.height / layout.height()))
                 : clampZoom(Math.min(1, area.width / layout.width()));
         clampOrigin();
+        if (!selected.isEmpty()) {
+            reveal(selected.iterator().next()); // the objective or priority shown stays in view at the new size
+        }
         redraw();
     }
 

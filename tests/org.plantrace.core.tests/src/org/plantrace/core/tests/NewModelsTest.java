@@ -60,6 +60,12 @@ class NewModelsTest {
         assertEquals("2000/01", Years.shift("1999/00", 1));
         assertEquals("2011/12", Years.end("2009/10", 3));
         assertEquals("next year", Years.shift("next year", 1), "an unknown notation is left as it is");
+        assertEquals(List.of("2009/10", "2010/11", "2011/12"), Years.between("2009/10", "2011/12"));
+        assertEquals(List.of("2009-2010", "2010-2011"), Years.between("2009-2010", "2010-2011"));
+        assertEquals(List.of("2011/12"), Years.between("2011/12", "2011/12"));
+        assertEquals(List.of("2011/12", "2009/10"), Years.between("2011/12", "2009/10"), "backwards: just the ends");
+        assertEquals(List.of("2009/10"), Years.between("2009/10", null));
+        assertEquals(List.of("soon"), Years.between(null, "soon"), "an unknown start: just the end");
     }
 
     @Test

@@ -115,6 +115,9 @@ class EditorPagesTest {
         // the sample lists its years as 2009/10, 2008/09: the grid shows them in time order
         assertEquals("2008/09", table.getColumn(1).getText(), "the earliest year comes first");
         assertEquals("2009/10", table.getColumn(2).getText());
+        // the plan runs 2009/10 to 2011/12: its later years are columns too, so their targets can be typed in
+        assertEquals("2010/11", table.getColumn(3).getText());
+        assertEquals("2011/12", table.getColumn(4).getText());
         Measure measure = null;
         Target target = null;
         int column = -1;

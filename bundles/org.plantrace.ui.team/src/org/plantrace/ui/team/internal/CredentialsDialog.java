@@ -45,7 +45,7 @@ final class CredentialsDialog extends TitleAreaDialog {
         first = new Text(c, SWT.BORDER);
         first.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, ssh ? 1 : 2, 1));
         if (ssh) {
-            first.setText(System.getProperty("user.home") + "/.ssh/id_ed25519");
+            first.setText(defaultKey().toString());
             Button browse = new Button(c, SWT.PUSH);
             browse.setText("&Browse...");
             browse.addListener(SWT.Selection, e -> {
@@ -60,6 +60,17 @@ final class CredentialsDialog extends TitleAreaDialog {
         secret = new Text(c, SWT.BORDER | SWT.PASSWORD);
         secret.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         return area;
+    }
+
+    /** The user's usual private key: the first of ~/.ssh/id_ed25519, id_ecdsa, id_rsa that exists. */
+    static Path defaultKey() {
+        Path ssh = Path.of(System.getProperty("user.home"), ".ssh");
+        for (String name : new String[] { "id_ed25519", "id_ecdsa", "id_rsa" }) {
+            if (java.nio.file.Files.isRegularFile(ssh.resolve(name))) {
+                return ssh.resolve(name);
+            }
+        }
+        return ssh.resolve("id_ed25519");
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.plantrace.ui.team.internal;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.eclipse.swt.widgets.Shell;
@@ -34,20 +33,10 @@ final class TeamSession {
             if (d.open() != Window.OK) {
                 return null;
             }
-            c = d.credentials().withHostKeyQuestion((host, fingerprints) -> trustServer(shell, host, fingerprints));
+            c = d.credentials().withHostKeyQuestion(new HostKeyPrompt(shell));
             CREDENTIALS.put(url, c);
         }
         return c;
-    }
-
-    /** Asks (on the UI thread, whichever thread connects) whether to trust a server met for the first time. */
-    static boolean trustServer(Shell shell, String host, String fingerprints) {
-        boolean[] yes = new boolean[1];
-        shell.getDisplay().syncExec(() -> yes[0] = MessageDialog.openQuestion(shell, "Unknown Server",
-                "Plantrace has not met the server " + host + " before, so it cannot tell that it is the right one.\n\n"
-                        + fingerprints + "\n\nCompare the fingerprint with the one your repository's administrator "
-                        + "publishes. Trust this server and remember it (in ~/.ssh/known_hosts)?"));
-        return yes[0];
     }
 
     /** Forgets the credentials of a repository (after the server refused them). */

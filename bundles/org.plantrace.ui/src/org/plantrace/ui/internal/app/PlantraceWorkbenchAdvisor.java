@@ -22,6 +22,9 @@ import org.plantrace.ui.PlantraceUi;
 /** Workbench set-up: the Plantrace perspective, the workspace as page input, IDE images and adapters. */
 public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    /** The largest plan or framework file whose saved versions local history keeps (64 MB). */
+    public static final long PLAN_HISTORY_MAX_BYTES = 64L * 1024 * 1024;
+
     @Override
     public String getInitialWindowPerspectiveId() {
         return PlantraceUi.PERSPECTIVE_ID;
@@ -37,6 +40,11 @@ public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
         IEclipsePreferences prefs = InstanceScope.INSTANCE.getNode(ResourcesPlugin.PI_RESOURCES);
         prefs.putBoolean(ResourcesPlugin.PREF_LIGHTWEIGHT_AUTO_REFRESH, true);
         prefs.putBoolean(ResourcesPlugin.PREF_AUTO_REFRESH, true);
+        // local history keeps each saved version of a plan: the IDE's default stops at files of 1 MB, which a plan
+        // with many measures and results passes; raised (never lowered) to PLAN_HISTORY_MAX_BYTES
+        if (prefs.getLong(ResourcesPlugin.PREF_MAX_FILE_STATE_SIZE, 0) < PLAN_HISTORY_MAX_BYTES) {
+            prefs.putLong(ResourcesPlugin.PREF_MAX_FILE_STATE_SIZE, PLAN_HISTORY_MAX_BYTES);
+        }
         StartupTiming.mark("workbench initialised");
     }
 

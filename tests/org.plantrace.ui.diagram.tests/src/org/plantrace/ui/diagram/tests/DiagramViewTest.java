@@ -186,6 +186,26 @@ class DiagramViewTest {
     }
 
     @Test
+    void afterTheViewIsRestoredTheSelectedNodeIsStillInView() {
+        // the whole plan's alignment, maximised, scrolled to the top; objective 7 selected far down is revealed at the
+        // bottom of the view; then the view is restored to its place in the perspective, smaller
+        view.show(DiagramType.ALIGNMENT, null);
+        waitForLayout();
+        CorporateObjective o7 = input.plan().getObjectives().get(6);
+        control().setOrigin(0, 0);
+        control().setSelectedElements(java.util.List.of(o7), true);
+        Ui.settle();
+        IWorkbenchPage page = Ui.page();
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        Ui.settle();
+        assertSame(o7, control().getSelectedNodes().get(0).element());
+        NodeBox b = view.getDiagramLayout().box(control().getSelectedNodes().get(0));
+        Point p = control().toControl(b.centerX(), b.centerY());
+        assertTrue(control().getClientArea().contains(p), "objective 7 off screen after restoring the view: " + p
+                + " in " + control().getClientArea());
+    }
+
+    @Test
     void linkedObjectiveAlignmentFollowsTheEditor() {
         view.setLinked(true);
         view.show(DiagramType.ALIGNMENT, input.plan().getObjectives().get(0));

@@ -30,7 +30,8 @@ import org.plantrace.matrix.MatrixModel;
  * 1 s, toggle round-trip (EMF command, coverage update, repaint) under 50 ms.
  *
  * <p>Run under a display (e.g. {@code DISPLAY=:99} with Xvfb) as
- * {@code java ... org.plantrace.ui.matrix.tests.MatrixBenchmark [rows] [columns] [opens] [toggles]}.
+ * {@code java ... org.plantrace.ui.matrix.tests.MatrixBenchmark [--warm-up] [rows] [columns] [opens] [toggles]}
+ * ({@code --warm-up}: first the warm-up the workbench runs after start-up).
  * Open = {@code setInput} (model index, layer stack) + layout + the first paint on screen; round-trip =
  * mouse up (edit, EMF command), refresh of the link index and the repaint on screen of what changed.
  */
@@ -85,7 +86,10 @@ public final class MatrixBenchmark {
     private MatrixBenchmark() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] argv) {
+        // --warm-up first: the workbench's matrix warm-up (MatrixWarmUp), then the figures of the first matrix after it
+        boolean warmUp = argv.length > 0 && argv[0].equals("--warm-up");
+        String[] args = warmUp ? Arrays.copyOfRange(argv, 1, argv.length) : argv;
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
         int columns = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
         int opens = args.length > 2 ? Integer.parseInt(args[2]) : 6;
@@ -96,6 +100,9 @@ public final class MatrixBenchmark {
         shell.setSize(1600, 1000);
         shell.open();
         try {
+            if (warmUp) {
+                org.plantrace.ui.matrix.internal.warmup.MatrixWarmUp.run(display);
+            }
             Result r = run(shell, rows, columns, opens, toggles);
             System.out.print(r.report());
         } finally {

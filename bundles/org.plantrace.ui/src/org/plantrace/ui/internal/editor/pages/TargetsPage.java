@@ -33,6 +33,7 @@ import org.eclipse.ui.forms.editor.FormPage;
 import org.eclipse.ui.forms.widgets.FormToolkit;
 import org.eclipse.ui.forms.widgets.ScrolledForm;
 import org.plantrace.core.text.NaturalOrder;
+import org.plantrace.core.plans.Years;
 import org.plantrace.model.Measure;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlantraceFactory;
@@ -140,7 +141,13 @@ public final class TargetsPage extends FormPage {
     }
 
     private static List<String> sortedYears(Plan plan) {
-        List<String> ys = new ArrayList<>(plan.getYears());
+        // every year of the plan's period, the years it lists (e.g. a baseline year) and any year with a target
+        List<String> ys = new ArrayList<>(Years.between(plan.getPeriodStart(), plan.getPeriodEnd()));
+        for (String y : plan.getYears()) {
+            if (!ys.contains(y)) {
+                ys.add(y);
+            }
+        }
         for (Measure m : measures(plan)) {
             for (Target t : m.getTargets()) {
                 if (t.getYear() != null && !ys.contains(t.getYear())) {
