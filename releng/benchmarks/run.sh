@@ -46,7 +46,7 @@ case "$which" in
   trace | appendix | diagram | merge | progress)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     if [ ! -d "$classes/org/plantrace/benchmarks" ]; then
-      ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
+      ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks -am >/dev/null
     fi
     main="org.plantrace.benchmarks.$(tr '[:lower:]' '[:upper:]' <<<"${which:0:1}")${which:1}Benchmark"
     exec "$java_cmd" -Xmx3g -Dplantrace.launcher="$root/plantrace" -cp "$headless_cp" "$main" "$@"
@@ -80,7 +80,7 @@ case "$which" in
   cold | scale)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     if [ ! -f "$classes/org/plantrace/benchmarks/FirstDiagram.class" ]; then
-      ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks >/dev/null
+      ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks -am >/dev/null
     fi
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"
     ;;

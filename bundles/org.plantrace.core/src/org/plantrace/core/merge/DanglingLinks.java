@@ -40,8 +40,8 @@ final class DanglingLinks {
                     if (merged.contains(r)) { // the other end of an opposite just follows a deletion
                         String id = EcoreUtil.getID(o);
                         m.conflict(Kind.DELETED_AND_LINKED, id == null ? EcoreUtil.getID(o.eContainer()) : id,
-                                r.getName(), MergeWords.subject(o, r) + ": '" + EcoreUtil.getID(v)
-                                        + "' deleted on one side, linked on the other; link left out",
+                                r.getName(), MergeWords.subject(o, r) + ": " + MergeWords.element(v)
+                                        + " deleted on one side, linked on the other; link left out",
                                 "linked", "linked", "deleted", null, null, null);
                     }
                 }
