@@ -38,6 +38,9 @@ public class MatrixWarmUp implements IStartup {
     /** After the first window has painted and the sample has opened (and after the diagram's warm-up started). */
     private static final long DELAY_MS = 2500;
 
+    /** No input for this long before the UI-thread step runs. */
+    private static final long QUIET_MS = 1500;
+
     /** Objectives (five rows each with their outcome and key activities) of the training plan. */
     static final int OBJECTIVES = 40;
     /** Items per framework (eight frameworks) of the training plan. */
@@ -52,11 +55,14 @@ public class MatrixWarmUp implements IStartup {
                 try {
                     Plan plan = trainModel();
                     if (!monitor.isCanceled() && !display.isDisposed()) {
-                        display.asyncExec(() -> {
-                            if (!PlatformUI.getWorkbench().isClosing()) {
-                                guarded(() -> trainView(display, plan, false));
-                            }
-                        });
+                        // the UI-thread step takes about 0.8 s cold: run it only when the user has left mouse and
+                        // keyboard alone for a while, and not at all if they never do within a minute
+                        display.asyncExec(() -> new QuietGate(QUIET_MS, System.currentTimeMillis())
+                                .runWhenQuiet(display, () -> {
+                                    if (!PlatformUI.getWorkbench().isClosing()) {
+                                        guarded(() -> trainView(display, plan, false));
+                                    }
+                                }, 250, 60_000));
                     }
                 } catch (RuntimeException | LinkageError e) {
                     warn(e);
