@@ -103,6 +103,38 @@ class EditorPagesTest {
     }
 
     @Test
+    void f2OnTheTargetsPageEditsTheFocusedYearNotTheTreesSelection() throws Exception {
+        PlanEditor editor = Sample.openPlan();
+        // the tree has an objective selected, so the editor's Rename is enabled for it: F2 must not reach the tree
+        CorporateObjective violence = (CorporateObjective) editor.element("obj-violence");
+        String title = violence.getTitle();
+        editor.getViewer().setSelection(new StructuredSelection(violence), true);
+        TargetsPage targets = (TargetsPage) editor.setActivePage(TargetsPage.ID);
+        Ui.waitUntil("the grid is shown", 5_000, () -> targets.getViewer() != null
+                && targets.getViewer().getTable().getItemCount() > 0);
+        Table table = targets.getViewer().getTable();
+        Sample.window().getShell().forceActive();
+        table.setFocus();
+        Ui.spin(300);
+        // by keyboard to the first measure's 2009/10 cell: up to the first row, left to the Measure column, right twice
+        for (int i = 0; i < 3; i++) {
+            key(SWT.ARROW_UP, '\0');
+        }
+        for (int i = 0; i < 5; i++) {
+            key(SWT.ARROW_LEFT, '\0');
+        }
+        key(SWT.ARROW_RIGHT, '\0');
+        key(SWT.ARROW_RIGHT, '\0');
+        assertTrue(table.isFocusControl(), "the grid has the keyboard focus");
+        assertTrue(openTextEditor(table) == null, "no cell is being edited yet");
+        key(SWT.F2, '\0');
+        Ui.waitUntil("F2 opens the cell's editor", 2_000, () -> openTextEditor(table) != null);
+        assertEquals(table.getItem(0).getText(2), openTextEditor(table).getText(), "it edits the 2009/10 target");
+        key(SWT.ESC, (char) 27);
+        assertEquals(title, violence.getTitle(), "the objective selected in the tree was not renamed");
+    }
+
+    @Test
     void theTargetsPageEditsATargetAndUndoRestoresIt() throws Exception {
         PlanEditor editor = Sample.openPlan();
         IFormPage page = editor.setActivePage(TargetsPage.ID);

@@ -34,6 +34,7 @@ import org.plantrace.model.PlantraceFactory;
 import org.plantrace.model.PlantracePackage;
 import org.plantrace.ui.PlantraceUi;
 import org.plantrace.ui.editor.PlanEditor;
+import org.plantrace.ui.internal.editor.pages.TargetsPage;
 
 /**
  * The plan editor's actions: undo/redo, cut/copy/paste, delete (with the alignments that point at what is
@@ -109,6 +110,10 @@ public class EditorActions {
     public final Action rename = new Action("Re&name\tF2") {
         @Override
         public void run() {
+            if (editor.getActivePageInstance() instanceof TargetsPage targets) {
+                targets.editFocusedCell(); // F2 on the Targets page edits the year's target in the focused cell
+                return;
+            }
             EObject o = single();
             if (o != null) {
                 viewer().editElement(o, 0);
@@ -201,6 +206,7 @@ public class EditorActions {
 
     public EditorActions(PlanEditor editor) {
         this.editor = editor;
+        editor.addPageChangedListener(e -> update()); // what F2 does depends on the page
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         undo.setId(ActionFactory.UNDO.getId());
         undo.setActionDefinitionId(IWorkbenchCommandConstants.EDIT_UNDO);
@@ -290,7 +296,8 @@ public class EditorActions {
         paste.setEnabled(one != null && !clipboard.isEmpty());
         moveUp.setEnabled(one != null && ModelCommands.move(domain(), one, -1).canExecute());
         moveDown.setEnabled(one != null && ModelCommands.move(domain(), one, +1).canExecute());
-        rename.setEnabled(one != null && TitleEditingSupport.feature(one) != null);
+        rename.setEnabled(editor.getActivePageInstance() instanceof TargetsPage
+                || one != null && TitleEditingSupport.feature(one) != null);
         addAlignment.setEnabled(one instanceof AlignableElement);
         long unreviewed = sel.stream().filter(Named.class::isInstance)
                 .mapToLong(e -> org.plantrace.core.validation.PlanValidator.unreviewedWordings((Named) e).size()).sum();

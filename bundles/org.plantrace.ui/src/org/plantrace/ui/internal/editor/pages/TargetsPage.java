@@ -56,6 +56,7 @@ public final class TargetsPage extends FormPage {
     private final PlanEditor editor;
     private TableViewer viewer;
     private List<String> years = List.of();
+    private TableViewerFocusCellManager focus;
     private final CommandStackListener stackListener = e -> {
         if (viewer != null && !viewer.getControl().isDisposed()) {
             viewer.getControl().getDisplay().asyncExec(this::refresh);
@@ -84,7 +85,7 @@ public final class TargetsPage extends FormPage {
         GridDataFactory.fillDefaults().grab(true, true).hint(600, 300).applyTo(viewer.getControl());
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         org.plantrace.ui.internal.views.KeyboardMenus.install(viewer.getTable());
-        TableViewerFocusCellManager focus = new TableViewerFocusCellManager(viewer,
+        focus = new TableViewerFocusCellManager(viewer,
                 new FocusCellOwnerDrawHighlighter(viewer));
         TableViewerEditor.create(viewer, focus, new ColumnViewerEditorActivationStrategy(viewer) {
             @Override
@@ -180,6 +181,16 @@ public final class TargetsPage extends FormPage {
 
     public TableViewer getViewer() {
         return viewer;
+    }
+
+    /** Opens the in-place editor on the focused year cell (the editor's Rename, F2); false when none has focus. */
+    public boolean editFocusedCell() {
+        org.eclipse.jface.viewers.ViewerCell cell = focus == null ? null : focus.getFocusCell();
+        if (cell == null || cell.getColumnIndex() < 1) {
+            return false;
+        }
+        viewer.editElement(cell.getElement(), cell.getColumnIndex());
+        return true;
     }
 
     /** The years shown as columns, in order. */
