@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.plantrace.diagram.layout.DiagramLayout;
 
@@ -28,20 +29,8 @@ public final class PngExporter {
 
     public static BufferedImage image(DiagramLayout layout, double scale) {
         double s = effectiveScale(layout, scale);
-        int w = Math.max(1, (int) Math.ceil(layout.width() * s));
-        int h = Math.max(1, (int) Math.ceil(layout.height() * s));
-        BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            Java2dCanvas.configure(g);
-            g.setColor(Java2dCanvas.color(Palette.BACKGROUND));
-            g.fillRect(0, 0, w, h);
-            g.scale(s, s);
-            DiagramPainter.paint(layout, new Java2dCanvas(g));
-        } finally {
-            g.dispose();
-        }
-        return img;
+        return draw((int) Math.ceil(layout.width() * s), (int) Math.ceil(layout.height() * s), s, 0, 0,
+                canvas -> DiagramPainter.paint(layout, canvas));
     }
 
     /**
@@ -49,20 +38,8 @@ public final class PngExporter {
      * at {@code scale}; only what is visible is drawn (what the workbench canvas does on each paint).
      */
     public static BufferedImage viewport(DiagramLayout layout, double scale, double x, double y, int width, int height) {
-        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = img.createGraphics();
-        try {
-            Java2dCanvas.configure(g);
-            g.setColor(Java2dCanvas.color(Palette.BACKGROUND));
-            g.fillRect(0, 0, width, height);
-            g.scale(scale, scale);
-            g.translate(-x, -y);
-            DiagramPainter.paint(layout, new Java2dCanvas(g), Set.of(),
-                    new double[] { x, y, width / scale, height / scale });
-        } finally {
-            g.dispose();
-        }
-        return img;
+        return draw(width, height, scale, x, y, canvas -> DiagramPainter.paint(layout, canvas, Set.of(),
+                new double[] { x, y, width / scale, height / scale }));
     }
 
     /**
@@ -86,10 +63,22 @@ public final class PngExporter {
     }
 
     /** PNG of any drawing painted on a {@link DiagramCanvas} (a chart) of {@code width} x {@code height} units. */
-    public static byte[] bytes(double width, double height, double scale,
-            java.util.function.Consumer<DiagramCanvas> painter) throws IOException {
-        int w = Math.max(1, (int) Math.ceil(width * scale));
-        int h = Math.max(1, (int) Math.ceil(height * scale));
+    public static byte[] bytes(double width, double height, double scale, Consumer<DiagramCanvas> painter)
+            throws IOException {
+        BufferedImage img = draw((int) Math.ceil(width * scale), (int) Math.ceil(height * scale), scale, 0, 0, painter);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PngEncoder.write(img, out);
+        return out.toByteArray();
+    }
+
+    /**
+     * An image of {@code width} x {@code height} pixels (at least 1 x 1) on the background colour, with {@code painter}
+     * drawing at {@code scale} from the drawing's point ({@code x}, {@code y}).
+     */
+    private static BufferedImage draw(int width, int height, double scale, double x, double y,
+            Consumer<DiagramCanvas> painter) {
+        int w = Math.max(1, width);
+        int h = Math.max(1, height);
         BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         try {
@@ -97,12 +86,11 @@ public final class PngExporter {
             g.setColor(Java2dCanvas.color(Palette.BACKGROUND));
             g.fillRect(0, 0, w, h);
             g.scale(scale, scale);
+            g.translate(-x, -y);
             painter.accept(new Java2dCanvas(g));
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PngEncoder.write(img, out);
-        return out.toByteArray();
+        return img;
     }
 }
