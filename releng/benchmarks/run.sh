@@ -5,8 +5,9 @@
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
-#   releng/benchmarks/run.sh merge    [plan] [iterations]        merge by id of two edited copies of the 100x model, warm
-#                                                                and as a cold `plantrace merge`, beside `git merge-file`
+#   releng/benchmarks/run.sh merge    [plan] [iterations] [before-tree]   merge by id of two edited copies of the 100x model, warm
+#                                                                and as a cold `plantrace merge` (clean, and with 5 conflicts), beside `git merge-file`;
+#                                                                before-tree: an older built tree, its cold merge timed alongside
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
 #        ROW: validate appendix appendix-100x workbench matrix matrix-after-warm-up diagram diagram-after-warm-up
@@ -32,7 +33,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"

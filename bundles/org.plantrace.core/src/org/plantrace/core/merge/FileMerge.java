@@ -44,6 +44,19 @@ public final class FileMerge {
             check(theirs, uri, names[2]);
             return new Outcome(theirs, List.of());
         }
+        TextMerge.Result text = TextMerge.attempt(base, ours, theirs);
+        if (text.merged() != null && proven(text.merged(), uri)) {
+            return new Outcome(text.merged(), List.of());
+        }
+        return mergeModels(base, ours, theirs, uri, names);
+    }
+
+    /**
+     * The merge of the models, never the {@linkplain TextMerge text merge}: what {@link #merge} does when the text
+     * merge does not apply (and what it must agree with when it does).
+     */
+    public static Outcome mergeModels(byte[] base, byte[] ours, byte[] theirs, URI uri, String... names)
+            throws ModelLoadException, IOException {
         // the three versions load side by side (separate resource sets, nothing shared but the metamodel), each read
         // as the merge sees it in the thread that loaded it; on two cores three loaders finish sooner than two
         CompletableFuture<Object> bt = readAsync(base, uri, names[0]);
@@ -54,6 +67,20 @@ public final class FileMerge {
         Side th = side(t);
         List<MergeConflict> conflicts = DeletedAndLinked.withCopies(ModelMerge.merge(b, o, th), th.resource);
         return new Outcome(ModelStore.serialise(o.resource, (int) Math.min(Integer.MAX_VALUE - 16, ours.length * 9L / 8)), conflicts);
+    }
+
+    /**
+     * Whether the text merge's result is a usable model file in canonical form: it loads with the hardened loader and
+     * saves to the same bytes. Then it is what the model merge writes: the same model (the text merge applies only
+     * to edits the model merge takes as they are), saved the one way Plantrace saves it.
+     */
+    private static boolean proven(byte[] merged, URI uri) throws IOException {
+        try {
+            return Arrays.equals(merged, ModelStore.serialise(ModelStore.load(ModelStore.newResourceSet(), merged, uri,
+                    "merged"), merged.length + 1024));
+        } catch (ModelLoadException e) {
+            return false; // the model merge tells which version is unusable
+        }
     }
 
     /** The version as the merge sees it, or why it is not a usable model file. */

@@ -1,5 +1,8 @@
 package org.plantrace.core.tests.merge;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -51,9 +54,17 @@ final class MergeFixture {
         }
     }
 
+    /**
+     * The merge as {@code plantrace merge} runs it (the text merge when it applies), checked against the merge of the
+     * models: the same bytes and the same conflicts, whichever way it went.
+     */
     static FileMerge.Outcome merge(byte[] base, byte[] ours, byte[] theirs) {
         try {
-            return FileMerge.merge(base, ours, theirs, URI_, "base", "ours", "theirs");
+            FileMerge.Outcome o = FileMerge.merge(base, ours, theirs, URI_, "base", "ours", "theirs");
+            FileMerge.Outcome models = FileMerge.mergeModels(base, ours, theirs, URI_, "base", "ours", "theirs");
+            assertArrayEquals(models.merged(), o.merged(), "the merge writes what the merge of the models writes");
+            assertEquals(models.conflicts(), o.conflicts());
+            return o;
         } catch (ModelLoadException | IOException e) {
             throw new IllegalStateException(e);
         }

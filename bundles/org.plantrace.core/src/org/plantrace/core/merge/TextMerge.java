@@ -1,0 +1,246 @@
+package org.plantrace.core.merge;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+
+import org.plantrace.core.merge.XmiText.Unsupported;
+import org.plantrace.model.PlantracePackage;
+
+/**
+ * The fast path of a merge: three versions in Plantrace's canonical saved form merged as text, element by element
+ * matched by id, without building models. It is taken only when every element was changed on one side at most (its
+ * start tag, i.e. its own attributes and links, on one side; what it holds, i.e. its children and their order, on
+ * one side), no element moved, no element was added on both sides, an element deleted on one side is unchanged on
+ * the other (with everything inside it), and nothing in the result links to a deleted element. Then the result is
+ * each element's start tag and body taken from the side that changed it, which is what the model merge writes for
+ * such edits; in every other case {@link #attempt} says why not, and {@link FileMerge} merges the models.
+ */
+public final class TextMerge {
+
+    private static final byte[] FORMAT = ("xmlns:plantrace=\"" + PlantracePackage.eNS_URI + "\"")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    /** The merged bytes, or (merged null) why the text merge does not apply. */
+    public record Result(byte[] merged, String fallback) {
+    }
+
+    private final XmiText base;
+    private final XmiText ours;
+    private final XmiText theirs;
+    private final Set<String> deleted = new HashSet<>();
+    private byte[] out;
+    private int size;
+
+    private TextMerge(XmiText base, XmiText ours, XmiText theirs) {
+        this.base = base;
+        this.ours = ours;
+        this.theirs = theirs;
+        this.out = new byte[Math.max(1024, ours.b.length + (theirs.b.length >> 3))];
+    }
+
+    /** Merges the three versions as text when that is provably what the model merge would write. */
+    public static Result attempt(byte[] base, byte[] ours, byte[] theirs) {
+        try {
+            TextMerge m = new TextMerge(read(base, "base"), read(ours, "ours"), read(theirs, "theirs"));
+            return new Result(m.run(), null);
+        } catch (Unsupported e) {
+            return new Result(null, e.getMessage());
+        }
+    }
+
+    private static XmiText read(byte[] bytes, String name) throws Unsupported {
+        XmiText x;
+        try {
+            x = XmiText.read(bytes);
+        } catch (Unsupported e) {
+            throw new Unsupported(name + ": " + e.getMessage());
+        }
+        if (!x.tagContains(0, FORMAT)) {
+            throw new Unsupported(name + ": not the current file format");
+        }
+        return x;
+    }
+
+    private byte[] run() throws Unsupported {
+        if (!base.ids[0].equals(ours.ids[0]) || !base.ids[0].equals(theirs.ids[0])
+                || !sameName(base, 0, ours, 0) || !sameName(base, 0, theirs, 0)) {
+            throw new Unsupported("the root element differs");
+        }
+        decideDeletions();
+        decideAdditions(ours, theirs);
+        decideAdditions(theirs, ours);
+        put(ours.b, 0, ours.open[0]);
+        element(base.ids[0], 0, 0, 0);
+        put(ours.b, ours.end[0], ours.b.length);
+        byte[] merged = Arrays.copyOf(out, size);
+        if (!deleted.isEmpty()) {
+            checkNoLinkToDeleted(merged);
+        }
+        return merged;
+    }
+
+    // ---- which elements the result has ----
+
+    private void decideDeletions() throws Unsupported {
+        for (int i = 0; i < base.count; i++) {
+            String id = base.ids[i];
+            int o = ours.of(id);
+            int t = theirs.of(id);
+            if (o >= 0) {
+                samePlace(i, ours, o);
+            }
+            if (t >= 0) {
+                samePlace(i, theirs, t);
+            }
+            if (o < 0 && t >= 0 && !sameSpan(base, i, theirs, t)) {
+                throw new Unsupported(id + " deleted by ours, changed (or its contents) by theirs");
+            }
+            if (t < 0 && o >= 0 && !sameSpan(base, i, ours, o)) {
+                throw new Unsupported(id + " deleted by theirs, changed (or its contents) by ours");
+            }
+            if (o < 0 || t < 0) {
+                deleted.add(id);
+            }
+        }
+    }
+
+    /** An element is where it was: the same parent, the same containment (tag name). */
+    private void samePlace(int i, XmiText side, int s) throws Unsupported {
+        int bp = base.parent[i];
+        int sp = side.parent[s];
+        if ((bp < 0) != (sp < 0) || bp >= 0 && !base.ids[bp].equals(side.ids[sp]) || !sameName(base, i, side, s)) {
+            throw new Unsupported(base.ids[i] + " moved");
+        }
+    }
+
+    private void decideAdditions(XmiText side, XmiText other) throws Unsupported {
+        for (int i = 0; i < side.count; i++) {
+            String id = side.ids[i];
+            if (base.of(id) < 0 && other.of(id) >= 0) {
+                throw new Unsupported(id + " added on both sides");
+            }
+        }
+    }
+
+    // ---- the result, element by element ----
+
+    /** Writes an element present in all three versions: start tag and body each from the side that changed it. */
+    private void element(String id, int b, int o, int t) throws Unsupported {
+        boolean oursTag = !sameTag(base, b, ours, o);
+        boolean theirsTag = !sameTag(base, b, theirs, t);
+        if (oursTag && theirsTag && !sameTag(ours, o, theirs, t)) {
+            throw new Unsupported(id + " changed on both sides");
+        }
+        boolean oursBody = !sameBody(base, b, ours, o);
+        boolean theirsBody = !sameBody(base, b, theirs, t);
+        if (oursBody && theirsBody && !sameBody(ours, o, theirs, t)) {
+            throw new Unsupported("the contents of " + id + " changed on both sides");
+        }
+        XmiText tagSide = theirsTag && !oursTag ? theirs : ours;
+        int tagAt = tagSide == ours ? o : t;
+        put(tagSide.b, tagSide.open[tagAt], tagSide.tagEnd[tagAt]);
+        XmiText bodySide = theirsBody && !oursBody ? theirs : ours;
+        int e = bodySide == ours ? o : t;
+        if (bodySide.empty(e)) {
+            put('/');
+            put('>');
+            return;
+        }
+        put('>');
+        int p = bodySide.tagEnd[e] + 1;
+        for (int k = bodySide.firstKid[e]; k >= 0; k = bodySide.nextKid[k]) {
+            put(bodySide.b, p, bodySide.open[k]);
+            child(bodySide, k);
+            p = bodySide.end[k];
+        }
+        put(bodySide.b, p, bodySide.end[e]); // the last text and the end tag
+    }
+
+    private void child(XmiText side, int k) throws Unsupported {
+        String id = side.ids[k];
+        int b = base.of(id);
+        if (b < 0) { // added by this side, with everything inside it
+            put(side.b, side.open[k], side.end[k]);
+            return;
+        }
+        int o = ours.of(id);
+        int t = theirs.of(id);
+        if (o < 0 || t < 0) {
+            throw new Unsupported(id + " deleted by one side, kept by the other"); // not reached: decideDeletions
+        }
+        element(id, b, o, t);
+    }
+
+    /** A link to a deleted element ({@code #id} in an attribute value) would be a conflict for the model merge. */
+    private void checkNoLinkToDeleted(byte[] merged) throws Unsupported {
+        int n = merged.length;
+        for (int p = 0; p < n; p++) {
+            if (merged[p] != '#' || p == 0 || merged[p - 1] != '"' && merged[p - 1] != ' ') {
+                continue;
+            }
+            int q = p + 1;
+            while (q < n && merged[q] != '"' && merged[q] != ' ' && merged[q] != '<' && merged[q] != '\n') {
+                q++;
+            }
+            String id = new String(merged, p + 1, q - p - 1, StandardCharsets.UTF_8);
+            if (deleted.contains(id)) {
+                throw new Unsupported("a link to " + id + ", deleted by one side");
+            }
+        }
+    }
+
+    // ---- comparisons ----
+
+    private static boolean sameName(XmiText x, int i, XmiText y, int j) {
+        return Arrays.equals(x.b, x.open[i], x.nameEnd[i], y.b, y.open[j], y.nameEnd[j]);
+    }
+
+    private static boolean sameTag(XmiText x, int i, XmiText y, int j) {
+        return Arrays.equals(x.b, x.open[i], x.tagEnd[i], y.b, y.open[j], y.tagEnd[j]);
+    }
+
+    private static boolean sameSpan(XmiText x, int i, XmiText y, int j) {
+        return Arrays.equals(x.b, x.open[i], x.end[i], y.b, y.open[j], y.end[j]);
+    }
+
+    /** The same children with ids in the same order, and the same text around them (children without ids). */
+    private static boolean sameBody(XmiText x, int i, XmiText y, int j) {
+        if (x.empty(i) || y.empty(j)) {
+            return x.empty(i) && y.empty(j);
+        }
+        int p = x.tagEnd[i] + 1;
+        int q = y.tagEnd[j] + 1;
+        int k = x.firstKid[i];
+        int l = y.firstKid[j];
+        while (k >= 0 && l >= 0) {
+            if (!x.ids[k].equals(y.ids[l]) || !Arrays.equals(x.b, p, x.open[k], y.b, q, y.open[l])) {
+                return false;
+            }
+            p = x.end[k];
+            q = y.end[l];
+            k = x.nextKid[k];
+            l = y.nextKid[l];
+        }
+        return k < 0 && l < 0 && Arrays.equals(x.b, p, x.bodyEnd[i], y.b, q, y.bodyEnd[j]);
+    }
+
+    // ---- output ----
+
+    private void put(byte[] from, int start, int end) {
+        int n = end - start;
+        if (size + n > out.length) {
+            out = Arrays.copyOf(out, Math.max(out.length * 3 / 2, size + n));
+        }
+        System.arraycopy(from, start, out, size, n);
+        size += n;
+    }
+
+    private void put(char c) {
+        if (size == out.length) {
+            out = Arrays.copyOf(out, out.length * 3 / 2);
+        }
+        out[size++] = (byte) c;
+    }
+}
