@@ -31,6 +31,10 @@ import org.plantrace.model.io.ModelStore;
  */
 public final class MergeBenchmark {
 
+    /** Threads that read versions side by side (as {@code plantrace merge} does). */
+    static final java.util.concurrent.Executor READERS = java.util.concurrent.Executors
+            .newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory());
+
     private MergeBenchmark() {
     }
 
@@ -64,7 +68,7 @@ public final class MergeBenchmark {
         double[] textOnly = new double[iterations];
         for (int i = 0; i < iterations + 3; i++) {
             long t0 = System.nanoTime();
-            TextMerge.Result r = TextMerge.attempt(base, oursClean, theirsClean);
+            TextMerge.Result r = TextMerge.attempt(base, oursClean, theirsClean, READERS);
             if (i >= 3) {
                 textOnly[i - 3] = (System.nanoTime() - t0) / 1e6;
             }

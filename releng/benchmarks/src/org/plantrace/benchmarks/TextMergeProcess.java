@@ -16,7 +16,8 @@ public final class TextMergeProcess {
 
     public static void main(String[] args) throws Exception {
         TextMerge.Result r = TextMerge.attempt(Files.readAllBytes(Path.of(args[0])), Files.readAllBytes(Path.of(args[1])),
-                Files.readAllBytes(Path.of(args[2])));
+                Files.readAllBytes(Path.of(args[2])), java.util.concurrent.Executors
+                .newThreadPerTaskExecutor(Thread.ofPlatform().daemon().factory()));
         if (r.merged() == null) {
             System.err.println(r.fallback());
             System.exit(1);

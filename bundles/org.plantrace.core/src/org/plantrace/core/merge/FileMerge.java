@@ -44,7 +44,11 @@ public final class FileMerge {
             check(theirs, uri, names[2]);
             return new Outcome(theirs, List.of());
         }
-        TextMerge.Result text = TextMerge.attempt(base, ours, theirs);
+        // while the text merge runs, EMF gets ready (classes loaded, loader and saver used once) for the proof of its
+        // result, or for the merge of the models
+        CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> warmUp(ours, uri), LOADERS);
+        TextMerge.Result text = TextMerge.attempt(base, ours, theirs, LOADERS);
+        ready.join();
         if (text.merged() != null && proven(text.merged(), uri)) {
             return new Outcome(text.merged(), List.of());
         }
@@ -81,6 +85,40 @@ public final class FileMerge {
         } catch (ModelLoadException e) {
             return false; // the model merge tells which version is unusable
         }
+    }
+
+    /** Loads and saves the root element of {@code bytes} alone (nothing if it is not at hand). */
+    private static void warmUp(byte[] bytes, URI uri) {
+        int end = rootTagEnd(bytes);
+        if (end < 0) {
+            return;
+        }
+        byte[] root = Arrays.copyOf(bytes, end + 2);
+        root[end] = '/';
+        root[end + 1] = '>';
+        try {
+            ModelStore.serialise(ModelStore.load(ModelStore.newResourceSet(), root, uri, "root"));
+        } catch (ModelLoadException | IOException | RuntimeException e) {
+            // only a warm-up: the merge reports what is wrong with the file
+        }
+    }
+
+    /** The '>' ending the root element's start tag (after the XML declaration), or -1. */
+    private static int rootTagEnd(byte[] b) {
+        int p = 0;
+        int n = Math.min(b.length, 1 << 16);
+        while (p < n && b[p] != '\n') {
+            p++;
+        }
+        boolean quoted = false;
+        for (p++; p < n; p++) {
+            if (b[p] == '"') {
+                quoted = !quoted;
+            } else if (!quoted && b[p] == '>') {
+                return b[p - 1] == '/' ? -1 : p;
+            }
+        }
+        return -1;
     }
 
     /** The version as the merge sees it, or why it is not a usable model file. */

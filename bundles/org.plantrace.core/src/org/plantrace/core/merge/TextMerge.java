@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 
 import org.plantrace.core.merge.XmiText.Unsupported;
 import org.plantrace.model.PlantracePackage;
@@ -30,6 +32,12 @@ public final class TextMerge {
     private final XmiText ours;
     private final XmiText theirs;
     private final Set<String> deleted = new HashSet<>();
+    /** Each base element's index in ours and in theirs (-1: deleted there). */
+    private final int[] inOurs;
+    private final int[] inTheirs;
+    /** Each element's index in base (-1: added), for ours and for theirs. */
+    private final int[] oursInBase;
+    private final int[] theirsInBase;
     private byte[] out;
     private int size;
 
@@ -38,16 +46,48 @@ public final class TextMerge {
         this.ours = ours;
         this.theirs = theirs;
         this.out = new byte[Math.max(1024, ours.b.length + (theirs.b.length >> 3))];
+        this.inOurs = new int[base.count];
+        this.inTheirs = new int[base.count];
+        this.oursInBase = new int[ours.count];
+        this.theirsInBase = new int[theirs.count];
+        Arrays.fill(oursInBase, -1);
+        Arrays.fill(theirsInBase, -1);
     }
 
-    /** Merges the three versions as text when that is provably what the model merge would write. */
-    public static Result attempt(byte[] base, byte[] ours, byte[] theirs) {
+    /**
+     * Merges the three versions as text when that is what the model merge would write (the versions are read side by
+     * side: base and ours on {@code readers}, theirs in this thread).
+     */
+    public static Result attempt(byte[] base, byte[] ours, byte[] theirs, Executor readers) {
+        CompletableFuture<Object> b = CompletableFuture.supplyAsync(() -> readOrWhy(base, "base"), readers);
+        CompletableFuture<Object> o = CompletableFuture.supplyAsync(() -> readOrWhy(ours, "ours"), readers);
+        Object t = readOrWhy(theirs, "theirs");
         try {
-            TextMerge m = new TextMerge(read(base, "base"), read(ours, "ours"), read(theirs, "theirs"));
+            TextMerge m = new TextMerge(text(b.join()), text(o.join()), text(t));
             return new Result(m.run(), null);
         } catch (Unsupported e) {
             return new Result(null, e.getMessage());
         }
+    }
+
+    /** {@link #attempt(byte[], byte[], byte[], Executor)} reading the versions one after the other. */
+    public static Result attempt(byte[] base, byte[] ours, byte[] theirs) {
+        return attempt(base, ours, theirs, Runnable::run);
+    }
+
+    private static Object readOrWhy(byte[] bytes, String name) {
+        try {
+            return read(bytes, name);
+        } catch (Unsupported e) {
+            return e;
+        }
+    }
+
+    private static XmiText text(Object read) throws Unsupported {
+        if (read instanceof Unsupported e) {
+            throw e;
+        }
+        return (XmiText) read;
     }
 
     private static XmiText read(byte[] bytes, String name) throws Unsupported {
@@ -69,8 +109,8 @@ public final class TextMerge {
             throw new Unsupported("the root element differs");
         }
         decideDeletions();
-        decideAdditions(ours, theirs);
-        decideAdditions(theirs, ours);
+        decideAdditions(ours, theirs, oursInBase);
+        decideAdditions(theirs, ours, theirsInBase);
         put(ours.b, 0, ours.open[0]);
         element(base.ids[0], 0, 0, 0);
         put(ours.b, ours.end[0], ours.b.length);
@@ -88,6 +128,14 @@ public final class TextMerge {
             String id = base.ids[i];
             int o = ours.of(id);
             int t = theirs.of(id);
+            inOurs[i] = o;
+            inTheirs[i] = t;
+            if (o >= 0) {
+                oursInBase[o] = i;
+            }
+            if (t >= 0) {
+                theirsInBase[t] = i;
+            }
             if (o >= 0) {
                 samePlace(i, ours, o);
             }
@@ -115,11 +163,11 @@ public final class TextMerge {
         }
     }
 
-    private void decideAdditions(XmiText side, XmiText other) throws Unsupported {
+    /** Elements not in base (their index in base is still -1 after {@link #decideDeletions}) are added by one side. */
+    private void decideAdditions(XmiText side, XmiText other, int[] inBase) throws Unsupported {
         for (int i = 0; i < side.count; i++) {
-            String id = side.ids[i];
-            if (base.of(id) < 0 && other.of(id) >= 0) {
-                throw new Unsupported(id + " added on both sides");
+            if (inBase[i] < 0 && other.of(side.ids[i]) >= 0) {
+                throw new Unsupported(side.ids[i] + " added on both sides");
             }
         }
     }
@@ -159,18 +207,17 @@ public final class TextMerge {
     }
 
     private void child(XmiText side, int k) throws Unsupported {
-        String id = side.ids[k];
-        int b = base.of(id);
+        int b = (side == ours ? oursInBase : theirsInBase)[k];
         if (b < 0) { // added by this side, with everything inside it
             put(side.b, side.open[k], side.end[k]);
             return;
         }
-        int o = ours.of(id);
-        int t = theirs.of(id);
-        if (o < 0 || t < 0) {
-            throw new Unsupported(id + " deleted by one side, kept by the other"); // not reached: decideDeletions
+        int o = inOurs[b];
+        int t = inTheirs[b];
+        if (o < 0 || t < 0) { // not reached: the other side changed the body, so this side did not (decideDeletions)
+            throw new Unsupported(side.ids[k] + " deleted by one side, kept by the other");
         }
-        element(id, b, o, t);
+        element(side.ids[k], b, o, t);
     }
 
     /** A link to a deleted element ({@code #id} in an attribute value) would be a conflict for the model merge. */

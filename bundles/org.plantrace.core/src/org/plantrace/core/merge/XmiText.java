@@ -2,8 +2,6 @@ package org.plantrace.core.merge;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * One version of a model file read as text, without EMF: where each element with an id starts and ends, its start
@@ -44,17 +42,58 @@ final class XmiText {
     int[] firstKid = new int[1024];
     int[] nextKid = new int[1024];
     private int[] lastKid = new int[1024];
-    final Map<String, Integer> index;
+    /** Open addressing by id: element index + 1 (0: free); at most half full. */
+    private int[] slots;
 
     private XmiText(byte[] b) {
         this.b = b;
-        this.index = new HashMap<>(Math.max(1024, b.length / 200));
+        this.slots = new int[Math.max(1024, Integer.highestOneBit(Math.max(1, b.length / 100)) * 2)];
     }
 
     /** The element with this id, or -1. */
     int of(String id) {
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        int m = slots.length - 1;
+        for (int i = home(id.hashCode()); ; i = (i + 1) & m) {
+            int e = slots[i];
+            if (e == 0) {
+                return -1;
+            }
+            if (ids[e - 1].equals(id)) {
+                return e - 1;
+            }
+        }
+    }
+
+    /** Indexes element {@code e} by its id; false if the id is taken. */
+    private boolean index(int e) {
+        if ((count + 1) * 2 > slots.length) {
+            int[] old = slots;
+            slots = new int[old.length * 2];
+            for (int x : old) {
+                if (x != 0) {
+                    slot(x - 1);
+                }
+            }
+        }
+        if (of(ids[e]) >= 0) {
+            return false;
+        }
+        slot(e);
+        return true;
+    }
+
+    private void slot(int e) {
+        int m = slots.length - 1;
+        int i = home(ids[e].hashCode());
+        while (slots[i] != 0) {
+            i = (i + 1) & m;
+        }
+        slots[i] = e + 1;
+    }
+
+    /** Where an id's search starts (Fibonacci hashing: the top bits of the product). */
+    private int home(int h) {
+        return (h * 0x9E3779B9) >>> (32 - Integer.numberOfTrailingZeros(slots.length));
     }
 
     boolean empty(int i) {
@@ -178,10 +217,7 @@ final class XmiText {
                 }
                 int vs = r + 2;
                 int ve = vs;
-                while (ve < n && b[ve] != '"') {
-                    if (b[ve] == '<') {
-                        throw new Unsupported("'<' in an attribute value");
-                    }
+                while (ve < n && b[ve] != '"') { // a '<' in a value is for the loader to refuse
                     ve++;
                 }
                 if (ve >= n) {
@@ -253,11 +289,11 @@ final class XmiText {
             nextKid = Arrays.copyOf(nextKid, m);
             lastKid = Arrays.copyOf(lastKid, m);
         }
-        if (index.putIfAbsent(id, i) != null) {
+        ids[i] = id;
+        if (!index(i)) {
             throw new Unsupported("duplicate id " + id);
         }
         count++;
-        ids[i] = id;
         parent[i] = up;
         this.open[i] = open;
         this.nameEnd[i] = nameEnd;
