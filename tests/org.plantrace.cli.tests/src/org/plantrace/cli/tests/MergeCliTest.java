@@ -102,6 +102,22 @@ class MergeCliTest {
     }
 
     @Test
+    void aVersionThatIsNoModelExitsTwoEvenWhenItsEditsWouldMergeAsText() throws Exception {
+        // disjoint edits, so the text merge applies; but theirs is not a Plantrace model (an attribute no element has):
+        // its result does not load, so the merge of the models runs and names theirs, as before the text merge
+        Path base = version("base.plan", p -> { });
+        Path ours = version("ours.plan", p -> p.getObjectives().get(0).setTitle("Accessible services"));
+        Path theirs = version("theirs.plan", p -> target(p, "m-2-t2009").setValue("81%"));
+        Files.writeString(theirs, Files.readString(theirs).replace("value=\"81%\"", "value=\"81%\" colour=\"red\""));
+        byte[] before = Files.readAllBytes(ours);
+        Result r = CliTest.run("merge", base.toString(), ours.toString(), theirs.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("theirs.plan (theirs)") && r.err().contains("colour"), r.err());
+        assertArrayEquals(before, Files.readAllBytes(ours));
+        assertFalse(Files.exists(dir.resolve("ours.plan.conflicts.json")));
+    }
+
+    @Test
     void installGitMergeIsRepeatable() throws Exception {
         Path repo = dir.resolve("repo");
         Files.createDirectories(repo.resolve(".git"));
