@@ -1,6 +1,7 @@
 package org.plantrace.core.merge;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 
 import org.eclipse.emf.common.util.URI;
+import org.eclipse.emf.ecore.resource.Resource;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
 
@@ -79,11 +81,47 @@ public final class FileMerge {
      * to edits the model merge takes as they are), saved the one way Plantrace saves it.
      */
     private static boolean proven(byte[] merged, URI uri) throws IOException {
+        Resource loaded;
         try {
-            return Arrays.equals(merged, ModelStore.serialise(ModelStore.load(ModelStore.newResourceSet(), merged, uri,
-                    "merged"), merged.length + 1024));
+            loaded = ModelStore.load(ModelStore.newResourceSet(), merged, uri, "merged");
         } catch (ModelLoadException e) {
             return false; // the model merge tells which version is unusable
+        }
+        SameBytes saved = new SameBytes(merged); // what save writes, compared as it is written
+        loaded.save(saved, null);
+        return saved.same();
+    }
+
+    /** An output stream that only tells whether what is written is {@code expected}. */
+    private static final class SameBytes extends OutputStream {
+        private final byte[] expected;
+        private int at;
+        private boolean differs;
+
+        SameBytes(byte[] expected) {
+            this.expected = expected;
+        }
+
+        @Override
+        public void write(int b) {
+            if (differs || at >= expected.length || expected[at] != (byte) b) {
+                differs = true;
+                return;
+            }
+            at++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            if (differs || at + len > expected.length || !Arrays.equals(b, off, off + len, expected, at, at + len)) {
+                differs = true;
+                return;
+            }
+            at += len;
+        }
+
+        boolean same() {
+            return !differs && at == expected.length;
         }
     }
 
