@@ -29,7 +29,6 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        EarlyStart.begin();
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         System.exit(run(args, out, err));

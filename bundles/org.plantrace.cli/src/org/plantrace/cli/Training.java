@@ -38,7 +38,6 @@ public final class Training {
             System.err.println("usage: Training commands|appendix <plan>");
             System.exit(2);
         }
-        EarlyStart.begin(); // as Main.main does, so that its classes are in the cache too
         boolean appendix = args[0].equals("appendix");
         String plan = args[1];
         Path out = Files.createTempDirectory("plantrace-training");
