@@ -14,7 +14,17 @@ PLANTRACE_MIN_JAVA=21
 plantrace_java_major() {
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || { echo 0; return 0; }
   if [ -f "$1/release" ]; then
-    _pt_v=$(sed -n 's/^JAVA_VERSION="\([^"]*\)".*/\1/p' "$1/release" | head -n 1)
+    # read with shell built-ins (no sed): ./plantrace runs this before every command
+    _pt_v=
+    while IFS= read -r _pt_l || [ -n "$_pt_l" ]; do
+      case "$_pt_l" in
+        JAVA_VERSION=\"*\"*)
+          _pt_v=${_pt_l#JAVA_VERSION=\"}
+          _pt_v=${_pt_v%%\"*}
+          break
+          ;;
+      esac
+    done <"$1/release"
   else
     _pt_v=$("$1/bin/java" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -n 1)
   fi

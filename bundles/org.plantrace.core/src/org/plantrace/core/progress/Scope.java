@@ -1,6 +1,5 @@
 package org.plantrace.core.progress;
 
-import java.util.Comparator;
 import java.util.Locale;
 
 import org.plantrace.core.text.NaturalOrder;
@@ -12,9 +11,6 @@ import org.plantrace.model.Target;
 public record Scope(ScopeKind kind, String name) implements Comparable<Scope> {
 
     public static final Scope CORPORATE = new Scope(ScopeKind.CORPORATE, "");
-
-    private static final Comparator<Scope> ORDER = Comparator.comparing(Scope::kind)
-            .thenComparing(Scope::name, NaturalOrder.INSTANCE);
 
     public Scope {
         kind = kind == null ? ScopeKind.CORPORATE : kind;
@@ -57,8 +53,10 @@ public record Scope(ScopeKind kind, String name) implements Comparable<Scope> {
         return kind == ScopeKind.CORPORATE ? "corporate" : kindLabel() + " " + name;
     }
 
+    /** By kind, then by name in natural order (written out: a comparator chain links at class load, cold). */
     @Override
     public int compareTo(Scope o) {
-        return ORDER.compare(this, o);
+        int byKind = kind.compareTo(o.kind);
+        return byKind != 0 ? byKind : NaturalOrder.INSTANCE.compare(name, o.name);
     }
 }

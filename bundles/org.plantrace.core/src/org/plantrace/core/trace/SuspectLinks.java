@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plantrace.model.Alignment;
@@ -27,16 +28,40 @@ public final class SuspectLinks {
     public static String fingerprint(AlignmentTarget t) {
         String text = norm(t.getCode()) + "\n" + norm(t.getTitle() != null ? t.getTitle() : t.getName()) + "\n"
                 + norm(t.getDescription());
+        byte[] hash = sha256().digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 6);
+    }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+    private static String norm(String s) {
+        return s == null ? "" : WHITESPACE.matcher(s).replaceAll(" ").trim();
+    }
+
+    /**
+     * A fresh SHA-256 digest, cloned from one looked up once: {@code MessageDigest.getInstance} searches the security
+     * providers and checks the algorithm constraints on every call, over half of fingerprinting in a cold command.
+     */
+    private static MessageDigest sha256() {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException never) {
+                throw new IllegalStateException(never);
+            }
         }
     }
 
-    private static String norm(String s) {
-        return s == null ? "" : s.replaceAll("\\s+", " ").trim();
+    private static final MessageDigest SHA_256;
+
+    static {
+        try {
+            SHA_256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Whether the link was reviewed against a wording of its target that has since changed. */

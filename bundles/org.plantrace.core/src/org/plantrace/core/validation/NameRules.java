@@ -6,6 +6,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.plantrace.core.Labels;
@@ -64,6 +65,8 @@ final class NameRules {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u2018', '\'');
-        return n.replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        return WHITESPACE.matcher(n).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
     }
+
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }
