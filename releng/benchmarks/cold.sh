@@ -168,6 +168,14 @@ measure() {
       [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
+    appendix-docx | appendix-html | appendix-pdf | appendix-csv | appendix-xlsx)
+      # one format alone, sample: where the cold time of each writer goes
+      rm -rf "$work/out"
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(sample_of "$tree")" --out "$work/out" --quiet \
+        --format "${row#appendix-}")
+      [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
+      echo "$s $((kb / 1024)) $cpu"
+      ;;
     appendix-100x)
       rm -rf "$work/out"
       read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100 "$tree")" --out "$work/out" \
@@ -215,7 +223,7 @@ measure() {
 goal_of() {
   case "$1" in
     validate) echo 0.3 ;;
-    appendix) echo 1.5 ;;
+    appendix | appendix-docx | appendix-html | appendix-pdf | appendix-csv | appendix-xlsx) echo 1.5 ;;
     appendix-100x) echo 10 ;;
     workbench) echo 2 ;;
     matrix | matrix-after-warm-up) echo 0.4 ;;
@@ -227,6 +235,8 @@ what_of() {
   case "$1" in
     validate) echo "plantrace validate, sample" ;;
     appendix) echo "plantrace appendix, all formats, sample" ;;
+    appendix-docx | appendix-html | appendix-pdf | appendix-csv | appendix-xlsx)
+      echo "plantrace appendix --format ${1#appendix-}, sample (the all-formats goal)" ;;
     appendix-100x) echo "plantrace appendix, all formats, 100x model" ;;
     workbench) echo "workbench, launch to first window" ;;
     matrix) echo "first 2,000 x 2,000 matrix in a session" ;;
@@ -248,7 +258,7 @@ cold() {
     fi
     for t in "${!trees[@]}"; do
       case "$row" in
-        validate | appendix | appendix-100x) measure "$row" "${trees[$t]}" "warm-$t" >/dev/null ;;
+        validate | appendix | appendix-100x | appendix-*) measure "$row" "${trees[$t]}" "warm-$t" >/dev/null ;;
       esac
       : >"$work/$row-$t.values"
     done

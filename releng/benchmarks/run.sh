@@ -11,6 +11,7 @@
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
 #        ROW: validate appendix appendix-100x workbench matrix matrix-after-warm-up diagram diagram-after-warm-up
+#             appendix-docx appendix-html appendix-pdf appendix-csv appendix-xlsx (one format alone, sample)
 #        (default: all; *-after-warm-up: first the tree's own background warm-up, as its workbench runs it);
 #        --base: an older built tree (e.g. a `git worktree` of main, built once) measured in the same run, alternating
 #   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:

@@ -35,12 +35,16 @@ public final class Figure implements Block {
     /** PNG pixels per diagram unit: about 250 dpi once the figure is scaled to an A4 page. */
     public static final double PNG_SCALE = 1.5;
 
+    /** Pixels per printed inch of a figure's PNG, once the figure is scaled to the page ({@link #printPng}). */
+    public static final double PRINT_DPI = 250;
+
     private final String name;
     private final String caption;
     private final String alt;
     private final DiagramLayout layout;
     private final Drawing drawing;
     private byte[] png;
+    private double pngScale;
 
     /**
      * @param name unique in the document, usable in file names and anchors (e.g. "objective-3")
@@ -114,22 +118,36 @@ public final class Figure implements Block {
     }
 
     /** The PNG, at {@link #PNG_SCALE}. */
-    public synchronized byte[] png() {
-        if (png == null) {
+    public byte[] png() {
+        return png(PNG_SCALE);
+    }
+
+    /**
+     * The PNG for the figure printed at {@code fit} of its size ({@link #fit}): {@link #PRINT_DPI} pixels per printed
+     * inch, and never more than {@link #PNG_SCALE} pixels per unit. A tall diagram shrunk to fit a page needs far fewer
+     * pixels than its size at {@link #PNG_SCALE} (at 10x and 100x models those pixels were most of the DOCX's time).
+     */
+    public byte[] printPng(double fit) {
+        return png(layout != null ? pngScale(fit) : PNG_SCALE);
+    }
+
+    /** Pixels per unit of the PNG of a diagram printed at {@code fit} of its size (a unit is 0.75 pt). */
+    public static double pngScale(double fit) {
+        return Math.min(PNG_SCALE, fit * 0.75 / 72 * PRINT_DPI);
+    }
+
+    /** The PNG at {@code scale} pixels per unit (a chart at twice that); the last one made is kept for the next writer. */
+    private synchronized byte[] png(double scale) {
+        if (png == null || pngScale != scale) {
             try {
-                png = layout != null ? PngExporter.bytes(layout, PNG_SCALE)
-                        : PngExporter.bytes(drawing.width(), drawing.height(), PNG_SCALE * 2, drawing::paint);
+                png = layout != null ? PngExporter.bytes(layout, scale)
+                        : PngExporter.bytes(drawing.width(), drawing.height(), scale * 2, drawing::paint);
+                pngScale = scale;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
         }
         return png;
-    }
-
-    /** Makes the PNGs of all figures of a document at once, in parallel (before a writer embeds them one by one). */
-    public static void renderPngs(AppendixDocument document) {
-        document.sections().stream().flatMap(s -> s.blocks().stream()).filter(Figure.class::isInstance)
-                .map(Figure.class::cast).toList().parallelStream().forEach(Figure::png);
     }
 
     /** The {@code <svg>} element, to embed in XHTML. */

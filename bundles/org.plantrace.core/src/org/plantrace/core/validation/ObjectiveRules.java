@@ -2,6 +2,7 @@ package org.plantrace.core.validation;
 
 import static org.plantrace.core.validation.Reports.report;
 
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,14 +24,29 @@ final class ObjectiveRules {
     private ObjectiveRules() {
     }
 
+    /** The plan's counted frameworks, worked out once per validation run (per objective it made the run quadratic). */
+    private record Counted(TraceIndex index, List<Framework> frameworks) {
+    }
+
+    private static List<Framework> counted(TraceIndex index, Map<Object, Object> ctx) {
+        if (ctx != null && ctx.get(Counted.class) instanceof Counted c && c.index() == index) {
+            return c.frameworks();
+        }
+        List<Framework> counted = Coverage.of(index).counted();
+        if (ctx != null) {
+            ctx.put(Counted.class, new Counted(index, counted));
+        }
+        return counted;
+    }
+
     static boolean validate(CorporateObjective o, DiagnosticChain d, Map<Object, Object> ctx) {
         Plan plan = PlanRules.planOf(o);
         if (plan == null) {
             return true;
         }
         TraceIndex index = PlanRules.index(plan, ctx);
-        Coverage coverage = Coverage.of(index);
-        if (coverage.counted().isEmpty() && plan.getParentPlans().isEmpty()) {
+        List<Framework> counted = counted(index, ctx);
+        if (counted.isEmpty() && plan.getParentPlans().isEmpty()) {
             return true; // told once on the plan
         }
         if (!index.tracesToNationalPriority(o)) {
@@ -39,11 +55,11 @@ final class ObjectiveRules {
                 return true;
             }
             report(d, Rule.UNTRACED_OBJECTIVE, o, "traces to no national priority in force during the plan's period: "
-                    + "no link to any item of " + coverage.counted().stream().map(Framework::getLabel)
+                    + "no link to any item of " + counted.stream().map(Framework::getLabel)
                             .collect(Collectors.joining(", ")));
             return false;
         }
-        boolean niCounts = coverage.counted().stream().anyMatch(f -> f.getKind() == FrameworkKind.NI);
+        boolean niCounts = counted.stream().anyMatch(f -> f.getKind() == FrameworkKind.NI);
         if (niCounts && !index.tracesToNationalIndicator(o)) {
             report(d, Rule.NO_NATIONAL_INDICATOR, o, "traces to no National Indicator (NI)");
         }

@@ -25,8 +25,8 @@ import org.plantrace.docgen.Line;
  */
 final class DocxFigures {
 
-    private static final int EMU_PER_POINT = 12700;
-    private static final String SVG_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+    static final int EMU_PER_POINT = 12700;
+    static final String SVG_EXT = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
     private static final String ASVG = "http://schemas.microsoft.com/office/drawing/2016/SVG/main";
     private static final String PIC = "http://schemas.openxmlformats.org/drawingml/2006/picture";
     private static final String A = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -47,7 +47,7 @@ final class DocxFigures {
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
         try {
             XWPFRun run = p.createRun();
-            run.addPicture(new ByteArrayInputStream(f.png()), PictureType.PNG, f.name() + ".png", w, h);
+            run.addPicture(new ByteArrayInputStream(f.printPng(scale)), PictureType.PNG, f.name() + ".png", w, h);
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(DocxText.clean(f.alt()));
             inline.getDocPr().setTitle(DocxText.clean(f.caption()));

@@ -38,7 +38,7 @@ final class DocxTables {
     private static final String HEADER_FILL = "D9E2F3";
     private static final String GROUP_FILL = "EEF1F7";
     /** Tables with more columns than this print in a smaller type. */
-    private static final int WIDE = 6;
+    static final int WIDE = 6;
 
     private DocxTables() {
     }
@@ -61,7 +61,7 @@ final class DocxTables {
     }
 
     /** Widths in twips; no column narrower than its longest word (Word and LibreOffice would break it in the cell). */
-    private static int[] widths(Table table, int textWidth) {
+    static int[] widths(Table table, int textWidth) {
         double[] fitted = ColumnWidths.fit(table, textWidth / 20.0, table.columns() > WIDE ? 8.5 : 9.5);
         int[] widths = new int[table.columns()];
         for (int i = 0; i < widths.length; i++) {

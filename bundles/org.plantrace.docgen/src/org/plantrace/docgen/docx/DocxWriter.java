@@ -5,11 +5,14 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
@@ -19,13 +22,10 @@ import org.apache.poi.xwpf.usermodel.XWPFHeader;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTBookmark;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHyperlink;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
-import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.XmlText;
@@ -56,6 +56,8 @@ public final class DocxWriter implements DocumentWriter {
     private static final int PAGE_H = 16838;
     private static final int MARGIN = 1134;
     static final int TEXT_WIDTH = PAGE_W - 2 * MARGIN;
+    /** The height of the text area figures fit (the top margin is 120 twips deeper than the others). */
+    static final int TEXT_HEIGHT = PAGE_H - 2 * MARGIN - 120;
 
     @Override
     public Format format() {
@@ -68,20 +70,47 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     public byte[] docx(AppendixDocument d) throws IOException {
-        Figure.renderPngs(d);
-        try (XWPFDocument doc = new XWPFDocument()) {
+        // each figure's scale on the page, and its PNG for that size, made in parallel
+        Map<Figure, Double> fits = new IdentityHashMap<>();
+        for (Section s : d.sections()) {
+            for (Block b : s.blocks()) {
+                if (b instanceof Figure f) {
+                    fits.putIfAbsent(f, f.fit(TEXT_WIDTH / 20.0, figureHeight(s.blocks(), f, TEXT_HEIGHT)));
+                }
+            }
+        }
+        fits.entrySet().parallelStream().forEach(e -> e.getKey().printPng(e.getValue()));
+        try (StreamedDocx doc = new StreamedDocx()) {
             DocxStyles.define(doc);
             properties(doc, d);
             CTSectPr sect = doc.getDocument().getBody().isSetSectPr() ? doc.getDocument().getBody().getSectPr()
                     : doc.getDocument().getBody().addNewSectPr();
             page(sect);
             headerAndFooter(doc, sect, d);
-            cover(doc, d);
-            contents(doc, d);
-            int bookmark = 100;
+            // the pictures' parts, in the order the figures appear (the PNG, then the SVG of each)
+            Map<Figure, String[]> pictures = new IdentityHashMap<>();
             for (Section s : d.sections()) {
-                section(doc, s, bookmark++);
+                for (Block b : s.blocks()) {
+                    if (b instanceof Figure f && !pictures.containsKey(f)) {
+                        try {
+                            pictures.put(f, new String[] {doc.addPictureData(f.printPng(fits.get(f)), PictureType.PNG),
+                                    doc.addPictureData(f.svgFile(), PictureType.SVG)});
+                        } catch (InvalidFormatException e) {
+                            throw new IllegalStateException("cannot embed the figure " + f.name(), e);
+                        }
+                    }
+                }
             }
+            doc.body(out -> {
+                BodyXml body = new BodyXml(out, pictures::get);
+                cover(body, d);
+                contents(body, d);
+                int bookmark = 100;
+                for (Section s : d.sections()) {
+                    body.heading(s, bookmark++);
+                    body.blocks(s.blocks(), TEXT_WIDTH, TEXT_HEIGHT);
+                }
+            });
             ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
             doc.write(out);
             return out.toByteArray();
@@ -165,22 +194,21 @@ public final class DocxWriter implements DocumentWriter {
         r.addNewT().setStringValue(cached);
     }
 
-    private static void cover(XWPFDocument doc, AppendixDocument d) {
-        XWPFParagraph title = doc.createParagraph();
-        title.setStyle(DocxStyles.TITLE);
-        title.createRun().setText(DocxText.clean(d.title()));
+    private static void cover(BodyXml body, AppendixDocument d) throws IOException {
+        body.paragraph(DocxStyles.TITLE, d.title());
         for (Map.Entry<String, String> e : d.properties().entrySet()) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(DocxStyles.PROPERTY);
-            XWPFRun k = p.createRun();
-            k.setBold(true);
-            k.setText(DocxText.clean(e.getKey() + ": "));
-            XWPFRun v = p.createRun();
-            v.setText(DocxText.clean(e.getValue()));
+            body.raw("<w:p><w:pPr>");
+            body.style(DocxStyles.PROPERTY);
+            body.raw("</w:pPr>");
+            body.run(DocxText.clean(e.getKey() + ": "), true, false);
             if (e.getKey().equals("Status") && d.isDraft()) {
-                v.setBold(true);
-                v.setColor("B00000");
+                body.raw("<w:r><w:rPr><w:b w:val=\"on\"/><w:color w:val=\"B00000\"/></w:rPr>");
+                body.text(DocxText.clean(e.getValue()));
+                body.raw("</w:r>");
+            } else {
+                body.run(DocxText.clean(e.getValue()), false, false);
             }
+            body.raw("</w:p>");
         }
     }
 
@@ -191,55 +219,38 @@ public final class DocxWriter implements DocumentWriter {
      * out; Word shows the cached numbers (estimated from the sections' length) until its fields are next updated
      * (printing, F9).
      */
-    private static void contents(XWPFDocument doc, AppendixDocument d) {
-        XWPFParagraph heading = doc.createParagraph();
-        heading.setStyle(DocxStyles.TOC_HEADING);
-        heading.createRun().setText("Contents");
+    private static void contents(BodyXml body, AppendixDocument d) throws IOException {
+        body.paragraph(DocxStyles.TOC_HEADING, "Contents");
         List<Section> sections = d.sections();
         int page = 2; // the cover and contents fill the first page
         for (int i = 0; i < sections.size(); i++) {
-            XWPFParagraph p = doc.createParagraph();
-            p.setStyle(DocxStyles.TOC1);
-            var tab = (p.getCTP().isSetPPr() ? p.getCTP().getPPr() : p.getCTP().addNewPPr()).addNewTabs().addNewTab();
-            tab.setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc.RIGHT);
-            tab.setLeader(org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc.DOT);
-            tab.setPos(BigInteger.valueOf(TEXT_WIDTH));
+            body.raw("<w:p><w:pPr>");
+            body.style(DocxStyles.TOC1);
+            body.raw("<w:tabs><w:tab w:val=\"right\" w:leader=\"dot\" w:pos=\"" + TEXT_WIDTH + "\"/></w:tabs></w:pPr>");
             if (i == 0) {
-                fieldChar(p, STFldCharType.BEGIN);
-                CTR instr = p.getCTP().addNewR();
-                CTText t = instr.addNewInstrText();
-                t.setStringValue(" TOC \\o \"1-1\" \\h \\z \\u ");
-                t.setSpace(org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute.Space.PRESERVE);
-                fieldChar(p, STFldCharType.SEPARATE);
+                body.raw("<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\">"
+                        + " TOC \\o &quot;1-1&quot; \\h \\z \\u </w:instrText></w:r><w:r><w:fldChar w:fldCharType=\"separate\"/></w:r>");
             }
-            CTHyperlink link = p.getCTP().addNewHyperlink();
-            link.setAnchor(bookmarkName(sections.get(i)));
-            CTR r = link.addNewR();
-            r.addNewT().setStringValue(DocxText.clean(sections.get(i).title()));
-            link.addNewR().addNewTab();
-            var ref = link.addNewFldSimple();
-            ref.setInstr(" PAGEREF " + bookmarkName(sections.get(i)) + " \\h ");
-            ref.addNewR().addNewT().setStringValue(Integer.toString(page));
+            String name = bookmarkName(sections.get(i));
+            body.raw("<w:hyperlink w:anchor=\"");
+            body.attr(name);
+            body.raw("\">");
+            body.run(DocxText.clean(sections.get(i).title()), false, false);
+            body.raw("<w:r><w:tab/></w:r><w:fldSimple w:instr=\" PAGEREF ");
+            body.attr(name);
+            body.raw(" \\h \"><w:r><w:t>" + page + "</w:t></w:r></w:fldSimple></w:hyperlink>");
             page += PageEstimate.pages(sections.get(i));
             if (i == sections.size() - 1) {
-                fieldChar(p, STFldCharType.END);
+                body.raw("<w:r><w:fldChar w:fldCharType=\"end\"/></w:r>");
             }
+            body.raw("</w:p>");
         }
-    }
-
-    private static void fieldChar(XWPFParagraph p, STFldCharType.Enum type) {
-        p.getCTP().addNewR().addNewFldChar().setFldCharType(type);
     }
 
     /** Word bookmark names: letters, digits and underscores, at most 40 characters. */
     static String bookmarkName(Section s) {
         String n = "pt_" + s.anchor().replaceAll("[^A-Za-z0-9]", "_");
         return n.length() > 40 ? n.substring(0, 40) : n;
-    }
-
-    private static void section(XWPFDocument doc, Section s, int id) {
-        heading(doc, s, id);
-        blocks(doc, s.blocks(), TEXT_WIDTH, PAGE_H - 2 * MARGIN - 120);
     }
 
     /** The section's heading (heading 1, on a new page) with the bookmark the contents link to. */
@@ -273,10 +284,14 @@ public final class DocxWriter implements DocumentWriter {
                     DocxTables.write(doc, t, textWidth);
                     doc.createParagraph().setStyle(DocxStyles.of(org.plantrace.docgen.Line.Style.TEXT));
                 }
-                case Figure f -> DocxFigures.write(doc, f, textWidth / 20.0, textHeight / 20.0 - 90
-                        - (intro(blocks, f) ? SECTION_INTRO_PT : 0));
+                case Figure f -> DocxFigures.write(doc, f, textWidth / 20.0, figureHeight(blocks, f, textHeight));
             }
         }
+    }
+
+    /** The most height, in points, figure {@code f} among {@code blocks} may take in a text area {@code textHeight} twips high. */
+    static double figureHeight(List<Block> blocks, Figure f, int textHeight) {
+        return textHeight / 20.0 - 90 - (intro(blocks, f) ? SECTION_INTRO_PT : 0);
     }
 
     /** Room for a section's heading and a two-line note above its first figure, in points. */

@@ -1,27 +1,26 @@
 package org.plantrace.docgen.xlsx;
 
+import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
-import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.formula.SheetNameFormatter;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
-import org.plantrace.docgen.Logging;
 import org.plantrace.docgen.Output;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
@@ -32,13 +31,10 @@ import org.plantrace.docgen.XmlText;
  * One workbook, one sheet per table, laid out as in the document: title row, header rows and spans as
  * merged regions, group rows shaded, header frozen and repeated when printed. Cells are always text,
  * so a spreadsheet never evaluates them. A draft's sheets carry the banner in the first row and in the
- * printed page header. Rows are streamed (SXSSF), so large plans need little memory.
+ * printed page header. The SpreadsheetML is written directly, sheet by sheet into the zip (POI's SXSSF measured a
+ * font for every sheet and kept a temporary file each: most of the time of a 10x plan's hundreds of sheets).
  */
 public final class XlsxWriter implements DocumentWriter {
-
-    static {
-        Logging.quietPoi();
-    }
 
     /** Characters across all columns of a sheet. */
     private static final int SHEET_CHARS = 170;
@@ -50,28 +46,31 @@ public final class XlsxWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) throws IOException {
-        SXSSFWorkbook wb = new SXSSFWorkbook(200);
-        wb.setCompressTempFiles(true);
-        try {
-            Styles styles = new Styles(wb);
-            Set<String> names = new HashSet<>();
-            for (Section s : document.sections()) {
-                for (Table t : s.tables()) {
-                    sheet(wb, styles, unique(names, XmlText.line(t.name())), s, t, document);
-                }
+        List<SheetPart> sheets = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (Section s : document.sections()) {
+            for (Table t : s.tables()) {
+                sheets.add(new SheetPart(unique(names, XmlText.line(t.name())), s, t, document.isDraft() ? 2 : 1));
             }
-            var core = wb.getXSSFWorkbook().getProperties().getCoreProperties();
-            core.setTitle(XmlText.line(document.title()));
-            core.setCreator("Plantrace");
-            core.setContentStatus(document.isDraft() ? "Draft" : "Final");
-            core.setVersion(XmlText.line(document.modelVersion()));
-            core.setCreated(java.util.Optional.of(java.util.Date.from(document.generated())));
-            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-            wb.write(out);
-            return List.of(new Output(baseName + ".xlsx", out.toByteArray()));
-        } finally {
-            wb.close(); // also deletes the temporary files
         }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
+        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
+            part(zip, out, "[Content_Types].xml", contentTypes(sheets.size()));
+            part(zip, out, "_rels/.rels", ROOT_RELS);
+            part(zip, out, "docProps/app.xml", APP);
+            part(zip, out, "docProps/core.xml", core(document));
+            part(zip, out, "xl/workbook.xml", workbook(sheets));
+            part(zip, out, "xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));
+            part(zip, out, "xl/styles.xml", STYLES);
+            for (int i = 0; i < sheets.size(); i++) {
+                zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
+                sheet(out, sheets.get(i), document, i == 0);
+                out.flush();
+                zip.closeEntry();
+            }
+        }
+        return List.of(new Output(baseName + ".xlsx", bytes.toByteArray()));
     }
 
     /** The most characters a spreadsheet cell holds (Excel's limit; POI refuses more). */
@@ -105,104 +104,247 @@ public final class XlsxWriter implements DocumentWriter {
         return n;
     }
 
-    private static void sheet(Workbook wb, Styles st, String name, Section s, Table t, AppendixDocument d) {
-        Sheet sheet = wb.createSheet(name);
+    /** A sheet: its unique name, the section and table it shows, and the row its table starts on (0-based). */
+    private record SheetPart(String name, Section section, Table table, int first) {
+    }
+
+    private static void part(ZipOutputStream zip, Writer out, String name, String content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        out.write(content);
+        out.flush();
+        zip.closeEntry();
+    }
+
+    private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
+    private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private static final String REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+
+    private static final String ROOT_RELS = XML + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + "<Relationship Id=\"rId1\" Target=\"xl/workbook.xml\" Type=\"" + REL + "/officeDocument\"/>"
+            + "<Relationship Id=\"rId2\" Target=\"docProps/app.xml\" Type=\"" + REL + "/extended-properties\"/>"
+            + "<Relationship Id=\"rId3\" Target=\"docProps/core.xml\" "
+            + "Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\"/></Relationships>";
+
+    private static final String APP = XML + "<Properties xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\">"
+            + "<Application>Plantrace</Application></Properties>";
+
+    /**
+     * The cell styles: 0 default, 1 a sheet's title (bold 13 pt), 2 the draft banner (bold dark red), 3 a body cell
+     * (thin box, wrapped, top), 4 a header cell (bold on pale blue), 5 a group row (bold on 25% grey).
+     */
+    private static final int TITLE = 1;
+    private static final int DRAFT = 2;
+    private static final int BODY = 3;
+    private static final int HEADER = 4;
+    private static final int GROUP = 5;
+    private static final String STYLES = XML + "<styleSheet xmlns=\"" + MAIN + "\"><numFmts count=\"0\"/><fonts count=\"4\">"
+            + "<font><sz val=\"11.0\"/><color indexed=\"8\"/><name val=\"Calibri\"/><family val=\"2\"/><scheme val=\"minor\"/></font>"
+            + "<font><name val=\"Calibri\"/><sz val=\"11.0\"/><b val=\"true\"/></font>"
+            + "<font><name val=\"Calibri\"/><sz val=\"13.0\"/><b val=\"true\"/></font>"
+            + "<font><name val=\"Calibri\"/><sz val=\"11.0\"/><b val=\"true\"/><color indexed=\"16\"/></font></fonts>"
+            + "<fills count=\"4\"><fill><patternFill patternType=\"none\"/></fill><fill><patternFill patternType=\"darkGray\"/></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"44\"/></patternFill></fill>"
+            + "<fill><patternFill patternType=\"solid\"><fgColor indexed=\"22\"/></patternFill></fill></fills>"
+            + "<borders count=\"2\"><border><left/><right/><top/><bottom/><diagonal/></border>"
+            + "<border><left style=\"thin\"/><right style=\"thin\"/><top style=\"thin\"/><bottom style=\"thin\"/><diagonal/></border></borders>"
+            + "<cellStyleXfs count=\"1\"><xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\"/></cellStyleXfs><cellXfs count=\"6\">"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"0\" xfId=\"0\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"2\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"true\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"3\" fillId=\"0\" borderId=\"0\" xfId=\"0\" applyFont=\"true\"/>"
+            + "<xf numFmtId=\"0\" fontId=\"0\" fillId=\"0\" borderId=\"1\" xfId=\"0\" applyAlignment=\"true\" applyBorder=\"true\">"
+            + "<alignment wrapText=\"true\" vertical=\"top\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"2\" borderId=\"1\" xfId=\"0\" applyAlignment=\"true\" applyBorder=\"true\" "
+            + "applyFont=\"true\" applyFill=\"true\"><alignment wrapText=\"true\" vertical=\"top\"/></xf>"
+            + "<xf numFmtId=\"0\" fontId=\"1\" fillId=\"3\" borderId=\"1\" xfId=\"0\" applyAlignment=\"true\" applyBorder=\"true\" "
+            + "applyFont=\"true\" applyFill=\"true\"><alignment wrapText=\"true\" vertical=\"top\"/></xf>"
+            + "</cellXfs></styleSheet>";
+
+    private static String contentTypes(int sheets) {
+        StringBuilder b = new StringBuilder(XML).append("<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                + "<Default ContentType=\"application/vnd.openxmlformats-package.relationships+xml\" Extension=\"rels\"/>"
+                + "<Default ContentType=\"application/xml\" Extension=\"xml\"/>"
+                + "<Override ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\" PartName=\"/docProps/app.xml\"/>"
+                + "<Override ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\" PartName=\"/docProps/core.xml\"/>"
+                + "<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\" PartName=\"/xl/styles.xml\"/>"
+                + "<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\" PartName=\"/xl/workbook.xml\"/>");
+        for (int i = 1; i <= sheets; i++) {
+            b.append("<Override ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\" "
+                    + "PartName=\"/xl/worksheets/sheet").append(i).append(".xml\"/>");
+        }
+        return b.append("</Types>").toString();
+    }
+
+    private static String core(AppendixDocument d) {
+        return XML + "<cp:coreProperties xmlns:cp=\"http://schemas.openxmlformats.org/package/2006/metadata/core-properties\" "
+                + "xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:dcterms=\"http://purl.org/dc/terms/\" "
+                + "xmlns:xsi=\"http://www.w3.org/2001/XMLSchema-instance\"><cp:contentStatus>" + (d.isDraft() ? "Draft" : "Final")
+                + "</cp:contentStatus><dcterms:created xsi:type=\"dcterms:W3CDTF\">"
+                + DateTimeFormatter.ISO_INSTANT.format(d.generated().truncatedTo(ChronoUnit.SECONDS)) + "</dcterms:created>"
+                + "<dc:creator>Plantrace</dc:creator><dc:title>" + esc(XmlText.line(d.title())) + "</dc:title><cp:version>"
+                + esc(XmlText.line(d.modelVersion())) + "</cp:version></cp:coreProperties>";
+    }
+
+    private static String workbook(List<SheetPart> sheets) {
+        StringBuilder b = new StringBuilder(XML).append("<workbook xmlns=\"" + MAIN + "\" xmlns:r=\"" + REL + "\">"
+                + "<workbookPr date1904=\"false\"/><bookViews><workbookView activeTab=\"0\"/></bookViews><sheets>");
+        for (int i = 0; i < sheets.size(); i++) {
+            b.append("<sheet name=\"").append(esc(sheets.get(i).name())).append("\" r:id=\"rId").append(i + 1)
+                    .append("\" sheetId=\"").append(i + 1).append("\"/>");
+        }
+        b.append("</sheets>");
+        StringBuilder names = new StringBuilder();
+        for (int i = 0; i < sheets.size(); i++) {
+            int[] repeated = repeatedRows(sheets.get(i));
+            if (repeated != null) {
+                names.append("<definedName name=\"_xlnm.Print_Titles\" localSheetId=\"").append(i).append("\">")
+                        .append(esc(SheetNameFormatter.format(sheets.get(i).name()))).append("!$").append(repeated[0] + 1)
+                        .append(":$").append(repeated[1] + 1).append("</definedName>");
+            }
+        }
+        if (names.length() > 0) {
+            b.append("<definedNames>").append(names).append("</definedNames>");
+        }
+        return b.append("</workbook>").toString();
+    }
+
+    private static String workbookRels(int sheets) {
+        StringBuilder b = new StringBuilder(XML).append("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">");
+        for (int i = 1; i <= sheets; i++) {
+            b.append("<Relationship Id=\"rId").append(i).append("\" Target=\"worksheets/sheet").append(i)
+                    .append(".xml\" Type=\"" + REL + "/worksheet\"/>");
+        }
+        b.append("<Relationship Id=\"rId").append(sheets + 1).append("\" Target=\"styles.xml\" Type=\"" + REL + "/styles\"/>");
+        return b.append("</Relationships>").toString();
+    }
+
+    /** The rows (0-based, first and last) repeated on each printed page: the table's header, or null. */
+    private static int[] repeatedRows(SheetPart s) {
+        int headerRows = s.table().header().size();
+        return headerRows == 0 ? null : new int[] {s.first(), s.first() + headerRows - 1};
+    }
+
+    /**
+     * One sheet, laid out as the table in the document: the draft banner and the section's title across the table,
+     * the header and body rows with merged spans, the header frozen, fitted to the page's width.
+     */
+    private static void sheet(Writer out, SheetPart part, AppendixDocument d, boolean selected) throws IOException {
+        Table t = part.table();
         int cols = t.columns();
-        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
-        for (int c = 0; c < cols; c++) {
-            sheet.setColumnWidth(c, Math.min(255 * 256, Math.max(8, SHEET_CHARS * t.widths().get(c) / total) * 256));
-        }
-        int r = 0;
-        if (d.isDraft()) {
-            banner(sheet, r++, d.draft().banner(), st.draft, cols);
-            sheet.getHeader().setCenter(XmlText.line(d.draft().banner()).replace("&", "&&"));
-        }
-        banner(sheet, r++, s.title(), st.title, cols);
         List<List<Table.Placed>> grid = t.grid();
         int headerRows = t.header().size();
-        int first = r;
+        int first = part.first();
+        int lastRow = first + grid.size() - 1;
+        int lastCol = 0;
+        for (List<Table.Placed> row : grid) {
+            for (Table.Placed p : row) {
+                lastCol = Math.max(lastCol, p.column());
+            }
+        }
+        out.write(XML + "<worksheet xmlns=\"" + MAIN + "\"><sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr><dimension ref=\"A1:"
+                + CellReference.convertNumToColString(lastCol) + (Math.max(lastRow, first - 1) + 1) + "\"/><sheetViews>"
+                + "<sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"true\"" : "") + ">");
+        if (headerRows > 0) {
+            int split = first + headerRows;
+            out.write("<pane ySplit=\"" + split + ".0\" state=\"frozen\" topLeftCell=\"A" + (split + 1)
+                    + "\" activePane=\"bottomLeft\"/><selection pane=\"bottomLeft\"/>");
+        }
+        out.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><cols>");
+        int total = t.widths().stream().mapToInt(Integer::intValue).sum();
+        for (int c = 0; c < cols; c++) {
+            int chars = Math.min(255, Math.max(8, SHEET_CHARS * t.widths().get(c) / total));
+            out.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + chars + ".0\" customWidth=\"true\"/>");
+        }
+        out.write("</cols><sheetData>");
+        List<String> merged = new ArrayList<>();
+        int r = 0;
+        if (d.isDraft()) {
+            banner(out, r++, d.draft().banner(), DRAFT, cols, merged);
+        }
+        banner(out, r++, part.section().title(), TITLE, cols, merged);
         for (int g = 0; g < grid.size(); g++) {
             Row.Kind kind = g < headerRows ? Row.Kind.HEADER : t.body().get(g - headerRows).kind();
-            CellStyle style = switch (kind) {
-                case HEADER -> st.header;
-                case GROUP -> st.group;
-                case BODY -> st.body;
+            int style = switch (kind) {
+                case HEADER -> HEADER;
+                case GROUP -> GROUP;
+                case BODY -> BODY;
             };
-            org.apache.poi.ss.usermodel.Row row = sheet.createRow(r + g);
+            int row = first + g;
+            out.write("<row r=\"" + (row + 1) + "\">");
             for (Table.Placed p : grid.get(g)) {
-                Cell cell = row.createCell(p.column());
-                cell.setCellStyle(style);
+                String ref = CellReference.convertNumToColString(p.column()) + (row + 1);
                 if (p.origin()) {
-                    cell.setCellValue(cellText(p.cell().plain()));
+                    cell(out, ref, style, cellText(p.cell().plain()));
                     if (p.cell().rowSpan() > 1 || p.cell().colSpan() > 1) {
-                        sheet.addMergedRegionUnsafe(new CellRangeAddress(r + g, r + g + p.cell().rowSpan() - 1,
-                                p.column(), p.column() + p.cell().colSpan() - 1));
+                        merged.add(ref + ":" + CellReference.convertNumToColString(p.column() + p.cell().colSpan() - 1)
+                                + (row + p.cell().rowSpan()));
                     }
+                } else {
+                    out.write("<c r=\"" + ref + "\" s=\"" + style + "\"/>");
+                }
+            }
+            out.write("</row>");
+        }
+        out.write("</sheetData>");
+        if (!merged.isEmpty()) {
+            out.write("<mergeCells count=\"" + merged.size() + "\">");
+            for (String m : merged) {
+                out.write("<mergeCell ref=\"" + m + "\"/>");
+            }
+            out.write("</mergeCells>");
+        }
+        out.write("<pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/>"
+                + "<pageSetup usePrinterDefaults=\"false\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\""
+                + (cols > 3 ? "landscape" : "portrait") + "\"/><headerFooter>");
+        if (d.isDraft()) {
+            out.write("<oddHeader>" + esc("&C" + XmlText.line(d.draft().banner()).replace("&", "&&")) + "</oddHeader>");
+        }
+        out.write("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter></worksheet>");
+    }
+
+    private static void banner(Writer out, int r, String text, int style, int cols, List<String> merged) throws IOException {
+        out.write("<row r=\"" + (r + 1) + "\">");
+        cell(out, "A" + (r + 1), style, cellText(text));
+        out.write("</row>");
+        if (cols > 1) {
+            merged.add("A" + (r + 1) + ":" + CellReference.convertNumToColString(cols - 1) + (r + 1));
+        }
+    }
+
+    /** A text cell (never a number or formula: a spreadsheet shows it as written). */
+    private static void cell(Writer out, String ref, int style, String text) throws IOException {
+        out.write("<c r=\"" + ref + "\" s=\"" + style + "\" t=\"inlineStr\"><is><t");
+        if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
+            out.write(" xml:space=\"preserve\"");
+        }
+        out.write(">");
+        out.write(esc(text));
+        out.write("</t></is></c>");
+    }
+
+    /** Text as XML element content or attribute value. */
+    private static String esc(String s) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String e = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> "&quot;";
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (e != null && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (e != null) {
+                    b.append(e);
+                } else {
+                    b.append(c);
                 }
             }
         }
-        if (headerRows > 0) {
-            sheet.createFreezePane(0, first + headerRows);
-            sheet.setRepeatingRows(new CellRangeAddress(first, first + headerRows - 1, -1, -1));
-        }
-        sheet.getFooter().setCenter("Page &P of &N");
-        sheet.getPrintSetup().setFitWidth((short) 1);
-        sheet.getPrintSetup().setFitHeight((short) 0);
-        sheet.setFitToPage(true);
-        sheet.getPrintSetup().setLandscape(cols > 3);
-    }
-
-    private static void banner(Sheet sheet, int r, String text, CellStyle style, int cols) {
-        org.apache.poi.ss.usermodel.Row row = sheet.createRow(r);
-        Cell cell = row.createCell(0);
-        cell.setCellValue(cellText(text));
-        cell.setCellStyle(style);
-        if (cols > 1) {
-            sheet.addMergedRegionUnsafe(new CellRangeAddress(r, r, 0, cols - 1));
-        }
-    }
-
-    /** The workbook's cell styles, created once. */
-    private static final class Styles {
-        final CellStyle title;
-        final CellStyle draft;
-        final CellStyle header;
-        final CellStyle group;
-        final CellStyle body;
-
-        Styles(Workbook wb) {
-            Font bold = wb.createFont();
-            bold.setBold(true);
-            Font big = wb.createFont();
-            big.setBold(true);
-            big.setFontHeightInPoints((short) 13);
-            Font red = wb.createFont();
-            red.setBold(true);
-            red.setColor(IndexedColors.DARK_RED.getIndex());
-            title = wb.createCellStyle();
-            title.setFont(big);
-            draft = wb.createCellStyle();
-            draft.setFont(red);
-            body = boxed(wb);
-            header = boxed(wb);
-            header.setFont(bold);
-            header.setFillForegroundColor(IndexedColors.PALE_BLUE.getIndex());
-            header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            group = boxed(wb);
-            group.setFont(bold);
-            group.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
-            group.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-        }
-
-        private static CellStyle boxed(Workbook wb) {
-            CellStyle s = wb.createCellStyle();
-            s.setWrapText(true);
-            s.setVerticalAlignment(VerticalAlignment.TOP);
-            s.setBorderTop(BorderStyle.THIN);
-            s.setBorderBottom(BorderStyle.THIN);
-            s.setBorderLeft(BorderStyle.THIN);
-            s.setBorderRight(BorderStyle.THIN);
-            return s;
-        }
+        return b == null ? s : b.toString();
     }
 }

@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
-import org.apache.poi.xwpf.usermodel.XWPFPictureData;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -82,11 +81,11 @@ class DiagramFiguresTest {
     void docxEmbedsTheSvgOfEachObjectiveWithAPngFallbackAndADescription() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Samples.single(document, Format.DOCX)))) {
             // in document order (getAllPictures() is not)
-            List<XWPFPictureData> pictures = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
-                    .flatMap(r -> r.getEmbeddedPictures().stream()).map(XWPFPicture::getPictureData).toList();
-            assertEquals(plan.getObjectives().size(), pictures.size());
-            for (int i = 0; i < pictures.size(); i++) {
-                assertPng(pictures.get(i).getData(), layouts.get(i), "DOCX figure " + (i + 1));
+            List<XWPFPicture> placed = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
+                    .flatMap(r -> r.getEmbeddedPictures().stream()).toList();
+            assertEquals(plan.getObjectives().size(), placed.size());
+            for (int i = 0; i < placed.size(); i++) {
+                assertPrintablePng(placed.get(i), layouts.get(i), "DOCX figure " + (i + 1));
             }
             // each picture's blip names an SVG part (Word 2016+ draws it; older readers the PNG)
             List<String> svgs = doc.getAllPictures().stream().filter(d -> d.getPackagePart().getContentType()
@@ -137,11 +136,20 @@ class DiagramFiguresTest {
         assertTrue(Samples.write(document, Format.CSV).keySet().stream().noneMatch(n -> n.contains("diagram")));
     }
 
-    private static void assertPng(byte[] png, DiagramLayout layout, String what) throws Exception {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(png));
+    /**
+     * The PNG fallback shows the whole layout (its proportions) sharply where the page prints it: at least 250 pixels per
+     * printed inch (or all the layout has at {@link Figure#PNG_SCALE}), and no more pixels than the layout at {@link Figure#PNG_SCALE} (a tall diagram shrunk onto a page
+     * needs fewer).
+     */
+    private static void assertPrintablePng(XWPFPicture picture, DiagramLayout layout, String what) throws Exception {
+        BufferedImage img = ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
         assertNotNull(img, what + " is not a PNG");
-        assertEquals(expected(layout.width()), img.getWidth(), what);
-        assertEquals(expected(layout.height()), img.getHeight(), what);
+        double printedInches = picture.getWidth() / 72; // points
+        assertTrue(img.getWidth() >= Math.min(expected(layout.width()), 249 * printedInches),
+                what + ": " + img.getWidth() + " px over " + printedInches + " in");
+        assertTrue(img.getWidth() <= expected(layout.width()) && img.getHeight() <= expected(layout.height()), what);
+        assertEquals(layout.width() / layout.height(), (double) img.getWidth() / img.getHeight(), 0.01 * layout.width() / layout.height(),
+                what + " keeps the layout's proportions");
     }
 
     private static int expected(double size) {

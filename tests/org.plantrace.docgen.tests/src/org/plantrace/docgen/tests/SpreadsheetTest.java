@@ -1,6 +1,7 @@
 package org.plantrace.docgen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -10,8 +11,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -127,6 +133,60 @@ class SpreadsheetTest {
             assertTrue(merged.stream().anyMatch(r -> r.getFirstColumn() == 0 && r.getLastRow() > r.getFirstRow()),
                     "objective cells merged over their rows: " + merged);
             assertTrue(wb.getSheet("B") != null && wb.getSheet("findings") != null);
+        }
+    }
+
+    /**
+     * What a reader of the sample's workbook meets on sheet B (the XLSX is written as SpreadsheetML by hand, so each
+     * of these is the writer's own): the draft banner and the title across the table, a two-row header that stays in
+     * view and repeats on each printed page, spans merged, header cells bold on pale blue, body cells boxed and wrapped,
+     * pages landscape and fitted to the width, numbered in the footer.
+     */
+    @Test
+    void xlsxSheetsFreezeAndPrintTheirHeaderLikeTheDocument() throws Exception {
+        byte[] bytes = Samples.single(Samples.build(Samples.sample()), Format.XLSX);
+        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
+            assertEquals("draft-errors", wb.getSheetName(0), "the errors of a draft come first");
+            assertEquals("B", wb.getSheetName(2));
+            XSSFSheet b = wb.getSheet("B");
+            assertTrue(b.getRow(0).getCell(0).getStringCellValue().startsWith("DRAFT"));
+            assertEquals(IndexedColors.DARK_RED.getIndex(), b.getRow(0).getCell(0).getCellStyle().getFont().getColor());
+            assertEquals("Appendix B: Protective Services integrated into corporate objectives",
+                    b.getRow(1).getCell(0).getStringCellValue());
+            assertEquals(13, b.getRow(1).getCell(0).getCellStyle().getFont().getFontHeightInPoints());
+            List<String> merged = b.getMergedRegions().stream().map(CellRangeAddress::formatAsString).toList();
+            assertTrue(merged.containsAll(List.of("A1:E1", "A2:E2", "A3:A4", "B3:E3")), merged.toString());
+            assertEquals(2, b.getRepeatingRows().getFirstRow(), "both header rows (3 and 4) print on each page");
+            assertEquals(3, b.getRepeatingRows().getLastRow(), "both header rows (3 and 4) print on each page");
+            assertTrue(b.getPaneInformation().isFreezePane());
+            assertEquals(4, b.getPaneInformation().getHorizontalSplitPosition(), "banner, title and header stay in view");
+            assertTrue(b.getHeader().getCenter().startsWith("DRAFT"), b.getHeader().getCenter());
+            assertEquals("Page &P of &N", b.getFooter().getCenter());
+            assertTrue(b.getPrintSetup().getLandscape(), "five columns print landscape");
+            assertTrue(b.getFitToPage());
+            assertEquals(1, b.getPrintSetup().getFitWidth());
+            assertEquals(0, b.getPrintSetup().getFitHeight());
+
+            XSSFCellStyle header = b.getRow(3).getCell(1).getCellStyle();
+            assertEquals("Protective service", b.getRow(3).getCell(1).getStringCellValue());
+            assertTrue(header.getFont().getBold());
+            assertEquals(IndexedColors.PALE_BLUE.getIndex(), header.getFillForegroundColor());
+            assertEquals(FillPatternType.SOLID_FOREGROUND, header.getFillPattern());
+            XSSFCellStyle body = b.getRow(4).getCell(1).getCellStyle();
+            assertFalse(body.getFont().getBold());
+            assertTrue(body.getWrapText());
+            assertEquals(VerticalAlignment.TOP, body.getVerticalAlignment());
+            for (BorderStyle side : List.of(body.getBorderTop(), body.getBorderBottom(), body.getBorderLeft(), body.getBorderRight())) {
+                assertEquals(BorderStyle.THIN, side);
+            }
+            int chars = 0;
+            for (int c = 0; c < 5; c++) {
+                assertTrue(b.getColumnWidth(c) >= 8 * 256, "column " + c + " at least 8 characters wide");
+                chars += b.getColumnWidth(c) / 256;
+            }
+            assertTrue(chars >= 160 && chars <= 170, "the columns share about 170 characters: " + chars);
+            assertEquals("Plantrace", wb.getProperties().getCoreProperties().getCreator());
+            assertEquals("Draft", wb.getProperties().getCoreProperties().getContentStatus());
         }
     }
 }

@@ -1,0 +1,315 @@
+package org.plantrace.docgen.docx;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
+import org.plantrace.docgen.Block;
+import org.plantrace.docgen.Figure;
+import org.plantrace.docgen.Line;
+import org.plantrace.docgen.Row;
+import org.plantrace.docgen.Section;
+import org.plantrace.docgen.Table;
+
+/**
+ * The document body as WordprocessingML text, written straight to a stream: the same paragraphs, tables and figures
+ * {@link DocxWriter#blocks} builds through POI's XML beans (which a team's template still uses), element for element,
+ * without holding the body in memory as objects. A DOCX of the 100x model is then written in seconds and a few
+ * megabytes of heap where the beans took minutes and most of a gigabyte. {@code DocxStreamTest} checks the two agree on
+ * the sample.
+ *
+ * <p>Prefixes: {@code w}, {@code r}, {@code wp}, {@code a}, {@code pic} and {@code asvg}, declared on the document
+ * element ({@link #NAMESPACES}).
+ */
+final class BodyXml {
+
+    static final String NAMESPACES = " xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\""
+            + " xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\""
+            + " xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\""
+            + " xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
+            + " xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+            + " xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\"";
+
+    /** The relationship ids of a figure's pictures in the document part. */
+    interface Pictures {
+        /** {PNG relationship id, SVG relationship id} of {@code f}. */
+        String[] of(Figure f);
+    }
+
+    private static final String HEADER_FILL = "D9E2F3";
+    private static final String GROUP_FILL = "EEF1F7";
+    private static final String ON = " w:val=\"on\"";
+
+    private final Writer out;
+    private final Pictures pictures;
+    private long drawing;
+
+    BodyXml(Writer out, Pictures pictures) {
+        this.out = out;
+        this.pictures = pictures;
+    }
+
+    /** The section's heading (heading 1, on a new page) with the bookmark the contents link to. */
+    void heading(Section s, int id) throws IOException {
+        out.write("<w:p><w:pPr>");
+        style(DocxStyles.HEADING1);
+        out.write("<w:pageBreakBefore" + ON + "/></w:pPr><w:bookmarkStart w:id=\"" + id + "\" w:name=\"");
+        attr(DocxWriter.bookmarkName(s));
+        out.write("\"/>");
+        run(DocxText.clean(s.title()), false, false);
+        out.write("<w:bookmarkEnd w:id=\"" + id + "\"/></w:p>");
+    }
+
+    /** As {@link DocxWriter#blocks}. */
+    void blocks(List<Block> blocks, int textWidth, int textHeight) throws IOException {
+        for (Block b : blocks) {
+            switch (b) {
+                case Block.Paragraph p -> line(p.line(), null, false);
+                case Block.Heading sub -> {
+                    out.write("<w:p><w:pPr>");
+                    style(DocxStyles.HEADING2);
+                    out.write("</w:pPr>");
+                    run(DocxText.clean(sub.text()), false, false);
+                    out.write("</w:p>");
+                }
+                case Table t -> {
+                    table(t, textWidth);
+                    styled(DocxStyles.of(Line.Style.TEXT));
+                }
+                case Figure f -> figure(f, textWidth / 20.0, DocxWriter.figureHeight(blocks, f, textHeight));
+            }
+        }
+    }
+
+    /** Markup as it is (the caller's own elements). */
+    void raw(String xml) throws IOException {
+        out.write(xml);
+    }
+
+    /** An empty paragraph of a style. */
+    void styled(String style) throws IOException {
+        out.write("<w:p><w:pPr>");
+        style(style);
+        out.write("</w:pPr></w:p>");
+    }
+
+    /** A paragraph of one plain run. */
+    void paragraph(String style, String text) throws IOException {
+        out.write("<w:p><w:pPr>");
+        style(style);
+        out.write("</w:pPr>");
+        run(DocxText.clean(text), false, false);
+        out.write("</w:p>");
+    }
+
+    /** As {@link DocxText#fill}; {@code style} replaces the line's own (a header cell), {@code small}: 8.5 pt runs. */
+    void line(Line l, String style, boolean small) throws IOException {
+        out.write("<w:p><w:pPr>");
+        style(style != null ? style : DocxStyles.of(l.style()));
+        boolean bullet = l.style() == Line.Style.BULLET
+                || (l.level() > 0 && l.lead() == null && (l.style() == Line.Style.ITEM || l.style() == Line.Style.CONTEXT));
+        int left = l.level() * DocxText.LEVEL + (bullet ? DocxText.BULLET : 0);
+        if (left > 0) {
+            out.write("<w:ind w:left=\"" + left + "\"" + (bullet ? " w:hanging=\"" + DocxText.BULLET + "\"" : "") + "/>");
+        }
+        out.write("</w:pPr>");
+        if (bullet) {
+            out.write("<w:r>");
+            runProperties(false, small);
+            out.write("<w:t>\u2022</w:t><w:tab/></w:r>");
+        }
+        if (l.lead() != null) {
+            run(DocxText.clean(l.text().isEmpty() ? l.lead() : l.lead() + ": "), true, small);
+        }
+        if (!l.text().isEmpty()) {
+            out.write("<w:r>");
+            runProperties(false, small);
+            String[] parts = l.text().split("\\R", -1);
+            for (int i = 0; i < parts.length; i++) {
+                if (i > 0) {
+                    out.write("<w:br/>");
+                }
+                text(DocxText.clean(parts[i]));
+            }
+            out.write("</w:r>");
+        }
+        out.write("</w:p>");
+    }
+
+    /** A run of {@code text} (already cleaned). */
+    void run(String text, boolean bold, boolean small) throws IOException {
+        out.write("<w:r>");
+        runProperties(bold, small);
+        text(text);
+        out.write("</w:r>");
+    }
+
+    private void runProperties(boolean bold, boolean small) throws IOException {
+        if (bold || small) {
+            out.write("<w:rPr>");
+            if (bold) {
+                out.write("<w:b" + ON + "/>");
+            }
+            if (small) {
+                out.write("<w:sz w:val=\"17\"/>");
+            }
+            out.write("</w:rPr>");
+        }
+    }
+
+    /** {@code <w:t>}, keeping leading and trailing spaces as Word would otherwise drop them. */
+    void text(String t) throws IOException {
+        if (!t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)))) {
+            out.write("<w:t xml:space=\"preserve\">");
+        } else {
+            out.write("<w:t>");
+        }
+        escape(t, false);
+        out.write("</w:t>");
+    }
+
+    void style(String id) throws IOException {
+        out.write("<w:pStyle w:val=\"");
+        attr(id);
+        out.write("\"/>");
+    }
+
+    // ---- tables (as DocxTables) ----------------------------------------------------------------------------------
+
+    private void table(Table table, int textWidth) throws IOException {
+        List<ObjectiveGroups.Part> parts = ObjectiveGroups.split(table);
+        if (parts.isEmpty()) {
+            table(table, DocxTables.widths(table, textWidth), textWidth, 0);
+            return;
+        }
+        int[] widths = DocxTables.widths(ObjectiveGroups.combined(table, parts), textWidth);
+        for (int i = 0; i < parts.size(); i++) {
+            if (i > 0) {
+                out.write("<w:p><w:pPr>");
+                style(DocxStyles.of(Line.Style.TEXT));
+                out.write("<w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>");
+            }
+            table(parts.get(i).table(), widths, textWidth, parts.get(i).repeatedBodyRows());
+        }
+    }
+
+    private void table(Table table, int[] widths, int textWidth, int repeatedBodyRows) throws IOException {
+        String border = " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"7F7F7F\"/>";
+        out.write("<w:tbl><w:tblPr><w:tblW w:w=\"" + textWidth + "\" w:type=\"dxa\"/><w:tblBorders>");
+        for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
+            out.write("<w:" + side + border);
+        }
+        out.write("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:type=\"dxa\" w:w=\"28\"/>"
+                + "<w:left w:type=\"dxa\" w:w=\"85\"/><w:bottom w:type=\"dxa\" w:w=\"28\"/><w:right w:type=\"dxa\" w:w=\"85\"/>"
+                + "</w:tblCellMar></w:tblPr><w:tblGrid>");
+        for (int w : widths) {
+            out.write("<w:gridCol w:w=\"" + w + "\"/>");
+        }
+        out.write("</w:tblGrid>");
+        List<List<Table.Placed>> grid = table.grid();
+        int headerRows = table.header().size();
+        boolean small = table.columns() > DocxTables.WIDE;
+        for (int r = 0; r < grid.size(); r++) {
+            Row.Kind kind = r < headerRows ? Row.Kind.HEADER : table.body().get(r - headerRows).kind();
+            out.write(r < headerRows + repeatedBodyRows ? "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
+                    : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            for (Table.Placed p : grid.get(r)) {
+                if (p.columnOffset() == 0) {
+                    cell(p, widths, kind, small);
+                }
+            }
+            out.write("</w:tr>");
+        }
+        out.write("</w:tbl>");
+    }
+
+    private void cell(Table.Placed p, int[] widths, Row.Kind kind, boolean small) throws IOException {
+        int span = p.cell().colSpan();
+        int width = 0;
+        for (int i = p.column(); i < p.column() + span; i++) {
+            width += widths[i];
+        }
+        out.write("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"" + width + "\"/>");
+        if (span > 1) {
+            out.write("<w:gridSpan w:val=\"" + span + "\"/>");
+        }
+        if (p.cell().rowSpan() > 1) {
+            out.write(p.rowOffset() == 0 ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge w:val=\"continue\"/>");
+        }
+        if (kind != Row.Kind.BODY) {
+            out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + (kind == Row.Kind.HEADER ? HEADER_FILL : GROUP_FILL)
+                    + "\"/>");
+        }
+        out.write("</w:tcPr>");
+        List<Line> lines = p.cell().lines();
+        if (p.rowOffset() > 0) {
+            out.write("<w:p/>");
+        } else if (lines.isEmpty()) {
+            styled(DocxStyles.of(Line.Style.TEXT));
+        } else {
+            for (Line l : lines) {
+                line(l, kind != Row.Kind.BODY && l.style() == Line.Style.TEXT ? DocxStyles.HEADER_CELL : null, small);
+            }
+        }
+        out.write("</w:tc>");
+    }
+
+    // ---- figures (as DocxFigures) --------------------------------------------------------------------------------
+
+    private void figure(Figure f, double maxWidth, double maxHeight) throws IOException {
+        double scale = f.fit(maxWidth, maxHeight);
+        int w = (int) Math.round(f.width() * 0.75 * scale * DocxFigures.EMU_PER_POINT);
+        int h = (int) Math.round(f.height() * 0.75 * scale * DocxFigures.EMU_PER_POINT);
+        String[] ids = pictures.of(f);
+        long id = drawing++;
+        String alt = DocxText.clean(f.alt());
+        out.write("<w:p><w:pPr><w:keepNext" + ON + "/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"
+                + "</w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"" + w
+                + "\" cy=\"" + h + "\"/><wp:docPr id=\"" + id + "\" name=\"Drawing " + id + "\" descr=\"");
+        attr(alt);
+        out.write("\" title=\"");
+        attr(DocxText.clean(f.caption()));
+        out.write("\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
+                + "<pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture " + id + "\" descr=\"");
+        attr(alt);
+        out.write("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>"
+                + "<a:blip r:embed=\"" + ids[0] + "\"><a:extLst><a:ext uri=\"" + DocxFigures.SVG_EXT + "\"><asvg:svgBlip r:embed=\""
+                + ids[1] + "\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
+                + "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + w + "\" cy=\"" + h + "\"/></a:xfrm><a:prstGeom prst=\"rect\">"
+                + "<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
+        out.write("<w:p><w:pPr>");
+        style(DocxStyles.of(Line.Style.NOTE));
+        out.write("<w:jc w:val=\"center\"/></w:pPr>");
+        run(DocxText.clean(f.caption()), false, false);
+        out.write("</w:p>");
+    }
+
+    // ---- escaping ------------------------------------------------------------------------------------------------
+
+    void attr(String s) throws IOException {
+        escape(s, true);
+    }
+
+    private void escape(String s, boolean attribute) throws IOException {
+        int start = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String e = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (e != null) {
+                out.write(s, start, i - start);
+                out.write(e);
+                start = i + 1;
+            }
+        }
+        out.write(s, start, s.length() - start);
+    }
+}
