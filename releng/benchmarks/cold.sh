@@ -183,9 +183,11 @@ measure() {
       timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
         -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram \
         ${warm[@]+"${warm[@]}"} >/dev/null
-      local ms cpu
-      read -r ms cpu < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
+      # printed: whole (build, layout, drawing) wall and CPU ms, then build and layout only (the view's background job)
+      local ms cpu lms
+      read -r ms cpu lms < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\) \([0-9.]*\).*$/\1 \2 \3/p' "$out.log")
+      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" -v l="$lms" 'BEGIN {print m / 1000, 0, c / 1000, l / 1000}'
+      else why "$out.log" "$row" "$t"; echo "nan 0 nan nan"; fi
       ;;
     matrix | matrix-after-warm-up)
       display
@@ -271,6 +273,10 @@ cold() {
       cpus+=("$cpu")
       line+=$(printf '  %s %6.2f s (%s)' "${labels[$t]}" "$med" "$rng")
       [ "$cpu" = nan ] || line+=$(printf ' cpu %.2f s' "$cpu")
+      # diagram rows: the build and layout part of the figure (what the view's job does before it paints)
+      local lay
+      lay=$(cut -s -d' ' -f4 "$work/$row-$t.values" | { grep -v nan || true; } | median)
+      [ -z "$lay" ] || [ "$lay" = nan ] || line+=$(printf ' (layout %.2f s)' "$lay")
       [ "$mem" = 0 ] || line+=$(printf ' %d MB' "$mem")
     done
     local last=${meds[$((${#meds[@]} - 1))]}

@@ -1,6 +1,6 @@
 package org.plantrace.ui.matrix.tests;
 
-import org.plantrace.tests.support.GeneratedPlan;
+import org.plantrace.core.generated.GeneratedPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -132,7 +132,7 @@ public final class MatrixBenchmark {
     private static Result runSingleClick(Shell shell, int rows, int columns, int opens, int toggles) {
         Display display = shell.getDisplay();
         long g0 = System.nanoTime();
-        Plan plan = GeneratedPlan.create(rows, columns, 42);
+        Plan plan = GeneratedPlan.matrix(rows, columns, 42);
         double generateMs = ms(g0);
 
         long m0 = System.nanoTime();

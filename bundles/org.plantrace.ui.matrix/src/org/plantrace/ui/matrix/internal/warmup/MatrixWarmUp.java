@@ -20,6 +20,7 @@ import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
 import org.eclipse.ui.PlatformUI;
+import org.plantrace.core.generated.GeneratedPlan;
 import org.plantrace.matrix.MatrixModel;
 import org.plantrace.model.Plan;
 import org.plantrace.ui.matrix.MatrixComposite;
@@ -28,7 +29,8 @@ import org.plantrace.ui.matrix.internal.grid.BufferedNatTable;
 /**
  * Trains the matrix after start-up, so that the first matrix a user opens does not run NatTable's and the matrix's
  * code cold (first 2,000 x 2,000 open: about 1.1 s cold against 0.2 s warm). In a low-priority background job, a
- * small plan ({@link TrainingPlan}) is built and its matrix model computed; then, in one step on the UI thread, the
+ * small generated plan ({@link GeneratedPlan#matrix}: every shape the matrix draws) is built and its matrix model
+ * computed; then, in one step on the UI thread, the
  * matrix of that plan is opened in a shell that is never shown and painted into an image, and everything is disposed.
  * Nothing of it is visible, selectable or saved. {@code releng/benchmarks/run.sh cold matrix-after-warm-up} measures
  * the first matrix after it.
@@ -41,10 +43,10 @@ public class MatrixWarmUp implements IStartup {
     /** No input for this long before the UI-thread step runs. */
     private static final long QUIET_MS = 1500;
 
-    /** Objectives (five rows each with their outcome and key activities) of the training plan. */
-    static final int OBJECTIVES = 40;
-    /** Items per framework (eight frameworks) of the training plan. */
-    static final int ITEMS = 24;
+    /** Rows (outcomes, sub-outcomes, objectives, key activities) of the training plan's matrix. */
+    public static final int ROWS = 180;
+    /** Framework columns (eight frameworks, each with its "All" column) of the training plan's matrix. */
+    public static final int COLUMNS = 200;
 
     @Override
     public void earlyStartup() {
@@ -82,7 +84,7 @@ public class MatrixWarmUp implements IStartup {
 
     /** Off the UI thread: the training plan and its matrix model. */
     public static Plan trainModel() {
-        Plan plan = TrainingPlan.create(OBJECTIVES, ITEMS);
+        Plan plan = GeneratedPlan.matrix(ROWS, COLUMNS, 1);
         new MatrixModel(plan); // indexes the plan's links and lays out rows and columns
         return plan;
     }
