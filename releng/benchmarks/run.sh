@@ -79,7 +79,7 @@ case "$which" in
     ;;
   cold | scale)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
-    if [ ! -f "$classes/org/plantrace/benchmarks/FirstDiagram.class" ]; then
+    if [ ! -f "$classes/org/plantrace/benchmarks/AotTraining.class" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks -am >/dev/null
     fi
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"

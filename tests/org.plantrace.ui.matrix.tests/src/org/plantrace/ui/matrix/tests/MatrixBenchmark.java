@@ -1,6 +1,5 @@
 package org.plantrace.ui.matrix.tests;
 
-import org.plantrace.core.generated.GeneratedPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.plantrace.core.generated.GeneratedPlan;
 import org.plantrace.model.Plan;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.plantrace.ui.matrix.MatrixComposite;

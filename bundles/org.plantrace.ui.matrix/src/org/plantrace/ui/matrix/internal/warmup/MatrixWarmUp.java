@@ -1,5 +1,7 @@
 package org.plantrace.ui.matrix.internal.warmup;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -19,8 +21,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.plantrace.core.generated.GeneratedPlan;
+import org.plantrace.core.jvm.AotRecording;
 import org.plantrace.matrix.MatrixModel;
 import org.plantrace.model.Plan;
 import org.plantrace.ui.matrix.MatrixComposite;
@@ -51,6 +56,7 @@ public class MatrixWarmUp implements IStartup {
     @Override
     public void earlyStartup() {
         Display display = PlatformUI.getWorkbench().getDisplay();
+        AtomicBoolean trained = new AtomicBoolean();
         Job job = new Job("Preparing the alignment matrix") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -61,7 +67,7 @@ public class MatrixWarmUp implements IStartup {
                         // keyboard alone for a while, and not at all if they never do within a minute
                         display.asyncExec(() -> new QuietGate(QUIET_MS, System.currentTimeMillis())
                                 .runWhenQuiet(display, () -> {
-                                    if (!PlatformUI.getWorkbench().isClosing()) {
+                                    if (!PlatformUI.getWorkbench().isClosing() && trained.compareAndSet(false, true)) {
                                         guarded(() -> trainView(display, plan, false));
                                     }
                                 }, 250, 60_000));
@@ -75,6 +81,25 @@ public class MatrixWarmUp implements IStartup {
         job.setSystem(true);
         job.setPriority(Job.DECORATE);
         job.schedule(DELAY_MS);
+        if (AotRecording.active()) {
+            // the session records the ahead-of-time cache of later starts: if the warm-up has not run yet (a session
+            // closed within seconds), it runs now, once, while the workbench closes, so that its classes are cached
+            PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+                @Override
+                public boolean preShutdown(IWorkbench workbench, boolean forced) {
+                    if (trained.compareAndSet(false, true)) {
+                        job.cancel();
+                        guarded(() -> run(display));
+                    }
+                    return true;
+                }
+
+                @Override
+                public void postShutdown(IWorkbench workbench) {
+                    // nothing
+                }
+            });
+        }
     }
 
     /** The whole warm-up, synchronously, on the UI thread of {@code display} (the benchmarks run it so). */
