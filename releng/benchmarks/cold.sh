@@ -108,8 +108,8 @@ as_jar() {
 # the AOT option of a row family (matrix, diagram) in a tree, recording the cache first (once per run); prints nothing
 # without AOT or when the cache could not be made (the row then runs without, as before)
 aot_option() {
-  local family=$1 tree=$2 cp=$3 main=$4
-  shift 4
+  local family=$1 tree=$2 cp=$3
+  shift 3
   $aot || return 0
   local cache
   cache="$work/aot-$family-$(tree_key "$tree").aot"

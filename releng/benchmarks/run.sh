@@ -10,7 +10,8 @@
 #   releng/benchmarks/run.sh fuzz     [--inputs N] [--seed S] [--timeout-ms T] [--appendix-every K]   hostile models
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
 #        ROW: validate appendix appendix-100x workbench matrix matrix-after-warm-up diagram diagram-after-warm-up
-#        (default: all; *-after-warm-up: first the tree's own background warm-up, as its workbench runs it);
+#        (default: all; *-after-warm-up: first the tree's own background warm-up, as its workbench runs it; matrix/diagram:
+#        the workbench's JVM options and, JDK 25, an AOT cache recorded per tree as its first session would; see cold.sh)
 #        --base: an older built tree (e.g. a `git worktree` of main, built once) measured in the same run, alternating
 #   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:
 #        `plantrace appendix` (all formats) on the sample copied N times, time and peak memory per process
@@ -32,7 +33,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,22p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"

@@ -22,13 +22,18 @@ public final class AotRecording {
         return RECORDING;
     }
 
-    /** Whether JVM options {@code args} record an ahead-of-time cache. */
+    /**
+     * Whether JVM options {@code args} record an ahead-of-time cache (not the JVM the JDK starts to assemble the cache
+     * from the recording, which gets the same options and {@code -XX:AOTMode=create}).
+     */
     public static boolean recording(List<String> args) {
+        boolean output = false;
         for (String a : args) {
-            if (a.startsWith("-XX:AOTCacheOutput=") || a.equals("-XX:AOTMode=record")) {
-                return true;
+            if (a.equals("-XX:AOTMode=create")) {
+                return false;
             }
+            output |= a.startsWith("-XX:AOTCacheOutput=") || a.equals("-XX:AOTMode=record");
         }
-        return false;
+        return output;
     }
 }

@@ -26,11 +26,12 @@ import org.plantrace.model.StrategicOutcome;
  * methods, and draws it with Java 2D (what the PNG export and the documents' figures draw with) into two small images:
  * fitted, as a new diagram is first shown, and a window at full size, where text is drawn at its real size.
  *
- * <p>Measured as whole processes ({@code releng/benchmarks/run.sh cold diagram-after-warm-up}, CPU of the first
- * 1,000-node build, layout and drawing after it): with a 200-node training diagram laid out with the settings of
- * mid-sized diagrams and painted onto a canvas that drew nothing, layout 0.35-0.54 s and drawing 0.25-0.34 s; with
- * this training, layout about 0.3 s and drawing 0.03-0.06 s. The workbench runs it in a background job after
- * start-up; the diagram benchmarks run it to measure the first diagram after it.
+ * <p>Measured as whole processes (CPU of the first 1,000-node build, layout and drawing after it, 2 cores at load
+ * 8-13): with the former training (a 200-node / 600-edge diagram, which ELK lays out on the mid-size path, painted onto
+ * a canvas that drew nothing) layout 0.35-0.54 s and drawing 0.25-0.34 s; with this one layout 0.28-0.32 s and drawing
+ * 0.03-0.05 s ({@code releng/benchmarks/run.sh cold diagram-after-warm-up}: 0.55-0.84 s against 0.27-0.49 s). The
+ * workbench runs it in a background job after start-up; the diagram benchmarks run it to measure the first diagram
+ * after it.
  */
 public final class WarmUp {
 

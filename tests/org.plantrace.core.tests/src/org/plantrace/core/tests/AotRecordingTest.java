@@ -25,6 +25,9 @@ class AotRecordingTest {
     void laterSessionsAndOtherJvmsDoNotRecord() {
         assertFalse(AotRecording.recording(List.of("-XX:TieredStopAtLevel=1", "-XX:AOTCache=/opt/plantrace/.plantrace.aot")));
         assertFalse(AotRecording.recording(List.of("-XX:AOTMode=create", "-XX:AOTCache=app.aot")));
+        // the JVM that assembles the cache after the recording session gets the session's options (JAVA_TOOL_OPTIONS)
+        assertFalse(AotRecording.recording(List.of("-XX:AOTCacheOutput=/opt/plantrace/.plantrace.aot",
+                "-XX:AOTConfiguration=/opt/plantrace/.plantrace.aot.config", "-XX:AOTMode=create")));
         assertFalse(AotRecording.recording(List.of("-XX:+AutoCreateSharedArchive", "-XX:SharedArchiveFile=x.jsa")));
         assertFalse(AotRecording.recording(List.of()));
     }
