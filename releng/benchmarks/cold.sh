@@ -80,6 +80,50 @@ display() {
   fi
 }
 
+# The rows of the first matrix and diagram run as the workbench runs: its JVM options (releng/scripts/gui-jvm.sh: C1
+# only, the serial collector, metaspace threshold and young generation) and, with JDK 25 (unless PLANTRACE_AOT=off), an
+# ahead-of-time cache. The product records its cache in its first session after a build; here each tree gets one
+# recorded by a training process (AotTraining) with the measured class path and options, which runs the tree's
+# warm-up when the tree's workbench runs its warm-ups before the recording session closes (core AotRecording), else
+# only starts (an older tree whose first session closed before its warm-ups ran). The JDK caches no class path
+# directories, so directories are put in jars first.
+product_jvm=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -XX:MetaspaceSize=128m -Xmn256m)
+aot=false
+if [ "${PLANTRACE_AOT-}" != off ] && [ "$(plantrace_java_major "${JAVA_HOME:-/nonexistent}")" -ge 25 ]; then
+  aot=true
+fi
+
+tree_key() {
+  echo "$1" | md5sum | cut -c1-8
+}
+
+# a class path directory as a jar (made once per run)
+as_jar() {
+  local dir=$1 jar
+  jar="$work/jar-$(tree_key "$dir").jar"
+  [ -f "$jar" ] || "${java_cmd%java}jar" cf "$jar" -C "$dir" . >&2
+  echo "$jar"
+}
+
+# the AOT option of a row family (matrix, diagram) in a tree, recording the cache first (once per run); prints nothing
+# without AOT or when the cache could not be made (the row then runs without, as before)
+aot_option() {
+  local family=$1 tree=$2 cp=$3
+  shift 3
+  $aot || return 0
+  local cache
+  cache="$work/aot-$family-$(tree_key "$tree").aot"
+  if [ ! -e "$cache.tried" ]; then
+    touch "$cache.tried"
+    local warm=()
+    [ ! -f "$tree/bundles/org.plantrace.core/src/org/plantrace/core/jvm/AotRecording.java" ] || warm=(--warm-up)
+    "$java_cmd" "${product_jvm[@]}" "$@" -XX:AOTCacheOutput="$cache" -Xlog:aot=off -Xlog:cds=off -cp "$cp" \
+      org.plantrace.benchmarks.AotTraining "$family" ${warm[@]+"${warm[@]}"} >"$cache.log" 2>&1 || true
+    [ -s "$cache" ] || echo "  (no AOT cache for $family in $tree: $(grep -m 1 -i error "$cache.log" | cut -c1-120))" >&2
+  fi
+  [ ! -s "$cache" ] || echo "-XX:AOTCache=$cache"
+}
+
 product_of() {
   echo "$1/releng/org.plantrace.product/target/products/org.plantrace.product/linux/gtk/x86_64"
 }
@@ -186,14 +230,17 @@ measure() {
     diagram | diagram-after-warm-up)
       # the workbench's JVM options; the figure is the one the program prints (the diagram, not the JVM start);
       # after-warm-up: first the tree's own warm-up (what its workbench runs in the background after start-up)
-      local warm=()
+      local warm=() cp aot_opt
       [ "$row" = diagram ] || warm=(--warm-up)
-      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-        -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.FirstDiagram \
+      cp="$tree/bundles/org.plantrace.cli/target/lib/*:$(as_jar "$classes")"
+      aot_opt=$(aot_option diagram "$tree" "$cp")
+      timed "$out" "$java_cmd" "${product_jvm[@]}" ${aot_opt:+"$aot_opt"} -cp "$cp" org.plantrace.benchmarks.FirstDiagram \
         ${warm[@]+"${warm[@]}"} >/dev/null
-      local ms cpu
-      read -r ms cpu < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\)$/\1 \2/p' "$out.log")
-      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" 'BEGIN {print m / 1000, 0, c / 1000}'; else why "$out.log" "$row" "$t"; echo "nan 0 nan"; fi
+      # printed: whole (build, layout, drawing) wall and CPU ms, then build and layout only (the view's background job)
+      local ms cpu lms
+      read -r ms cpu lms < <(sed -n 's/^first-diagram \([0-9.]*\) \([0-9.]*\) \([0-9.]*\).*$/\1 \2 \3/p' "$out.log")
+      if [ -n "$ms" ]; then awk -v m="$ms" -v c="$cpu" -v l="$lms" 'BEGIN {print m / 1000, 0, c / 1000, l / 1000}'
+      else why "$out.log" "$row" "$t"; echo "nan 0 nan nan"; fi
       ;;
     matrix | matrix-after-warm-up)
       display
@@ -202,8 +249,13 @@ measure() {
       local warm=()
       [ "$row" = matrix ] || [ ! -f "$tree/bundles/org.plantrace.ui.matrix/src/org/plantrace/ui/matrix/internal/warmup/MatrixWarmUp.java" ] \
         || warm=(--warm-up)
-      timed "$out" "$java_cmd" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmx2g \
-        -cp "$(matrix_shim "$tree")$(matrix_cp "$tree" | tr -d '\n')" \
+      local cp aot_opt shim
+      shim=$(matrix_shim "$tree")
+      [ -z "$shim" ] || shim="$(as_jar "${shim%:}"):"
+      cp="$shim$(matrix_cp "$tree" | tr -d '\n')"
+      cp="${cp%:*}:$(as_jar "${cp##*:}"):$(as_jar "$classes")"
+      aot_opt=$(aot_option matrix "$tree" "$cp" -Xmx2g)
+      timed "$out" "$java_cmd" "${product_jvm[@]}" -Xmx2g ${aot_opt:+"$aot_opt"} -cp "$cp" \
         org.plantrace.ui.matrix.tests.MatrixBenchmark ${warm[@]+"${warm[@]}"} 2000 2000 1 1 >/dev/null
       local ms
       ms=$(sed -n 's/^ *open, first in this JVM *\([0-9.]*\) ms.*/\1/p' "$out.log")
@@ -249,6 +301,11 @@ what_of() {
 cold() {
   echo "cold benchmarks: $runs runs per row and tree (whole processes, medians; first process of each tree not counted)"
   echo "trees: ${trees[*]}   load: $(cut -d' ' -f1-3 /proc/loadavg)"
+  if $aot; then
+    echo "matrix and diagram rows: the workbench's JVM options and an AOT cache recorded per tree as its first session would"
+  else
+    echo "matrix and diagram rows: the workbench's JVM options, no AOT cache (PLANTRACE_AOT=off or JDK < 25)"
+  fi
   local summary=()
   for row in "${rows[@]}"; do
     local n=$runs
@@ -281,6 +338,10 @@ cold() {
       cpus+=("$cpu")
       line+=$(printf '  %s %6.2f s (%s)' "${labels[$t]}" "$med" "$rng")
       [ "$cpu" = nan ] || line+=$(printf ' cpu %.2f s' "$cpu")
+      # diagram rows: the build and layout part of the figure (what the view's job does before it paints)
+      local lay
+      lay=$(cut -s -d' ' -f4 "$work/$row-$t.values" | { grep -v nan || true; } | median)
+      [ -z "$lay" ] || [ "$lay" = nan ] || line+=$(printf ' (layout %.2f s)' "$lay")
       [ "$mem" = 0 ] || line+=$(printf ' %d MB' "$mem")
     done
     local last=${meds[$((${#meds[@]} - 1))]}

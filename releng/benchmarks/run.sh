@@ -12,7 +12,8 @@
 #   releng/benchmarks/run.sh cold     [--runs N] [--base TREE] [ROW ...]   whole processes, medians, ratio to the goal
 #        ROW: validate appendix appendix-100x workbench matrix matrix-after-warm-up diagram diagram-after-warm-up
 #             appendix-docx appendix-html appendix-pdf appendix-csv appendix-xlsx (one format alone, sample)
-#        (default: all; *-after-warm-up: first the tree's own background warm-up, as its workbench runs it);
+#        (default: all; *-after-warm-up: first the tree's own background warm-up, as its workbench runs it; matrix/diagram:
+#        the workbench's JVM options and, JDK 25, an AOT cache recorded per tree as its first session would; see cold.sh)
 #        --base: an older built tree (e.g. a `git worktree` of main, built once) measured in the same run, alternating
 #   releng/benchmarks/run.sh scale    [--base TREE] [--factors 10,100,1000] [--timeout S]   appendix at scale:
 #        `plantrace appendix` (all formats) on the sample copied N times, time and peak memory per process
@@ -81,7 +82,7 @@ case "$which" in
     ;;
   cold | scale)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
-    if [ ! -f "$classes/org/plantrace/benchmarks/FirstDiagram.class" ]; then
+    if [ ! -f "$classes/org/plantrace/benchmarks/AotTraining.class" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks -am >/dev/null
     fi
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"

@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 import org.plantrace.diagram.Diagram;
 import org.plantrace.diagram.DiagramOptions;
 import org.plantrace.diagram.Diagrams;
-import org.plantrace.diagram.SyntheticPlan;
+import org.plantrace.core.generated.GeneratedPlan;
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.layout.DiagramLayouter;
 import org.plantrace.diagram.render.PngExporter;
@@ -63,7 +63,7 @@ public final class DiagramBenchmark {
             System.out.printf("  warm-up (two tiny diagrams laid out, as the workbench does in the background): %.0f ms%n",
                     ms(w0, System.nanoTime()));
         }
-        Plan big = SyntheticPlan.plan(1000, 3000);
+        Plan big = GeneratedPlan.alignment(1000, 3000);
         Supplier<Diagram> goal = () -> Diagrams.alignment(big, DiagramOptions.DEFAULT);
         Times cold = measure(goal);
         Diagram d = goal.get();
@@ -81,7 +81,7 @@ public final class DiagramBenchmark {
         double[] perElement = new double[sizes.length];
         Times goalWarm = null;
         for (int i = 0; i < sizes.length; i++) {
-            Plan p = i == sizes.length - 1 ? big : SyntheticPlan.plan(sizes[i][0], sizes[i][1]);
+            Plan p = i == sizes.length - 1 ? big : GeneratedPlan.alignment(sizes[i][0], sizes[i][1]);
             Times t = row("generated " + sizes[i][0] + " nodes / " + sizes[i][1] + " edges",
                     () -> Diagrams.alignment(p, DiagramOptions.DEFAULT), iterations);
             perElement[i] = t.layoutAndRender() / (sizes[i][0] + sizes[i][1]);

@@ -1,11 +1,9 @@
 package org.plantrace.diagram.layout;
 
+import org.plantrace.core.generated.GeneratedPlan;
 import org.plantrace.diagram.DiagramOptions;
 import org.plantrace.diagram.Diagrams;
-import org.plantrace.diagram.SyntheticPlan;
-import org.plantrace.diagram.render.DiagramCanvas;
-import org.plantrace.diagram.render.DiagramPainter;
-import org.plantrace.diagram.render.Rgb;
+import org.plantrace.diagram.render.PngExporter;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignableElement;
 import org.plantrace.model.CorporateObjective;
@@ -21,19 +19,29 @@ import org.plantrace.model.StrategicOutcome;
 /**
  * Trains the diagram code in the background, so that the first diagram a user opens does not also pay for loading
  * and initialising ELK and for running its code interpreted: lays out two small diagrams (a strategy map and an
- * alignment diagram of a dozen elements), then builds, lays out and paints (onto a canvas that draws nothing) the
- * alignment diagram of a generated plan of {@value #TRAINING_NODES} nodes and {@value #TRAINING_EDGES} edges, large
- * enough that the JIT compiles the layout's and painter's hot methods. Measured as whole processes
- * ({@code releng/benchmarks/run.sh cold diagram-after-warm-up}, main-thread CPU of the first 1,000-node build and
- * layout): none 0.68 s, the two small diagrams only 0.38 s, with the training diagram 0.25 s. The workbench runs it in
- * a background job after start-up; the diagram benchmarks run it to measure the first diagram after it.
+ * alignment diagram of a dozen elements: ELK's path for small diagrams, model order and seven crossing-minimisation
+ * passes), then builds and lays out the alignment diagram of a generated plan of {@value #TRAINING_NODES} nodes and
+ * {@value #TRAINING_EDGES} edges, large enough that ELK takes the path of big diagrams (edges merged into trunks, one
+ * pass: the same {@link DiagramLayouter.Settings} as a 1,000-node diagram) and that the JIT compiles the layout's hot
+ * methods, and draws it with Java 2D (what the PNG export and the documents' figures draw with) into two small images:
+ * fitted, as a new diagram is first shown, and a window at full size, where text is drawn at its real size.
+ *
+ * <p>Measured as whole processes (CPU of the first 1,000-node build, layout and drawing after it, 2 cores at load
+ * 8-13): with the former training (a 200-node / 600-edge diagram, which ELK lays out on the mid-size path, painted onto
+ * a canvas that drew nothing) layout 0.35-0.54 s and drawing 0.25-0.34 s; with this one layout 0.28-0.32 s and drawing
+ * 0.03-0.05 s ({@code releng/benchmarks/run.sh cold diagram-after-warm-up}: 0.55-0.84 s against 0.27-0.49 s). The
+ * workbench runs it in a background job after start-up; the diagram benchmarks run it to measure the first diagram
+ * after it.
  */
 public final class WarmUp {
 
     /** Nodes of the training diagram. */
-    public static final int TRAINING_NODES = 200;
+    public static final int TRAINING_NODES = 400;
     /** Edges of the training diagram. */
-    public static final int TRAINING_EDGES = 600;
+    public static final int TRAINING_EDGES = 1200;
+    /** Size in pixels of the training images (a quarter of a 1920 x 1080 window each way). */
+    static final int IMAGE_WIDTH = 480;
+    static final int IMAGE_HEIGHT = 270;
 
     private static final PlantraceFactory F = PlantraceFactory.eINSTANCE;
 
@@ -46,34 +54,12 @@ public final class WarmUp {
         DiagramLayouter layouter = new DiagramLayouter();
         layouter.layout(Diagrams.strategyMap(plan, DiagramOptions.DEFAULT));
         layouter.layout(Diagrams.alignment(plan, DiagramOptions.DEFAULT));
-        Plan training = SyntheticPlan.plan(TRAINING_NODES, TRAINING_EDGES);
+        Plan training = GeneratedPlan.alignment(TRAINING_NODES, TRAINING_EDGES);
         DiagramLayout layout = layouter.layout(Diagrams.alignment(training, DiagramOptions.DEFAULT));
-        DiagramPainter.paint(layout, new Blank());
+        double fit = Math.min(1.0, Math.min(IMAGE_WIDTH / layout.width(), IMAGE_HEIGHT / layout.height()));
+        PngExporter.image(layout, fit).flush();
+        PngExporter.viewport(layout, 1.0, 0, 0, IMAGE_WIDTH, IMAGE_HEIGHT).flush();
         return layout;
-    }
-
-    /** A canvas that draws nothing: the painter's own work (order, clipping, routes, text lines) is what is trained. */
-    private static final class Blank implements DiagramCanvas {
-        @Override
-        public void rect(double x, double y, double width, double height, double radius, Rgb fill, Rgb stroke,
-                double strokeWidth, double[] dash) {
-        }
-
-        @Override
-        public void path(double[] points, Rgb stroke, double width, double[] dash) {
-        }
-
-        @Override
-        public void polygon(double[] points, Rgb fill) {
-        }
-
-        @Override
-        public void circle(double cx, double cy, double radius, Rgb fill) {
-        }
-
-        @Override
-        public void text(TextLine line, Rgb colour) {
-        }
     }
 
     static Plan plan() {

@@ -110,7 +110,7 @@ class LayoutTest {
 
     @Test
     void largeDiagramsStayValid() throws Exception {
-        Diagram d = Diagrams.alignment(org.plantrace.diagram.SyntheticPlan.plan(1000, 3000), DiagramOptions.DEFAULT);
+        Diagram d = Diagrams.alignment(org.plantrace.core.generated.GeneratedPlan.alignment(1000, 3000), DiagramOptions.DEFAULT);
         assertEquals(1000, d.nodes().size());
         assertEquals(3000, d.edges().size());
         Geometry.check(layouter.layout(d));

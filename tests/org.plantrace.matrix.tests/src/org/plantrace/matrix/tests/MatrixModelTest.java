@@ -29,7 +29,7 @@ import org.plantrace.model.Plan;
 import org.plantrace.model.PriorityItem;
 import org.plantrace.tests.support.Domains;
 import org.plantrace.tests.support.Examples;
-import org.plantrace.tests.support.GeneratedPlan;
+import org.plantrace.core.generated.GeneratedPlan;
 import org.plantrace.matrix.edit.LinkCommands;
 import org.plantrace.matrix.export.MatrixExport;
 import org.plantrace.matrix.CellState;
@@ -114,7 +114,7 @@ class MatrixModelTest {
 
     @Test
     void incrementalUpdatesAgreeWithAFullRebuild() {
-        Plan plan = GeneratedPlan.create(400, 300, 7);
+        Plan plan = GeneratedPlan.matrix(400, 300, 7);
         AdapterFactoryEditingDomain domain = Domains.of(plan);
         MatrixModel m = new MatrixModel(plan);
         m.setShowMeasures(true);

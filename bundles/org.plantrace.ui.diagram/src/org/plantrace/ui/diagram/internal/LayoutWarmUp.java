@@ -1,15 +1,21 @@
 package org.plantrace.ui.diagram.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
+import org.eclipse.ui.PlatformUI;
+import org.plantrace.core.jvm.AotRecording;
 import org.plantrace.diagram.layout.WarmUp;
 
 /**
  * After the workbench has started, trains the diagram code in a low-priority background job (two tiny diagrams and a
- * 200-node one laid out and painted off screen), so that the first diagram the user opens neither waits for ELK to
+ * 400-node one laid out and drawn off screen), so that the first diagram the user opens neither waits for ELK to
  * load nor runs its code interpreted (see {@link WarmUp}; releng/benchmarks/run.sh cold measures the first diagram
  * with and without it: rows diagram and diagram-after-warm-up).
  */
@@ -20,14 +26,12 @@ public class LayoutWarmUp implements IStartup {
 
     @Override
     public void earlyStartup() {
+        AtomicBoolean started = new AtomicBoolean();
         Job job = new Job("Preparing diagram layout") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
-                try {
-                    WarmUp.run();
-                } catch (RuntimeException | LinkageError e) {
-                    // only a head start, but a failing one says something about the installation
-                    org.eclipse.core.runtime.ILog.of(LayoutWarmUp.class).warn("Diagram layout warm-up failed", e);
+                if (started.compareAndSet(false, true)) {
+                    train();
                 }
                 return Status.OK_STATUS;
             }
@@ -35,5 +39,39 @@ public class LayoutWarmUp implements IStartup {
         job.setSystem(true);
         job.setPriority(Job.DECORATE);
         job.schedule(DELAY_MS);
+        if (AotRecording.active()) {
+            // the session records the ahead-of-time cache of later starts: if the warm-up has not run yet (a session
+            // closed within seconds), it runs now, once, while the workbench closes, so that its classes are cached
+            PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+                @Override
+                public boolean preShutdown(IWorkbench workbench, boolean forced) {
+                    if (started.compareAndSet(false, true)) {
+                        job.cancel();
+                        train();
+                    } else {
+                        try {
+                            job.join(30_000, null);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
+                    return true;
+                }
+
+                @Override
+                public void postShutdown(IWorkbench workbench) {
+                    // nothing
+                }
+            });
+        }
+    }
+
+    private static void train() {
+        try {
+            WarmUp.run();
+        } catch (RuntimeException | LinkageError e) {
+            // only a head start, but a failing one says something about the installation
+            org.eclipse.core.runtime.ILog.of(LayoutWarmUp.class).warn("Diagram layout warm-up failed", e);
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.plantrace.ui.matrix.tests;
 
-import org.plantrace.tests.support.GeneratedPlan;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
+import org.plantrace.core.generated.GeneratedPlan;
 import org.plantrace.model.Plan;
 import org.eclipse.nebula.widgets.nattable.viewport.command.ShowCellInViewportCommand;
 import org.plantrace.ui.matrix.MatrixComposite;
@@ -132,7 +132,7 @@ public final class MatrixBenchmark {
     private static Result runSingleClick(Shell shell, int rows, int columns, int opens, int toggles) {
         Display display = shell.getDisplay();
         long g0 = System.nanoTime();
-        Plan plan = GeneratedPlan.create(rows, columns, 42);
+        Plan plan = GeneratedPlan.matrix(rows, columns, 42);
         double generateMs = ms(g0);
 
         long m0 = System.nanoTime();

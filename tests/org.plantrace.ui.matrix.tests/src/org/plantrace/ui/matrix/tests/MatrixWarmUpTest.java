@@ -24,7 +24,7 @@ class MatrixWarmUpTest {
         Display display = Display.getDefault();
         int shells = display.getShells().length;
         Plan plan = MatrixWarmUp.trainModel();
-        // 10 outcomes, 10 sub-outcomes, 40 objectives, 120 key activities; 8 frameworks of 6 groups of 4 items + "All"
+        // 20 outcomes, 80 sub-outcomes, 4 objectives, 76 key activities; 8 frameworks of 24 items + "All"
         MatrixModel model = new MatrixModel(plan);
         assertEquals(180, model.tree().size());
         assertEquals(200, model.columns().size());

@@ -1,5 +1,7 @@
 package org.plantrace.ui.matrix.internal.warmup;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
@@ -19,7 +21,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
+import org.plantrace.core.generated.GeneratedPlan;
+import org.plantrace.core.jvm.AotRecording;
 import org.plantrace.matrix.MatrixModel;
 import org.plantrace.model.Plan;
 import org.plantrace.ui.matrix.MatrixComposite;
@@ -28,7 +34,8 @@ import org.plantrace.ui.matrix.internal.grid.BufferedNatTable;
 /**
  * Trains the matrix after start-up, so that the first matrix a user opens does not run NatTable's and the matrix's
  * code cold (first 2,000 x 2,000 open: about 1.1 s cold against 0.2 s warm). In a low-priority background job, a
- * small plan ({@link TrainingPlan}) is built and its matrix model computed; then, in one step on the UI thread, the
+ * small generated plan ({@link GeneratedPlan#matrix}: every shape the matrix draws) is built and its matrix model
+ * computed; then, in one step on the UI thread, the
  * matrix of that plan is opened in a shell that is never shown and painted into an image, and everything is disposed.
  * Nothing of it is visible, selectable or saved. {@code releng/benchmarks/run.sh cold matrix-after-warm-up} measures
  * the first matrix after it.
@@ -41,14 +48,15 @@ public class MatrixWarmUp implements IStartup {
     /** No input for this long before the UI-thread step runs. */
     private static final long QUIET_MS = 1500;
 
-    /** Objectives (five rows each with their outcome and key activities) of the training plan. */
-    static final int OBJECTIVES = 40;
-    /** Items per framework (eight frameworks) of the training plan. */
-    static final int ITEMS = 24;
+    /** Rows (outcomes, sub-outcomes, objectives, key activities) of the training plan's matrix. */
+    public static final int ROWS = 180;
+    /** Framework columns (eight frameworks, each with its "All" column) of the training plan's matrix. */
+    public static final int COLUMNS = 200;
 
     @Override
     public void earlyStartup() {
         Display display = PlatformUI.getWorkbench().getDisplay();
+        AtomicBoolean trained = new AtomicBoolean();
         Job job = new Job("Preparing the alignment matrix") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {
@@ -59,7 +67,7 @@ public class MatrixWarmUp implements IStartup {
                         // keyboard alone for a while, and not at all if they never do within a minute
                         display.asyncExec(() -> new QuietGate(QUIET_MS, System.currentTimeMillis())
                                 .runWhenQuiet(display, () -> {
-                                    if (!PlatformUI.getWorkbench().isClosing()) {
+                                    if (!PlatformUI.getWorkbench().isClosing() && trained.compareAndSet(false, true)) {
                                         guarded(() -> trainView(display, plan, false));
                                     }
                                 }, 250, 60_000));
@@ -73,6 +81,25 @@ public class MatrixWarmUp implements IStartup {
         job.setSystem(true);
         job.setPriority(Job.DECORATE);
         job.schedule(DELAY_MS);
+        if (AotRecording.active()) {
+            // the session records the ahead-of-time cache of later starts: if the warm-up has not run yet (a session
+            // closed within seconds), it runs now, once, while the workbench closes, so that its classes are cached
+            PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
+                @Override
+                public boolean preShutdown(IWorkbench workbench, boolean forced) {
+                    if (trained.compareAndSet(false, true)) {
+                        job.cancel();
+                        guarded(() -> run(display));
+                    }
+                    return true;
+                }
+
+                @Override
+                public void postShutdown(IWorkbench workbench) {
+                    // nothing
+                }
+            });
+        }
     }
 
     /** The whole warm-up, synchronously, on the UI thread of {@code display} (the benchmarks run it so). */
@@ -82,7 +109,7 @@ public class MatrixWarmUp implements IStartup {
 
     /** Off the UI thread: the training plan and its matrix model. */
     public static Plan trainModel() {
-        Plan plan = TrainingPlan.create(OBJECTIVES, ITEMS);
+        Plan plan = GeneratedPlan.matrix(ROWS, COLUMNS, 1);
         new MatrixModel(plan); // indexes the plan's links and lays out rows and columns
         return plan;
     }
