@@ -43,6 +43,8 @@ final class BodyXml {
     private final Writer out;
     private final Pictures pictures;
     private long drawing;
+    /** The paragraphs being written keep with the next (the row before a table's last). */
+    private boolean keepNext;
 
     BodyXml(Writer out, Pictures pictures) {
         this.out = out;
@@ -90,6 +92,7 @@ final class BodyXml {
     void styled(String style) throws IOException {
         out.write("<w:p><w:pPr>");
         style(style);
+        keepNext();
         out.write("</w:pPr></w:p>");
     }
 
@@ -106,6 +109,7 @@ final class BodyXml {
     void line(Line l, String style, boolean small) throws IOException {
         out.write("<w:p><w:pPr>");
         style(style != null ? style : DocxStyles.of(l.style()));
+        keepNext();
         boolean bullet = l.style() == Line.Style.BULLET
                 || (l.level() > 0 && l.lead() == null && (l.style() == Line.Style.ITEM || l.style() == Line.Style.CONTEXT));
         int left = l.level() * DocxText.LEVEL + (bullet ? DocxText.BULLET : 0);
@@ -168,6 +172,12 @@ final class BodyXml {
         out.write("</w:t>");
     }
 
+    private void keepNext() throws IOException {
+        if (keepNext) {
+            out.write("<w:keepNext" + ON + "/>");
+        }
+    }
+
     void style(String id) throws IOException {
         out.write("<w:pStyle w:val=\"");
         attr(id);
@@ -209,8 +219,10 @@ final class BodyXml {
         List<List<Table.Placed>> grid = table.grid();
         int headerRows = table.header().size();
         boolean small = table.columns() > DocxTables.WIDE;
+        int keep = DocxTables.keptWithLast(grid.size(), headerRows + repeatedBodyRows);
         for (int r = 0; r < grid.size(); r++) {
             Row.Kind kind = r < headerRows ? Row.Kind.HEADER : table.body().get(r - headerRows).kind();
+            keepNext = r == keep;
             out.write(r < headerRows + repeatedBodyRows ? "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
                     : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
             for (Table.Placed p : grid.get(r)) {
@@ -220,6 +232,7 @@ final class BodyXml {
             }
             out.write("</w:tr>");
         }
+        keepNext = false;
         out.write("</w:tbl>");
     }
 
@@ -243,7 +256,7 @@ final class BodyXml {
         out.write("</w:tcPr>");
         List<Line> lines = p.cell().lines();
         if (p.rowOffset() > 0) {
-            out.write("<w:p/>");
+            out.write(keepNext ? "<w:p><w:pPr><w:keepNext" + ON + "/></w:pPr></w:p>" : "<w:p/>");
         } else if (lines.isEmpty()) {
             styled(DocxStyles.of(Line.Style.TEXT));
         } else {

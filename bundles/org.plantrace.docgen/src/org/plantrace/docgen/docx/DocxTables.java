@@ -1,6 +1,7 @@
 package org.plantrace.docgen.docx;
 
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -88,10 +89,12 @@ final class DocxTables {
         XWPFTable t = doc.createTable();
         setUp(t, widths, textWidth);
         int headerRows = table.header().size();
+        List<XWPFTableRow> rows = new ArrayList<>(grid.size());
         for (int r = 0; r < grid.size(); r++) {
             Row.Kind kind = r < headerRows ? Row.Kind.HEADER : table.body().get(r - headerRows).kind();
             // appended through the XML bean: insertNewTableRow(pos) costs O(rows) per row
             XWPFTableRow row = new XWPFTableRow(t.getCTTbl().addNewTr(), t);
+            rows.add(row);
             CTTrPr trPr = row.getCtRow().isSetTrPr() ? row.getCtRow().getTrPr() : row.getCtRow().addNewTrPr();
             if (r < headerRows + repeatedBodyRows) {
                 trPr.addNewTblHeader();
@@ -109,22 +112,23 @@ final class DocxTables {
             }
         }
         t.removeRow(0); // the row createTable() starts with
-        keepLastRowsTogether(t, headerRows + repeatedBodyRows);
-    }
-
-    /**
-     * The row before the last keeps with the last (its paragraphs keep with the next), so Word and LibreOffice never
-     * leave a table's last row alone on a page.
-     */
-    private static void keepLastRowsTogether(XWPFTable t, int repeated) {
-        int n = t.getRows().size();
-        if (n - repeated >= 3) {
-            for (XWPFTableCell c : t.getRow(n - 2).getTableCells()) {
+        int keep = keptWithLast(rows.size(), headerRows + repeatedBodyRows);
+        if (keep >= 0) {
+            for (XWPFTableCell c : rows.get(keep).getTableCells()) {
                 for (XWPFParagraph p : c.getParagraphs()) {
                     p.setKeepNext(true);
                 }
             }
         }
+    }
+
+    /**
+     * The row that keeps with the table's last row (its paragraphs keep with the next), so Word and LibreOffice never
+     * leave a table's last row alone on a page: the row before the last, when at least three rows follow the
+     * repeated ones; -1 when none does. (The rows appended through the XML bean are not in {@code getRows()}.)
+     */
+    static int keptWithLast(int rows, int repeated) {
+        return rows - repeated >= 3 ? rows - 2 : -1;
     }
 
     private static void small(XWPFTableCell cell) {

@@ -179,4 +179,32 @@ class SampleDocxTest {
         assertEquals(plan.getVersion(), props.getCustomProperties().getProperty("Model version").getLpwstr());
         assertFalse(props.getCustomProperties().getProperty("Generated").getLpwstr().isEmpty());
     }
+
+    /**
+     * Word and LibreOffice never leave a table's last row alone on a page: in every table with three rows or more
+     * after its repeated header rows, every paragraph of the row before the last keeps with the next, and no
+     * paragraph of an earlier body row does.
+     */
+    @Test
+    void theRowBeforeEachTablesLastKeepsWithIt() {
+        int checked = 0;
+        for (XWPFTable t : doc.getTables()) {
+            List<XWPFTableRow> rows = t.getRows();
+            int repeated = (int) rows.stream().filter(XWPFTableRow::isRepeatHeader).count();
+            if (rows.size() - repeated < 3) {
+                continue;
+            }
+            checked++;
+            for (int r = repeated; r < rows.size() - 1; r++) {
+                for (var cell : rows.get(r).getTableCells()) {
+                    for (XWPFParagraph p : cell.getParagraphs()) {
+                        boolean keeps = p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetKeepNext();
+                        assertEquals(r == rows.size() - 2, keeps, "table " + checked + ", row " + (r + 1) + " of "
+                                + rows.size() + ": '" + p.getText() + "'");
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 10, "tables with three body rows or more: " + checked);
+    }
 }
