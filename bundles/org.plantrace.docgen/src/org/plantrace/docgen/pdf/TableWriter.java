@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.plantrace.docgen.Cell;
-import org.plantrace.docgen.ColumnWidths;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Table;
@@ -74,25 +73,7 @@ final class TableWriter {
         this.p = p;
         this.t = t;
         this.size = t.columns() > 6 ? 8.5f : 10;
-        double[] w = ColumnWidths.fit(t, Pages.TEXT_WIDTH, size);
-        double sum = 0;
-        for (double d : w) {
-            sum += d;
-        }
-        if (sum > Pages.TEXT_WIDTH * 1.01) {
-            // a word wider than the page (hostile text): no column takes more than 60 % of the width or its share
-            double share = t.widths().stream().mapToInt(Integer::intValue).sum();
-            sum = 0;
-            for (int i = 0; i < w.length; i++) {
-                w[i] = Math.min(w[i], Math.max(Pages.TEXT_WIDTH * t.widths().get(i) / share, 0.6 * Pages.TEXT_WIDTH));
-                sum += w[i];
-            }
-        }
-        x = new float[w.length + 1];
-        x[0] = Pages.LEFT;
-        for (int i = 0; i < w.length; i++) {
-            x[i + 1] = x[i] + (float) (w[i] / sum * Pages.TEXT_WIDTH);
-        }
+        x = Columns.edges(t, size);
         grid = t.grid();
         headerRows = t.header().size();
         n = t.body().size();
