@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.plantrace.docgen.pdf.Fonts.Face;
 
@@ -37,6 +38,8 @@ final class Pages {
     private float y;
     private int fillRgb = -1;
     private int strokeRgb = -1;
+    private PDFont font;
+    private float fontSize;
 
     /** @param banner the draft banner, or null for a final document */
     Pages(PDDocument doc, Fonts fonts, String banner) {
@@ -89,6 +92,7 @@ final class Pages {
         cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true);
         fillRgb = -1;
         strokeRgb = -1;
+        font = null;
         if (banner != null) {
             watermark();
             TextFlow.Run r = TextFlow.Run.of(Face.BOLD, 9, RED, banner);
@@ -122,19 +126,41 @@ final class Pages {
             return;
         }
         cs.beginText();
-        cs.setFont(fonts.font(style.face()), style.size());
-        colour(style.rgb());
+        font(style);
         cs.newLineAtOffset(x, HEIGHT - baseline);
         cs.showText(s);
         cs.endText();
     }
 
-    /** Draws a line of text whose line box starts at {@code top}, {@code height} high. */
-    void line(TextFlow.Text line, float x, float top, float height) throws IOException {
-        for (TextFlow.Piece p : line.pieces()) {
-            float size = p.style().size();
-            text(p.style(), p.text(), x + p.x(), baseline(top, height, size));
+    /** Sets the font and colour of a run where they change (they stay set between text objects). */
+    private void font(TextFlow.Run style) throws IOException {
+        PDFont f = fonts.font(style.face());
+        if (f != font || style.size() != fontSize) {
+            cs.setFont(f, style.size());
+            font = f;
+            fontSize = style.size();
         }
+        colour(style.rgb());
+    }
+
+    /** Draws a line of text whose line box starts at {@code top}, {@code height} high: one text object. */
+    void line(TextFlow.Text line, float x, float top, float height) throws IOException {
+        if (line.pieces().isEmpty()) {
+            return;
+        }
+        cs.beginText();
+        float atX = 0;
+        float atY = 0; // a text object starts at the origin; each move is from the previous piece
+        for (TextFlow.Piece p : line.pieces()) {
+            font(p.style());
+            float px = x + p.x();
+            float py = HEIGHT - baseline(top, height, p.style().size());
+            cs.newLineAtOffset(px - atX, py - atY);
+            atX = px;
+            atY = py;
+            cs.showText(p.text());
+        }
+        cs.endText();
     }
 
     /** The baseline of text of {@code size} centred in a line box (the DejaVu/Liberation ascent and descent). */
@@ -159,6 +185,7 @@ final class Pages {
     PDPageContentStream stream() {
         fillRgb = -1;
         strokeRgb = -1;
+        font = null;
         return cs;
     }
 
@@ -195,6 +222,7 @@ final class Pages {
                     true)) {
                 cs = s;
                 fillRgb = -1;
+                font = null;
                 String t = "Page " + i + " of " + n;
                 float w = Fonts.width(Face.REGULAR, t, 8);
                 text(new TextFlow.Run(Face.REGULAR, 8, 0x555555, t), t, (WIDTH - w) / 2, BOTTOM + 9 * MM + 3);
@@ -210,11 +238,13 @@ final class Pages {
             cs = s;
             fillRgb = -1;
             strokeRgb = -1;
+            font = null;
             d.draw();
         } finally {
             cs = saved;
             fillRgb = -1;
             strokeRgb = -1;
+            font = null;
         }
     }
 

@@ -213,7 +213,7 @@ public final class PdfWriter implements DocumentWriter {
     }
 
     private static CellText caption(Figure f) {
-        return new CellText(Pages.TEXT_WIDTH).add(Line.note(f.caption()), 10, false, 0);
+        return new CellText(Pages.TEXT_WIDTH).add(Line.text(f.caption()), 10, false, 0); // as the HTML: plain text
     }
 
     private static float figureHeight(Figure f, float box) {
