@@ -1,69 +1,49 @@
 package org.plantrace.docgen.pdf;
 
 import java.io.ByteArrayOutputStream;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.logging.Level;
+import java.util.TimeZone;
 
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Block;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
+import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
-import org.plantrace.docgen.html.HtmlWriter;
-
-import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
-import com.openhtmltopdf.pdfboxout.PagePosition;
-import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.render.Box;
-import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
-import com.openhtmltopdf.util.Diagnostic;
-import com.openhtmltopdf.util.XRLog;
+import org.plantrace.docgen.Section;
+import org.plantrace.docgen.Table;
+import org.plantrace.docgen.XmlText;
+import org.plantrace.docgen.pdf.Fonts.Face;
 
 /**
- * PDF from the same XHTML as the HTML output (with its paged-media rules), rendered by openhtmltopdf on
- * PDFBox: A4, header rows repeated on each page, a cell spanning rows repeated (marked continued) on each page its
- * rows reach, diagrams as vector graphics, the draft banner and a watermark on every page of a
- * draft, a table of contents with page numbers and PDF bookmarks. Very long text is bounded before layout
- * ({@link LongText}: cut with a note, long words given break opportunities). Fonts: DejaVu Sans or Liberation Sans
- * when installed (embedded as subsets), otherwise the standard PDF Helvetica.
+ * The appendices as PDF, written directly with PDFBox from the {@link AppendixDocument} in one pass: A4, a title page
+ * with the document's properties and a table of contents with page numbers (its length is known before the sections
+ * are laid out; it is written last), each section from a new page with a PDF bookmark, tables paginated by
+ * {@link TableWriter}, diagrams as vector graphics ({@link FigureCanvas}), the draft banner and watermark on every
+ * page of a draft. Each page's content is written as it is laid out. Fonts: DejaVu Sans or Liberation Sans when
+ * installed (embedded as subsets), otherwise the standard PDF Helvetica ({@link Fonts}).
  */
 public final class PdfWriter implements DocumentWriter {
 
-    private static final FSDefaultCacheStore FONT_METRICS = new FSDefaultCacheStore();
-
-    /** Candidate fonts: family, then regular, bold, italic, bold-italic files. */
-    private static final String[][] FONTS = {
-        {"DejaVu Sans", "DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf", "DejaVuSans-BoldOblique.ttf"},
-        {"Liberation Sans", "LiberationSans-Regular.ttf", "LiberationSans-Bold.ttf", "LiberationSans-Italic.ttf",
-            "LiberationSans-BoldItalic.ttf"},
-    };
-
-    private static final String[] FONT_DIRS = {"/usr/share/fonts/truetype/dejavu", "/usr/share/fonts/dejavu",
-        "/usr/share/fonts/TTF", "/usr/share/fonts/truetype/liberation", "/usr/share/fonts/liberation",
-        "/usr/share/fonts/truetype/liberation2", "/usr/local/share/fonts", "/Library/Fonts",
-        System.getProperty("user.home") + "/.fonts"};
-
-    private static volatile List<FontFile> fonts;
-
-    static {
-        // openhtmltopdf logs every step at INFO to stderr; keep only what makes a PDF wrong
-        XRLog.setLoggerImpl(new QuietLogger());
-    }
-
-    private record FontFile(byte[] bytes, String family, int weight, FontStyle style) {
-    }
+    static final int BLUE = 0x1f3864;
+    /** The box a figure must fit: the text area, less room for a heading and the caption. */
+    private static final float FIGURE_HEIGHT = 640;
+    /** Room for a section's heading and a two-line note above its first figure. */
+    private static final float SECTION_INTRO = 95;
 
     @Override
     public Format format() {
@@ -75,204 +55,185 @@ public final class PdfWriter implements DocumentWriter {
         return List.of(new Output(baseName + ".pdf", pdf(document)));
     }
 
-    /**
-     * The document as PDF. A cell spanning rows (an objective beside its links) that a page break cuts is repeated
-     * at the top of the next page, marked "continued": the document is laid out, the rows that start a page are
-     * found, and the XHTML is laid out again with the spans split there (until no span crosses a page, at most
-     * {@value #PASSES} times).
-     */
-    public byte[] pdf(AppendixDocument document) throws IOException {
-        Map<String, Figure> figures = new HashMap<>();
-        document.sections().stream().flatMap(s -> s.blocks().stream()).filter(Figure.class::isInstance)
-                .map(Figure.class::cast).forEach(f -> figures.put(f.name(), f));
-        HtmlWriter html = new HtmlWriter();
-        Set<String> pageStarts = new HashSet<>();
-        for (int pass = 1;; pass++) {
-            String xhtml = LongText.bound(html.html(document, true, pageStarts));
+    /** The document as PDF. */
+    public byte[] pdf(AppendixDocument d) throws IOException {
+        try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+            Fonts fonts = new Fonts(doc);
+            Pages p = new Pages(doc, fonts, d.isDraft() ? d.draft().banner() : null);
+            Cover cover = new Cover(d);
+            List<PDPage> coverPages = new ArrayList<>();
+            for (int i = 0; i < cover.pages(); i++) {
+                p.newPage();
+                coverPages.add(p.page());
+            }
+            PDDocumentOutline outline = new PDDocumentOutline();
+            doc.getDocumentCatalog().setDocumentOutline(outline);
+            List<PDPage> starts = new ArrayList<>();
+            List<Integer> numbers = new ArrayList<>();
+            for (Section s : d.sections()) {
+                p.newPage();
+                starts.add(p.page());
+                numbers.add(p.number());
+                bookmark(outline, s.title(), p.page());
+                section(p, fonts, s);
+            }
+            p.close();
+            cover.draw(p, coverPages, starts, numbers);
+            p.footers();
+            info(doc, d);
             ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-            List<String> problems = new ArrayList<>();
-            PdfRendererBuilder builder = builder(xhtml, problems, figures);
-            builder.toStream(out);
-            try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-                renderer.layout();
-                renderer.getOutputDevice().setRoot(renderer.getRootBox()); // what createPDF sets, needed to find boxes
-                Set<String> found = pageStarts(renderer.findPagePositionsByID(HtmlWriter.LAYOUT_ID));
-                if (pass < PASSES && !pageStarts.containsAll(found)) {
-                    pageStarts.addAll(found);
-                    continue;
-                }
-                renderer.createPDF();
-            } catch (RuntimeException e) {
-                throw new IOException("cannot render the PDF: " + e.getMessage(), e);
-            }
-            if (out.size() == 0) {
-                throw new IOException("cannot render the PDF" + (problems.isEmpty() ? "" : ": " + problems.get(0)));
-            }
+            doc.save(out);
             return out.toByteArray();
+        } catch (RuntimeException e) {
+            throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }
     }
 
-    private static final int PASSES = 4;
+    private static void bookmark(PDDocumentOutline outline, String title, PDPage page) {
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(LongText.cut(XmlText.clean(title)));
+        PDPageXYZDestination dest = new PDPageXYZDestination();
+        dest.setPage(page);
+        dest.setTop((int) Pages.HEIGHT);
+        item.setDestination(dest);
+        outline.addLast(item);
+    }
+
+    private static void info(PDDocument doc, AppendixDocument d) {
+        PDDocumentInformation info = doc.getDocumentInformation();
+        info.setTitle(LongText.cut(XmlText.clean(d.title())));
+        info.setProducer("Plantrace");
+        info.setCreator("Plantrace");
+        Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+        c.setTimeInMillis(d.generated().toEpochMilli());
+        info.setCreationDate(c);
+        info.setCustomMetadataValue("plantrace:plan", LongText.cut(XmlText.clean(d.planTitle())));
+        info.setCustomMetadataValue("plantrace:model-version", XmlText.clean(d.modelVersion()));
+        info.setCustomMetadataValue("plantrace:generated", DateTimeFormatter.ISO_INSTANT.format(d.generated()));
+        info.setCustomMetadataValue("plantrace:status", d.isDraft() ? "draft" : "final");
+        for (Map.Entry<String, String> e : d.properties().entrySet()) {
+            info.setCustomMetadataValue(LongText.cut(XmlText.clean(e.getKey())), LongText.cut(XmlText.clean(e.getValue())));
+        }
+    }
+
+    /** A heading's lines (h2: 14 pt, h3: 11.5 pt, bold, blue). */
+    static CellText heading(String text, float size) {
+        return new CellText(Pages.TEXT_WIDTH).add(List.of(TextFlow.Run.of(Face.BOLD, size, BLUE, text)),
+                size * CellText.LINE_HEIGHT, 0);
+    }
+
+    private static void section(Pages p, Fonts fonts, Section s) throws IOException {
+        p.down(8);
+        flow(p, heading(s.title(), 14), 0);
+        p.down(5.6f);
+        List<Block> blocks = s.blocks();
+        float gap = 0;
+        TableWriter pending = null; // the next table, laid out once for its heading and itself
+        for (int i = 0; i < blocks.size(); i++) {
+            Block b = blocks.get(i);
+            Block next = i + 1 < blocks.size() ? blocks.get(i + 1) : null;
+            switch (b) {
+                case Block.Paragraph para -> {
+                    CellText t = new CellText(Pages.TEXT_WIDTH).add(para.line(), 10, false, 0);
+                    float margin = para.line().style() == Line.Style.NOTE ? CellText.NOTE_SIZE : 10;
+                    gap = Math.max(gap, margin);
+                    flow(p, t, gap);
+                    gap = margin;
+                }
+                case Block.Heading h -> {
+                    CellText t = heading(h.text(), 11.5f);
+                    gap = Math.max(gap, 11.5f);
+                    float with = switch (next) {
+                        case Table table -> 4 + (pending = new TableWriter(p, table)).startHeight();
+                        case Figure f -> figureHeight(f, figureBox(blocks, i + 1)) + 4;
+                        case Block.Paragraph para -> 3.45f + 13;
+                        case null, default -> 0;
+                    };
+                    keep(p, gap + t.height() + 3.45f + with);
+                    flow(p, t, gap);
+                    gap = 3.45f;
+                }
+                case Table t -> {
+                    TableWriter w = pending != null ? pending : new TableWriter(p, t);
+                    pending = null;
+                    gap = Math.max(gap, 4);
+                    if (!(i > 0 && blocks.get(i - 1) instanceof Block.Heading)) {
+                        keep(p, gap + w.startHeight());
+                    }
+                    p.down(p.atTop() ? 0 : gap);
+                    w.write();
+                    gap = 10;
+                }
+                case Figure f -> {
+                    gap = Math.max(gap, 5);
+                    figure(p, fonts, f, figureBox(blocks, i), gap);
+                    gap = 15;
+                }
+            }
+        }
+    }
+
+    /** Starts a new page unless {@code height} fits on this one (or this one is still empty). */
+    private static void keep(Pages p, float height) throws IOException {
+        if (height > p.room() && !p.atTop()) {
+            p.newPage();
+        }
+    }
+
+    /** Draws text lines after a gap, going on on the next page where the page is full. */
+    static void flow(Pages p, CellText t, float gap) throws IOException {
+        if (!p.atTop()) {
+            p.down(gap);
+        }
+        int from = 0;
+        while (from < t.lines()) {
+            int k = t.fit(from, p.room());
+            if (k == 0 && !p.atTop()) {
+                p.newPage();
+                continue;
+            }
+            k = Math.max(k, 1);
+            t.draw(p, Pages.LEFT, p.y(), from, from + k);
+            p.down(t.height(from, from + k));
+            from += k;
+        }
+    }
 
     /**
-     * Where the next layout must start pages: the rows in a span that are the first of their table on a page (the
-     * span must be cut there); the group headings that are the last row of their table on a page (they must start the
-     * next one); the heading of a table left at the foot of a page above its first row (it moves to the next page);
-     * and the row before a table's last row when that row alone would fill the table's last page (the two go
-     * together).
+     * The height a figure may take: the first figure of a section whose only blocks before it are its intro
+     * (paragraphs, the figure's heading) leaves room for the section's heading and intro, so they share its page.
      */
-    private static Set<String> pageStarts(List<PagePosition<Box>> positions) {
-        Map<String, Integer> headingPage = new HashMap<>();
-        Map<String, java.util.TreeMap<Integer, Integer>> rowPages = new HashMap<>(); // table -> row index -> page
-        Map<String, String> rowIds = new HashMap<>(); // table + "/" + index -> id
-        for (PagePosition<Box> p : positions) {
-            if (HtmlWriter.isTableHeading(p.getId())) {
-                headingPage.merge(HtmlWriter.tableOfHeading(p.getId()), p.getPageNo(), Math::min);
-                continue;
-            }
-            String table = HtmlWriter.tableOfRow(p.getId());
-            int index = Integer.parseInt(p.getId().substring(p.getId().lastIndexOf('-') + 1));
-            rowPages.computeIfAbsent(table, t -> new java.util.TreeMap<>()).merge(index, p.getPageNo(), Math::min);
-            rowIds.put(table + "/" + index, p.getId());
-        }
-        Set<String> starts = new HashSet<>();
-        for (Map.Entry<String, java.util.TreeMap<Integer, Integer>> e : rowPages.entrySet()) {
-            String table = e.getKey();
-            Integer previousPage = null;
-            String previous = null;
-            int previousIndex = -1;
-            for (Map.Entry<Integer, Integer> row : e.getValue().entrySet()) {
-                String id = rowIds.get(table + "/" + row.getKey());
-                int page = row.getValue();
-                if (previousPage != null && page != previousPage) {
-                    if (HtmlWriter.inSpan(id)) {
-                        starts.add(id);
-                    }
-                    if (HtmlWriter.isGroup(previous)) {
-                        // a group heading ends the page: it starts the next one with its rows (the table's first row:
-                        // the table's heading goes with it, or the column headings would be left alone)
-                        starts.add(previousIndex == e.getValue().firstKey() ? "th-" + table : previous);
-                    }
-                }
-                previousPage = page;
-                previous = id;
-                previousIndex = row.getKey();
-            }
-            Integer heading = headingPage.get(table);
-            int firstPage = e.getValue().firstEntry().getValue();
-            if (heading != null && heading < firstPage) {
-                starts.add("th-" + table);
-            }
-            // the last row alone on the table's last page: the row before it goes over too
-            java.util.List<Map.Entry<Integer, Integer>> rows = new ArrayList<>(e.getValue().entrySet());
-            int n = rows.size();
-            if (n >= 2 && rows.get(n - 1).getValue() > rows.get(n - 2).getValue()
-                    && (n < 3 || rows.get(n - 3).getValue().equals(rows.get(n - 2).getValue()))) {
-                String before = rowIds.get(table + "/" + rows.get(n - 2).getKey());
-                if (n == 2) {
-                    starts.add("th-" + table); // the whole table goes over, with its heading
-                } else {
-                    starts.add(HtmlWriter.isGroup(before) ? before : HtmlWriter.breakBefore(before));
-                    if (HtmlWriter.inSpan(before)) {
-                        starts.add(before);
-                    }
-                }
+    private static float figureBox(List<Block> blocks, int index) {
+        for (int i = 0; i < index; i++) {
+            if (!(blocks.get(i) instanceof Block.Paragraph) && !(i == index - 1 && blocks.get(i) instanceof Block.Heading)) {
+                return FIGURE_HEIGHT;
             }
         }
-        return starts;
+        return FIGURE_HEIGHT - SECTION_INTRO;
     }
 
-    /** Renders well-formed XHTML to PDF bytes; never fetches anything from outside the document. */
-    public static byte[] render(String xhtml) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-        List<String> problems = new ArrayList<>();
-        PdfRendererBuilder builder = builder(LongText.bound(xhtml), problems, Map.of());
-        builder.toStream(out);
-        try {
-            builder.run();
-        } catch (RuntimeException e) {
-            throw new IOException("cannot render the PDF: " + e.getMessage(), e);
-        }
-        if (out.size() == 0) {
-            throw new IOException("cannot render the PDF" + (problems.isEmpty() ? "" : ": " + problems.get(0)));
-        }
-        return out.toByteArray();
+    private static CellText caption(Figure f) {
+        return new CellText(Pages.TEXT_WIDTH).add(Line.text(f.caption()), 10, false, 0); // as the HTML: plain text
     }
 
-    private static PdfRendererBuilder builder(String xhtml, List<String> problems, Map<String, Figure> figures) {
-        PdfRendererBuilder builder = new PdfRendererBuilder();
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
-        builder.withProducer("Plantrace");
-        // nothing from outside the document; data: URIs are inside it
-        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> isData(uri), ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
-        builder.withDiagnosticConsumer((Diagnostic d) -> {
-            if (d.getLevel().intValue() >= Level.SEVERE.intValue()) {
-                problems.add(d.getFormattedMessage());
-            }
-        });
-        for (FontFile f : fonts()) {
-            builder.useFont(() -> new ByteArrayInputStream(f.bytes()), f.family(), f.weight(), f.style(), true);
-        }
-        DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
-        drawers.registerDrawer(HtmlWriter.DIAGRAM_TYPE, new DiagramDrawer(figures));
-        builder.useObjectDrawerFactory(drawers);
-        builder.withHtmlContent(xhtml, null);
-        return builder;
+    private static float figureHeight(Figure f, float box) {
+        double scale = f.fit(Pages.TEXT_WIDTH, box);
+        return (float) (f.height() * 0.75 * scale) + 4 + caption(f).height();
     }
 
-    private static boolean isData(String uri) {
-        return uri != null && uri.startsWith("data:");
-    }
-
-    /** The font files found on this machine (looked up once). */
-    static List<FontFile> fonts() {
-        List<FontFile> f = fonts;
-        if (f == null) {
-            f = findFonts();
-            fonts = f;
+    private static void figure(Pages p, Fonts fonts, Figure f, float box, float gap) throws IOException {
+        float scale = (float) f.fit(Pages.TEXT_WIDTH, box);
+        float w = (float) (f.width() * 0.75 * scale);
+        float h = (float) (f.height() * 0.75 * scale);
+        CellText caption = caption(f);
+        keep(p, gap + h + 4 + caption.height());
+        if (!p.atTop()) {
+            p.down(gap);
         }
-        return f;
-    }
-
-    private static List<FontFile> findFonts() {
-        List<FontFile> found = new ArrayList<>();
-        for (String[] family : FONTS) {
-            Path regular = locate(family[1]);
-            if (regular == null) {
-                continue;
-            }
-            found.add(new FontFile(read(regular), family[0], 400, FontStyle.NORMAL));
-            add(found, family[2], family[0], 700, FontStyle.NORMAL);
-            add(found, family[3], family[0], 400, FontStyle.ITALIC);
-            add(found, family[4], family[0], 700, FontStyle.ITALIC);
+        if (f.width() > 0 && f.height() > 0) {
+            FigureCanvas.draw(p, fonts, f, Pages.LEFT + (Pages.TEXT_WIDTH - w) / 2, p.y(), 0.75f * scale);
         }
-        return List.copyOf(found);
-    }
-
-    private static void add(List<FontFile> found, String file, String family, int weight, FontStyle style) {
-        Path p = locate(file);
-        if (p != null) {
-            found.add(new FontFile(read(p), family, weight, style));
-        }
-    }
-
-    /** The font file without its glyph substitution table (see {@link FontTables#withoutGsub}). */
-    private static byte[] read(Path p) {
-        try {
-            return FontTables.withoutGsub(Files.readAllBytes(p));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static Path locate(String file) {
-        for (String dir : FONT_DIRS) {
-            Path p = Path.of(dir, file);
-            if (Files.isReadable(p)) {
-                return p;
-            }
-        }
-        return null;
+        p.down(h + 4);
+        flow(p, caption, 0);
     }
 }
