@@ -1,9 +1,8 @@
 package org.plantrace.docgen.html;
 
-import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Line;
 
-/** The style sheet of the HTML (and, through it, the PDF) output. */
+/** The style sheet of the HTML output (with print rules for the browser). */
 final class Styles {
 
     private Styles() {
@@ -15,9 +14,8 @@ final class Styles {
                 || (l.level() > 0 && l.lead() == null && (l.style() == Line.Style.ITEM || l.style() == Line.Style.CONTEXT));
     }
 
-    static String css(AppendixDocument d, boolean forPdf) {
-        StringBuilder b = new StringBuilder();
-        b.append("""
+    static String css() {
+        return """
                 body { font-family: "DejaVu Sans", "Liberation Sans", Arial, Helvetica, sans-serif; font-size: 10pt;
                        line-height: 1.3; color: #111; margin: 0 auto; max-width: 60rem; padding: 0 1rem; }
                 h1 { font-size: 18pt; margin: 0.6em 0 0.4em; }
@@ -53,42 +51,17 @@ final class Styles {
                 p.alert { color: #b00000; font-weight: bold; }
                 .draft-banner { color: #b00000; font-weight: bold; border: 1.5pt solid #b00000; padding: 3pt 6pt;
                        text-align: center; background: #fff; }
-                """);
-        if (forPdf) {
-            b.append("""
-                    body { max-width: none; padding: 0; }
-                    @page { size: A4; margin: 20mm 14mm 18mm 14mm;
-                            @bottom-center { content: "Page " counter(page) " of " counter(pages);
-                                             font-family: "DejaVu Sans", sans-serif; font-size: 8pt; color: #555; } }
-                    section.section { page-break-before: always; }
-                    table.appendix { -fs-table-paginate: paginate; }
-                    table.appendix thead { display: table-header-group; }
-                    table.appendix tr { page-break-inside: avoid; }
-                    h3.table-head { page-break-after: auto; break-after: auto; }
-                    nav.toc a::after { content: leader('.') target-counter(attr(href), page); }
-                    .draft-banner { display: none; }
-                    .watermark { position: fixed; top: 95mm; left: 0; width: 100%; text-align: center; font-size: 110pt;
-                                 font-weight: bold; color: #f3d6d6; transform: rotate(-40deg); z-index: -1; }
-                    """);
-            if (d.isDraft()) {
-                b.append("@page { @top-center { content: \"").append(d.draft().banner().replace("\"", "'"))
-                        .append("\"; font-family: \"DejaVu Sans\", sans-serif; font-size: 9pt; font-weight: bold; color: #b00000; } }\n");
-            }
-        } else {
-            b.append("""
-                    body.draft .draft-banner { position: sticky; top: 0; z-index: 1; }
-                    @media print {
-                      body { max-width: none; padding: 0; }
-                      @page { size: A4; margin: 18mm 14mm; }
-                      section.section { break-before: page; }
-                      table.appendix thead { display: table-header-group; }
-                      table.appendix tr { break-inside: avoid; }
-                      body.draft { padding-top: 2.2em; }
-                      body.draft .draft-banner { position: fixed; top: 0; left: 0; right: 0; }
-                      nav.toc a { color: #111; }
-                    }
-                    """);
-        }
-        return b.toString();
+                body.draft .draft-banner { position: sticky; top: 0; z-index: 1; }
+                @media print {
+                  body { max-width: none; padding: 0; }
+                  @page { size: A4; margin: 18mm 14mm; }
+                  section.section { break-before: page; }
+                  table.appendix thead { display: table-header-group; }
+                  table.appendix tr { break-inside: avoid; }
+                  body.draft { padding-top: 2.2em; }
+                  body.draft .draft-banner { position: fixed; top: 0; left: 0; right: 0; }
+                  nav.toc a { color: #111; }
+                }
+                """;
     }
 }
