@@ -45,4 +45,37 @@ public final class XmlText {
     public static String line(String s) {
         return clean(s).replace("\r\n", " ").replace('\n', ' ').replace('\r', ' ');
     }
+
+    /**
+     * {@code s} as XML element content ({@code attribute} false: ampersand, angle brackets and carriage return as
+     * references) or as an attribute value (also quotes, tabs and line feeds, which an attribute would otherwise lose);
+     * {@code s} itself when nothing needs escaping. Characters XML cannot carry are not removed here: see {@link #clean}.
+     */
+    public static String escape(String s, boolean attribute) {
+        StringBuilder b = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            String e = switch (c) {
+                case '&' -> "&amp;";
+                case '<' -> "&lt;";
+                case '>' -> "&gt;";
+                case '"' -> attribute ? "&quot;" : null;
+                case '\t' -> attribute ? "&#9;" : null;
+                case '\n' -> attribute ? "&#10;" : null;
+                case '\r' -> "&#13;";
+                default -> null;
+            };
+            if (e != null && b == null) {
+                b = new StringBuilder(s.length() + 16).append(s, 0, i);
+            }
+            if (b != null) {
+                if (e != null) {
+                    b.append(e);
+                } else {
+                    b.append(c);
+                }
+            }
+        }
+        return b == null ? s : b.toString();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Line;
+import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
@@ -304,25 +305,6 @@ final class BodyXml {
     }
 
     private void escape(String s, boolean attribute) throws IOException {
-        int start = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String e = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> attribute ? "&quot;" : null;
-                case '\t' -> attribute ? "&#9;" : null;
-                case '\n' -> attribute ? "&#10;" : null;
-                case '\r' -> "&#13;";
-                default -> null;
-            };
-            if (e != null) {
-                out.write(s, start, i - start);
-                out.write(e);
-                start = i + 1;
-            }
-        }
-        out.write(s, start, s.length() - start);
+        out.write(XmlText.escape(s, attribute));
     }
 }

@@ -323,28 +323,6 @@ public final class XlsxWriter implements DocumentWriter {
 
     /** Text as XML element content or attribute value. */
     private static String esc(String s) {
-        StringBuilder b = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            String e = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\r' -> "&#13;";
-                default -> null;
-            };
-            if (e != null && b == null) {
-                b = new StringBuilder(s.length() + 16).append(s, 0, i);
-            }
-            if (b != null) {
-                if (e != null) {
-                    b.append(e);
-                } else {
-                    b.append(c);
-                }
-            }
-        }
-        return b == null ? s : b.toString();
+        return XmlText.escape(s, true);
     }
 }
