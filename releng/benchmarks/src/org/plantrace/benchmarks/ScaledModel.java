@@ -8,8 +8,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
+import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -40,13 +42,15 @@ final class ScaledModel {
         }
         ResourceSet rs = ModelStore.newResourceSet();
         Plan big = EcoreUtil.copy(sample);
-        big.getOutcomes().clear();
-        big.getObjectives().clear();
-        big.getBusinessGroups().clear();
-        big.getMeasureSets().clear();
-        big.getInspections().clear();
-        big.getBudgets().clear();
-        big.getFrameworks().clear();
+        // every list of the plan, found through the model's own metadata: the class may be compiled against a newer
+        // model than the tree whose library runs it (run.sh cold --base), so no list is named here
+        List<EReference> lists = new ArrayList<>();
+        for (EReference ref : big.eClass().getEAllReferences()) {
+            if (ref.isMany() && ref.isChangeable() && !ref.isDerived() && !ref.isTransient()) {
+                lists.add(ref);
+                list(big, ref).clear();
+            }
+        }
         Resource planRes = rs.createResource(URI.createFileURI(dir.resolve("plan.plan").toString()));
         planRes.getContents().add(big);
         List<Resource> fwRes = new ArrayList<>();
@@ -66,19 +70,20 @@ final class ScaledModel {
                 r.getContents().add(f);
                 fwRes.add(r);
             }
-            big.getFrameworks().addAll(part.getFrameworks());
-            big.getOutcomes().addAll(part.getOutcomes());
-            big.getObjectives().addAll(part.getObjectives());
-            big.getBusinessGroups().addAll(part.getBusinessGroups());
-            big.getMeasureSets().addAll(part.getMeasureSets());
-            big.getInspections().addAll(part.getInspections());
-            big.getBudgets().addAll(part.getBudgets());
+            for (EReference ref : lists) {
+                list(big, ref).addAll(list(part, ref));
+            }
         }
         for (Resource r : fwRes) {
             ModelStore.save(r);
         }
         ModelStore.save(planRes);
         return dir.resolve("plan.plan");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static EList<EObject> list(EObject owner, EReference ref) {
+        return (EList<EObject>) owner.eGet(ref);
     }
 
     private static void suffixIds(EObject root, int k) {
