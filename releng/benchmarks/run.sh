@@ -82,7 +82,9 @@ case "$which" in
     ;;
   cold | scale)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
-    if [ ! -f "$classes/org/plantrace/benchmarks/AotTraining.class" ]; then
+    # compiled when missing or older than a source (a pull may bring a newer benchmark)
+    stamp="$classes/org/plantrace/benchmarks/AotTraining.class"
+    if [ ! -f "$stamp" ] || [ -n "$(find "$root/releng/benchmarks/src" -newer "$stamp" -name '*.java' -print -quit)" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks -am >/dev/null
     fi
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"
