@@ -26,8 +26,9 @@ import org.plantrace.model.io.ModelStore;
  *
  * <p>Ours retitles 50 objectives and changes 200 targets; theirs annotates 50 other objectives, changes 200 other
  * targets, adds a measure to 20 objectives and removes a link from 50. Twice: with both changing the same 5 targets
- * (5 conflicts: the merge of the models), and without (clean: the text merge, {@link TextMerge}); then the text merge
- * alone, warm and as a process that loads no EMF class, to show what the proof of its result costs.
+ * (5 conflicts, ours kept at each) and without (clean), both merged as text ({@link TextMerge}) and proven; the
+ * merge of the models alone beside them (what a merge the text merge leaves aside costs); then the text merge alone,
+ * warm and as a process that loads no EMF class, to show what the proof of its result costs.
  */
 public final class MergeBenchmark {
 
@@ -59,9 +60,9 @@ public final class MergeBenchmark {
         System.out.printf("  model: %d objectives, %.1f MB per version%n", ModelStore.loadPlan(basePath).getObjectives().size(),
                 base.length / 1048576.0);
 
-        System.out.println("edits that meet at 5 targets (5 conflicts: the merge of the models):");
+        System.out.println("edits that meet at 5 targets (5 conflicts, ours kept at each):");
         double[] conflicting = scenario(dir, "conflicts", b, ours, theirs, uri, iterations, launcher, before);
-        System.out.println("the same edits without the 5 shared targets (disjoint, clean: the text merge):");
+        System.out.println("the same edits without the 5 shared targets (disjoint, clean):");
         double[] clean = scenario(dir, "clean", b, oursClean, theirsClean, uri, iterations, launcher, before);
 
         // the text merge alone: what it costs without the proof (load and save of the result), warm and cold
@@ -160,17 +161,17 @@ public final class MergeBenchmark {
             outcome = FileMerge.merge(base, ours, theirs, uri, "base", "ours", "theirs");
             warm[i] = (System.nanoTime() - t0) / 1e6;
         }
-        double[] models = new double[iterations]; // the merge of the models only, as before the text merge
+        double[] models = new double[iterations]; // the merge of the models only, as when the text merge stands aside
         for (int i = 0; i < iterations; i++) {
             long t0 = System.nanoTime();
             FileMerge.mergeModels(base, ours, theirs, uri, "base", "ours", "theirs");
             models[i] = (System.nanoTime() - t0) / 1e6;
         }
         TextMerge.Result text = TextMerge.attempt(base, ours, theirs);
-        System.out.printf("  merge of the models only (before), warm: median %.0f ms (min %.0f)%n", median(models),
+        System.out.printf("  merge of the models only, warm: median %.0f ms (min %.0f)%n", median(models),
                 min(models));
         System.out.printf("  merge by id, warm: median %.0f ms (min %.0f), %d conflict(s); %s%n", median(warm), min(warm),
-                outcome.conflicts().size(), text.merged() != null ? "merged as text"
+                outcome.conflicts().size(), text.merged() != null ? "merged as text (" + text.conflicts().size() + " conflict(s))"
                         : "not as text (" + text.fallback() + ")");
 
         double[] cold = new double[3];

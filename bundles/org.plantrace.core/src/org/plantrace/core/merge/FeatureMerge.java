@@ -224,14 +224,24 @@ final class FeatureMerge {
         if (Objects.equals(vo, vb)) {
             return vt;
         }
+        m.conflict(bothChanged(id, target, f, vb, vo, vt, reference));
+        return vo;
+    }
+
+    /**
+     * The conflict of a feature both sides changed differently, in words ("target 2010/11 of measure 12 '...': 75 %
+     * (ours) vs 78 % (theirs), base 70 %"): {@code target} is the element of the result as it stands when the
+     * feature is merged (ours kept). Also what the text merge reports for an attribute ({@link TextConflicts}).
+     */
+    static MergeConflict bothChanged(String id, EObject target, EStructuralFeature f, List<String> vb, List<String> vo,
+            List<String> vt, boolean reference) {
         boolean valued = f instanceof EReference r && r.isContainment();
         String b = valued ? count(vb) : MergeWords.value(vb, reference);
         String o = valued ? count(vo) : MergeWords.value(vo, reference);
         String t = valued ? count(vt) : MergeWords.value(vt, reference);
         String what = MergeWords.subject(target, f);
-        m.conflict(Kind.BOTH_CHANGED, id, f.getName(),
+        return new MergeConflict(Kind.BOTH_CHANGED, id, f.getName(),
                 what + ": " + o + " (ours) vs " + t + " (theirs), base " + b, b, o, t, vb, vo, vt);
-        return vo;
     }
 
     private static String count(List<String> v) {

@@ -51,8 +51,13 @@ public final class FileMerge {
         CompletableFuture<Void> ready = CompletableFuture.runAsync(() -> warmUp(ours, uri), LOADERS);
         TextMerge.Result text = TextMerge.attempt(base, ours, theirs, LOADERS);
         ready.join();
-        if (text.merged() != null && proven(text.merged(), uri)) {
-            return new Outcome(text.merged(), List.of());
+        Resource proven = text.merged() == null ? null : proven(text.merged(), uri);
+        if (proven != null) {
+            List<MergeConflict> conflicts = text.conflicts().isEmpty() ? List.of()
+                    : TextConflicts.of(proven, text, uri);
+            if (conflicts != null) {
+                return new Outcome(text.merged(), conflicts);
+            }
         }
         return mergeModels(base, ours, theirs, uri, names);
     }
@@ -76,20 +81,21 @@ public final class FileMerge {
     }
 
     /**
-     * Whether the text merge's result is a usable model file in canonical form: it loads with the hardened loader and
-     * saves to the same bytes. Then it is what the model merge writes: the same model (the text merge applies only
-     * to edits the model merge takes as they are), saved the one way Plantrace saves it.
+     * The text merge's result loaded, if it is a usable model file in canonical form: it loads with the hardened
+     * loader and saves to the same bytes (else null). Then it is what the model merge writes: the same model (the
+     * text merge applies only to edits the model merge takes as they are, or keeps ours at as it does), saved the one
+     * way Plantrace saves it.
      */
-    private static boolean proven(byte[] merged, URI uri) throws IOException {
+    private static Resource proven(byte[] merged, URI uri) throws IOException {
         Resource loaded;
         try {
             loaded = ModelStore.load(ModelStore.newResourceSet(), merged, uri, "merged");
         } catch (ModelLoadException e) {
-            return false; // the model merge tells which version is unusable
+            return null; // the model merge tells which version is unusable
         }
         SameBytes saved = new SameBytes(merged); // what save writes, compared as it is written
         loaded.save(saved, null);
-        return saved.same();
+        return saved.same() ? loaded : null;
     }
 
     /** An output stream that only tells whether what is written is {@code expected}. */

@@ -79,7 +79,11 @@ final class MergeState {
     /** Records a conflict, unless one of the same kind about the same element and feature is recorded already. */
     void conflict(Kind kind, String id, String feature, String description, String b, String o, String t,
             List<String> vb, List<String> vo, List<String> vt) {
-        MergeConflict c = new MergeConflict(kind, id, feature, description, b, o, t, vb, vo, vt);
+        conflict(new MergeConflict(kind, id, feature, description, b, o, t, vb, vo, vt));
+    }
+
+    /** Records a conflict, unless one of the same kind about the same element and feature is recorded already. */
+    void conflict(MergeConflict c) {
         conflicts.putIfAbsent(c.key(), c);
     }
 

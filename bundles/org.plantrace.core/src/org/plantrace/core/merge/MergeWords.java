@@ -79,6 +79,19 @@ final class MergeWords {
         return id == null ? kind : kind + " '" + id + "'";
     }
 
+    /**
+     * Whether {@link #element} words {@code o} from its own attributes and those of its containers only; not so a
+     * link (an alignment), worded by the element it points at, which may come later in the file.
+     */
+    static boolean wordedByItselfAndContainers(EObject o) {
+        for (EObject e = o; e != null; e = e instanceof Target ? e.eContainer() : null) {
+            if (e instanceof Alignment) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** What a conflict is about: the element, or a feature of it (a target's value is the target itself). */
     static String subject(EObject o, EStructuralFeature f) {
         if (f == null || f == PlantracePackage.Literals.TARGET__VALUE) {

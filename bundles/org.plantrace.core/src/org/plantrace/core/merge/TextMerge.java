@@ -1,8 +1,13 @@
 package org.plantrace.core.merge;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -18,20 +23,39 @@ import org.plantrace.model.PlantracePackage;
  * the other (with everything inside it), and nothing in the result links to a deleted element. Then the result is
  * each element's start tag and body taken from the side that changed it, which is what the model merge writes for
  * such edits; in every other case {@link #attempt} says why not, and {@link FileMerge} merges the models.
+ *
+ * <p>One kind of conflict is merged as text too: a start tag both sides changed where every attribute they changed
+ * differently is one that both changed (theirs changed nothing else in it). The model merge keeps ours at each such
+ * attribute, so the result has our start tag; the attributes are {@linkplain Result#conflicts listed}, with the
+ * base's and their values in two small documents, for {@link TextConflicts} to state in the model merge's words.
  */
 public final class TextMerge {
 
     private static final byte[] FORMAT = ("xmlns:plantrace=\"" + PlantracePackage.eNS_URI + "\"")
             .getBytes(StandardCharsets.US_ASCII);
 
-    /** The merged bytes, or (merged null) why the text merge does not apply. */
-    public record Result(byte[] merged, String fallback) {
+    /**
+     * The merged bytes, or (merged null) why the text merge does not apply; with the attributes both sides changed
+     * differently (ours kept), if any, and documents holding those attributes as the base and theirs have them (each
+     * element with its id, inside its containers with their ids only; null when there is no conflict).
+     */
+    public record Result(byte[] merged, String fallback, List<Conflict> conflicts, byte[] baseValues,
+            byte[] theirsValues) {
+
+        static Result notApplied(String why) {
+            return new Result(null, why, List.of(), null, null);
+        }
+    }
+
+    /** An attribute of element {@code id} both sides changed differently; {@code order}: the element's in ours. */
+    public record Conflict(String id, String attribute, int order) {
     }
 
     private final XmiText base;
     private final XmiText ours;
     private final XmiText theirs;
     private final Set<String> deleted = new HashSet<>();
+    private final List<Conflict> conflicts = new ArrayList<>();
     /** Each base element's index in ours and in theirs (-1: deleted there). */
     private final int[] inOurs;
     private final int[] inTheirs;
@@ -64,9 +88,14 @@ public final class TextMerge {
         Object t = readOrWhy(theirs, "theirs");
         try {
             TextMerge m = new TextMerge(text(b.join()), text(o.join()), text(t));
-            return new Result(m.run(), null);
+            byte[] merged = m.run();
+            if (m.conflicts.isEmpty()) {
+                return new Result(merged, null, List.of(), null, null);
+            }
+            return new Result(merged, null, List.copyOf(m.conflicts), TextConflicts.values(m.base, m.conflicts),
+                    TextConflicts.values(m.theirs, m.conflicts));
         } catch (Unsupported e) {
-            return new Result(null, e.getMessage());
+            return Result.notApplied(e.getMessage());
         }
     }
 
@@ -179,7 +208,8 @@ public final class TextMerge {
         boolean oursTag = !sameTag(base, b, ours, o);
         boolean theirsTag = !sameTag(base, b, theirs, t);
         if (oursTag && theirsTag && !sameTag(ours, o, theirs, t)) {
-            throw new Unsupported(id + " changed on both sides");
+            attributesChangedOnBothSides(id, b, o, t);
+            theirsTag = false; // ours kept at each conflict, and theirs changed nothing else in the tag
         }
         boolean oursBody = !sameBody(base, b, ours, o);
         boolean theirsBody = !sameBody(base, b, theirs, t);
@@ -204,6 +234,33 @@ public final class TextMerge {
             p = bodySide.end[k];
         }
         put(bodySide.b, p, bodySide.end[e]); // the last text and the end tag
+    }
+
+    /**
+     * Lists the attributes of a start tag both sides changed differently, unless theirs changed an attribute ours left
+     * as it was (then the model merge writes a tag neither side has) or one with a prefix (a namespace).
+     */
+    private void attributesChangedOnBothSides(String id, int b, int o, int t) throws Unsupported {
+        Map<String, String> vb = base.attributes(b);
+        Map<String, String> vo = ours.attributes(o);
+        Map<String, String> vt = theirs.attributes(t);
+        Set<String> names = new LinkedHashSet<>(vo.keySet());
+        names.addAll(vt.keySet());
+        names.addAll(vb.keySet());
+        List<Conflict> found = new ArrayList<>();
+        for (String name : names) {
+            String vbn = vb.get(name);
+            String von = vo.get(name);
+            String vtn = vt.get(name);
+            if (Objects.equals(vtn, vbn) || Objects.equals(von, vtn)) {
+                continue;
+            }
+            if (Objects.equals(von, vbn) || name.indexOf(':') >= 0) {
+                throw new Unsupported(id + " changed on both sides");
+            }
+            found.add(new Conflict(id, name, o));
+        }
+        conflicts.addAll(found);
     }
 
     private void child(XmiText side, int k) throws Unsupported {

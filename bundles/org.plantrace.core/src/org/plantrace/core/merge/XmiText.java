@@ -327,6 +327,37 @@ final class XmiText {
         return c == ' ' || c == '\n' || c == '\r' || c == '\t';
     }
 
+    /** The attributes of the start tag as written: name to value (still escaped), in the tag's order. */
+    java.util.Map<String, String> attributes(int i) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        int p = nameEnd[i];
+        int n = tagEnd[i];
+        while (true) { // the tag was read by parse(): name="value" pairs separated by white space
+            while (p < n && space(b[p])) {
+                p++;
+            }
+            if (p >= n) {
+                return out;
+            }
+            int eq = p;
+            while (b[eq] != '=') {
+                eq++;
+            }
+            int ve = eq + 2;
+            while (b[ve] != '"') {
+                ve++;
+            }
+            out.put(new String(b, p, eq - p, StandardCharsets.UTF_8), new String(b, eq + 2, ve - eq - 2,
+                    StandardCharsets.UTF_8));
+            p = ve + 1;
+        }
+    }
+
+    /** The start tag's name as written (with its prefix, if any). */
+    String name(int i) {
+        return new String(b, open[i] + 1, nameEnd[i] - open[i] - 1, StandardCharsets.UTF_8);
+    }
+
     /** Whether the start tag (name and attributes, as written) contains {@code text}. */
     boolean tagContains(int i, byte[] text) {
         int last = tagEnd[i] - text.length;

@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 import org.plantrace.core.merge.FileMerge;
+import org.plantrace.core.merge.MergeConflict;
 import org.plantrace.core.merge.TextMerge;
 import org.plantrace.core.validation.Finding;
 import org.plantrace.core.validation.Validation;
@@ -77,11 +78,13 @@ class TextMergeTest {
             FileMerge.Outcome models = modelMerge(base, ours, theirs);
             if (!models.clean()) {
                 conflicting++;
-                assertNull(t.merged(), "seed " + i + ": conflicts are never merged as text");
+                assertTrue(t.merged() == null || !t.conflicts().isEmpty(), "seed " + i + ": a conflict is never lost");
             } else if (t.merged() != null) {
                 text++;
                 assertArrayEquals(models.merged(), t.merged(), "seed " + i);
+                assertEquals(List.of(), t.conflicts(), "seed " + i);
             }
+            MergeFixture.merge(base, ours, theirs); // the same bytes and conflicts, whichever way it went
         }
         // the seeds give both kinds: without them the test would prove nothing
         assertTrue(text >= CASES / 2, text + " merged as text");
@@ -89,10 +92,91 @@ class TextMergeTest {
     }
 
     @Test
+    void randomEditsOfTheSameAttributesGiveTheModelMergesConflictsAsText() {
+        byte[] base = sample();
+        int asText = 0;
+        for (int i = 0; i < CASES; i++) {
+            // the same seed on both sides: the same elements and attributes edited, to different values
+            byte[] ours = edit(base, RandomEdits.of(3000 + i, -1, "o"));
+            byte[] theirs = edit(base, RandomEdits.of(3000 + i, -1, "t"));
+            TextMerge.Result t = TextMerge.attempt(base, ours, theirs);
+            FileMerge.Outcome merged = MergeFixture.merge(base, ours, theirs); // asserts: as the model merge
+            if (t.merged() != null && !t.conflicts().isEmpty()) {
+                asText++;
+                assertEquals(t.conflicts().size(), merged.conflicts().size(), "seed " + i);
+            }
+        }
+        assertTrue(asText >= CASES / 4, asText + " with conflicts merged as text");
+    }
+
+    @Test
+    void anAttributeBothSidesChangedIsAConflictInTheModelMergesWordsWithOursKept() {
+        byte[] base = sample();
+        // the same target on both sides (and disjoint edits elsewhere)
+        FileMerge.Outcome o = asText(base, 1, p -> {
+            target(p, "m-1-t2009").setValue("80%");
+            obj(p, 2).setTitle("Retitled by us");
+        }, p -> {
+            target(p, "m-1-t2009").setValue("82%");
+            obj(p, 3).setNote("Agreed at committee");
+        });
+        MergeConflict c = o.conflicts().get(0);
+        assertEquals(MergeConflict.Kind.BOTH_CHANGED, c.kind());
+        assertEquals("m-1-t2009", c.elementId());
+        assertEquals(List.of("80%"), c.oursValue());
+        assertEquals(List.of("82%"), c.theirsValue());
+        assertTrue(c.description().startsWith("target 2009/10 of measure "), c.description());
+        assertTrue(c.description().endsWith(": 80% (ours) vs 82% (theirs), base " + c.base()), c.description());
+        Plan merged = MergeFixture.plan(o);
+        assertEquals("80%", target(merged, "m-1-t2009").getValue());
+        assertEquals("Retitled by us", obj(merged, 2).getTitle());
+        assertEquals("Agreed at committee", obj(merged, 3).getNote());
+        // ours changed another attribute of the same element: still ours' start tag
+        asText(base, 1, p -> {
+            obj(p, 0).setTitle("Accessible & <open> services");
+            obj(p, 0).setNote("Ours alone");
+        }, p -> obj(p, 0).setTitle("Services \"for all\""));
+        // two attributes of one element, both changed on both sides: in the order of the class's features
+        asText(base, 2, p -> {
+            obj(p, 1).setTitle("Ours");
+            obj(p, 1).setNote("Our note");
+        }, p -> {
+            obj(p, 1).setNote("Their note");
+            obj(p, 1).setTitle("Theirs");
+        });
+        // the plan itself (the root element), and an attribute only one side had before: base has no value
+        asText(base, 1, p -> p.setTitle("Our plan"), p -> p.setTitle("Their plan"));
+        asText(base, 1, p -> target(p, "m-2-t2009").setBaseline("ours"), p -> target(p, "m-2-t2009").setBaseline("theirs"));
+    }
+
+    @Test
+    void conflictsTheTextMergeCannotStateAreLeftToTheModelMerge() throws Exception {
+        byte[] base = sample();
+        // a link's words name the element it points at: the model merge states it
+        Alignment a = (Alignment) obj(MergeFixture.plan(new FileMerge.Outcome(base, List.of())), 0).getAlignments().get(0);
+        String id = a.getId();
+        byte[] ours = edit(base, p -> ((Alignment) element(p, id)).setPublishedIn("ours"));
+        byte[] theirs = edit(base, p -> ((Alignment) element(p, id)).setPublishedIn("theirs"));
+        assertEquals(1, TextMerge.attempt(base, ours, theirs).conflicts().size());
+        assertEquals(1, MergeFixture.merge(base, ours, theirs).conflicts().size());
+        // theirs changed another attribute of the element too: the model merge writes a tag neither side has
+        standsAside("changed on both sides", base, p -> obj(p, 0).setTitle("Ours"), p -> {
+            obj(p, 0).setTitle("Theirs");
+            obj(p, 0).setNote("Their note");
+        });
+        // a conflicting value the loader refuses: the model merge names the version
+        byte[] oursStatus = edit(base, p -> p.setStatus(org.plantrace.model.PlanStatus.DRAFT));
+        String t = new String(edit(base, p -> p.setStatus(org.plantrace.model.PlanStatus.AGREED)), StandardCharsets.UTF_8);
+        byte[] bogus = t.replace("status=\"agreed\"", "status=\"bogus\"").getBytes(StandardCharsets.UTF_8);
+        assertTrue(TextMerge.attempt(base, oursStatus, bogus).conflicts().size() == 1);
+        ModelLoadException e = assertThrows(ModelLoadException.class,
+                () -> FileMerge.merge(base, oursStatus, bogus, MergeFixture.URI_, "base", "ours", "theirs"));
+        assertTrue(e.getMessage().startsWith("theirs"), e.getMessage());
+    }
+
+    @Test
     void theTextMergeStandsAsideWhenItCannotProveTheResult() {
         byte[] base = sample();
-        standsAside("changed on both sides", base, // a conflict
-                p -> target(p, "m-1-t2009").setValue("80%"), p -> target(p, "m-1-t2009").setValue("82%"));
         standsAside("changed on both sides", base, // different attributes of one element: the model merge does it
                 p -> obj(p, 0).setTitle("Accessible services"), p -> obj(p, 0).setNote("Agreed at committee"));
         standsAside("contents of obj-access changed on both sides", base,
@@ -148,6 +232,20 @@ class TextMergeTest {
     }
 
     // ---- helpers ----
+
+    /** The text merge applies with {@code conflicts} conflicts, and the merge gives what the model merge gives. */
+    private static FileMerge.Outcome asText(byte[] base, int conflicts, Consumer<Plan> oursEdit,
+            Consumer<Plan> theirsEdit) {
+        byte[] ours = edit(base, oursEdit);
+        byte[] theirs = edit(base, theirsEdit);
+        TextMerge.Result t = TextMerge.attempt(base, ours, theirs);
+        assertNotNull(t.merged(), t::fallback);
+        assertEquals(conflicts, t.conflicts().size());
+        FileMerge.Outcome o = MergeFixture.merge(base, ours, theirs);
+        assertArrayEquals(o.merged(), t.merged());
+        assertEquals(conflicts, o.conflicts().size());
+        return o;
+    }
 
     private static void standsAside(String why, byte[] base, Consumer<Plan> oursEdit, Consumer<Plan> theirsEdit) {
         byte[] ours = edit(base, oursEdit);
