@@ -3,6 +3,7 @@ package org.plantrace.core.merge;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,16 +19,18 @@ import org.plantrace.model.PlantracePackage;
 /**
  * The fast path of a merge: three versions in Plantrace's canonical saved form merged as text, element by element
  * matched by id, without building models. It is taken only when every element was changed on one side at most (its
- * start tag, i.e. its own attributes and links, on one side; what it holds, i.e. its children and their order, on
- * one side), no element moved, no element was added on both sides, an element deleted on one side is unchanged on
- * the other (with everything inside it), and nothing in the result links to a deleted element. Then the result is
- * each element's start tag and body taken from the side that changed it, which is what the model merge writes for
- * such edits; in every other case {@link #attempt} says why not, and {@link FileMerge} merges the models.
+ * start tag, i.e. its own attributes and links, on one side, but see below; what it holds, i.e. its children and
+ * their order, on one side), no element moved, no element was added on both sides, an element deleted on one side is
+ * unchanged on the other (with everything inside it), and nothing in the result links to a deleted element. Then the
+ * result is each element's start tag and body taken from the side that changed it, which is what the model merge
+ * writes for such edits; in every other case {@link #attempt} says why not, and {@link FileMerge} merges the models.
  *
- * <p>One kind of conflict is merged as text too: a start tag both sides changed where every attribute they changed
- * differently is one that both changed (theirs changed nothing else in it). The model merge keeps ours at each such
- * attribute, so the result has our start tag; the attributes are {@linkplain Result#conflicts listed}, with the
- * base's and their values in two small documents, for {@link TextConflicts} to state in the model merge's words.
+ * <p>A start tag both sides changed is merged too, attribute by attribute. When they changed different attributes,
+ * the tag gets each from the side that changed it, as the model merge sets them, in the order and layout Plantrace
+ * saves ({@link TagMerge}). When they changed the same attribute differently (and theirs changed nothing else in that
+ * tag), the model merge keeps ours at each such conflict, so the result has our start tag; the attributes are
+ * {@linkplain Result#conflicts listed}, with the base's and their values in two small documents, for
+ * {@link TextConflicts} to state in the model merge's words.
  */
 public final class TextMerge {
 
@@ -207,9 +210,10 @@ public final class TextMerge {
     private void element(String id, int b, int o, int t) throws Unsupported {
         boolean oursTag = !sameTag(base, b, ours, o);
         boolean theirsTag = !sameTag(base, b, theirs, t);
+        byte[] mergedTag = null;
         if (oursTag && theirsTag && !sameTag(ours, o, theirs, t)) {
-            attributesChangedOnBothSides(id, b, o, t);
-            theirsTag = false; // ours kept at each conflict, and theirs changed nothing else in the tag
+            mergedTag = attributesChangedOnBothSides(id, b, o, t);
+            theirsTag = false; // ours kept at each conflict (theirs changed nothing else in the tag), or both merged
         }
         boolean oursBody = !sameBody(base, b, ours, o);
         boolean theirsBody = !sameBody(base, b, theirs, t);
@@ -218,7 +222,11 @@ public final class TextMerge {
         }
         XmiText tagSide = theirsTag && !oursTag ? theirs : ours;
         int tagAt = tagSide == ours ? o : t;
-        put(tagSide.b, tagSide.open[tagAt], tagSide.tagEnd[tagAt]);
+        if (mergedTag != null) {
+            put(mergedTag, 0, mergedTag.length);
+        } else {
+            put(tagSide.b, tagSide.open[tagAt], tagSide.tagEnd[tagAt]);
+        }
         XmiText bodySide = theirsBody && !oursBody ? theirs : ours;
         int e = bodySide == ours ? o : t;
         if (bodySide.empty(e)) {
@@ -237,10 +245,12 @@ public final class TextMerge {
     }
 
     /**
-     * Lists the attributes of a start tag both sides changed differently, unless theirs changed an attribute ours left
-     * as it was (then the model merge writes a tag neither side has) or one with a prefix (a namespace).
+     * A start tag both sides changed: when they changed different attributes, the tag with each from the side that
+     * changed it ({@link TagMerge}); else null (ours kept), and the attributes both changed differently are listed as
+     * conflicts, when theirs changed nothing else in the tag (else the model merge would word the conflict with some
+     * of their changes already made, and writes a tag neither side has) and none has a prefix (a namespace).
      */
-    private void attributesChangedOnBothSides(String id, int b, int o, int t) throws Unsupported {
+    private byte[] attributesChangedOnBothSides(String id, int b, int o, int t) throws Unsupported {
         Map<String, String> vb = base.attributes(b);
         Map<String, String> vo = ours.attributes(o);
         Map<String, String> vt = theirs.attributes(t);
@@ -248,6 +258,8 @@ public final class TextMerge {
         names.addAll(vt.keySet());
         names.addAll(vb.keySet());
         List<Conflict> found = new ArrayList<>();
+        Map<String, String> merged = new HashMap<>(vo);
+        boolean theirsAlone = false;
         for (String name : names) {
             String vbn = vb.get(name);
             String von = vo.get(name);
@@ -255,12 +267,32 @@ public final class TextMerge {
             if (Objects.equals(vtn, vbn) || Objects.equals(von, vtn)) {
                 continue;
             }
-            if (Objects.equals(von, vbn) || name.indexOf(':') >= 0) {
+            if (name.indexOf(':') >= 0) {
                 throw new Unsupported(id + " changed on both sides");
             }
-            found.add(new Conflict(id, name, o));
+            if (Objects.equals(von, vbn)) {
+                theirsAlone = true;
+                if (vtn == null) {
+                    merged.remove(name);
+                } else {
+                    merged.put(name, vtn);
+                }
+            } else {
+                found.add(new Conflict(id, name, o));
+            }
+        }
+        if (!found.isEmpty() && theirsAlone) {
+            throw new Unsupported(id + " changed on both sides");
         }
         conflicts.addAll(found);
+        if (!theirsAlone) {
+            return null;
+        }
+        byte[] tag = TagMerge.merge(ours, o, vo, vt, merged);
+        if (tag == null) {
+            throw new Unsupported(id + " changed on both sides, in attributes of unknown order");
+        }
+        return tag;
     }
 
     private void child(XmiText side, int k) throws Unsupported {

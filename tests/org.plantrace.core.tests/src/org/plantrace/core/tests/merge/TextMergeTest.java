@@ -150,6 +150,18 @@ class TextMergeTest {
     }
 
     @Test
+    void differentAttributesOfOneElementChangedOnBothSidesMergeAsTextLaidOutAsSaved() {
+        byte[] base = sample();
+        asText(base, 0, p -> obj(p, 0).setTitle("Accessible services"), p -> obj(p, 0).setNote("Agreed at committee"));
+        // a longer first line: the attributes after it wrap elsewhere; characters beyond ASCII count as one
+        asText(base, 0, p -> obj(p, 1).setTitle(obj(p, 1).getTitle() + " and a much longer title that wraps the line"
+                + " further than before"), p -> obj(p, 1).setNote("Nöte, agreed"));
+        asText(base, 0, p -> obj(p, 2).setNote(null), p -> obj(p, 2).setName("Renamed"));
+        asText(base, 0, p -> p.setTitle("T"), p -> p.setOwner("Someone else entirely")); // the root element
+        asText(base, 0, p -> target(p, "m-2-t2009").setBaseline("70%"), p -> target(p, "m-2-t2009").setScopeName("x"));
+    }
+
+    @Test
     void conflictsTheTextMergeCannotStateAreLeftToTheModelMerge() throws Exception {
         byte[] base = sample();
         // a link's words name the element it points at: the model merge states it
@@ -177,8 +189,8 @@ class TextMergeTest {
     @Test
     void theTextMergeStandsAsideWhenItCannotProveTheResult() {
         byte[] base = sample();
-        standsAside("changed on both sides", base, // different attributes of one element: the model merge does it
-                p -> obj(p, 0).setTitle("Accessible services"), p -> obj(p, 0).setNote("Agreed at committee"));
+        standsAside("changed on both sides, in attributes of unknown order", base, // each adds one, side by side
+                p -> target(p, "m-2-t2009").setFigure(42.0), p -> target(p, "m-2-t2009").setScopeName("London"));
         standsAside("contents of obj-access changed on both sides", base,
                 p -> obj(p, 0).getMeasures().add(measure("m-new-a")), p -> obj(p, 0).getMeasures().add(measure("m-new-b")));
         standsAside("added on both sides", base,
