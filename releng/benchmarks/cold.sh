@@ -176,16 +176,29 @@ JAVA
   echo "$dir:"
 }
 
-# the sample of a tree copied N times, written by that tree's own library (in the file format it reads)
+# the sample of a tree copied N times, written by that tree's own library (in the file format it reads); when that
+# fails, returns 1 and leaves why in $dir.failed (the first error of ScaleModel's log), printed by model_failure
 scaled_model() {
   local factor=$1 tree=$2
   local dir
   dir="$work/model-$factor-$(echo "$tree" | md5sum | cut -c1-8)"
+  [ ! -f "$dir.failed" ] || return 1
   if [ ! -f "$dir.plan-path" ]; then
-    "$java_cmd" -Xmx6g -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
-      "$(sample_of "$tree")" "$factor" "$dir" >"$dir.plan-path"
+    if ! "$java_cmd" -Xmx6g -cp "$tree/bundles/org.plantrace.cli/target/lib/*:$classes" org.plantrace.benchmarks.ScaleModel \
+        "$(sample_of "$tree")" "$factor" "$dir" >"$dir.plan-path.tmp" 2>"$dir.log" || [ ! -s "$dir.plan-path.tmp" ]; then
+      local line
+      line=$(grep -m 1 -E 'Exception|Error|error' "$dir.log" 2>/dev/null | cut -c1-160 || true)
+      echo "the ${factor}x model could not be written by the tree's ScaleModel: ${line:-no output (log: $dir.log)}" \
+        >"$dir.failed"
+      return 1
+    fi
+    mv -f "$dir.plan-path.tmp" "$dir.plan-path"
   fi
   cat "$dir.plan-path"
+}
+
+model_failure() {
+  cat "$work/model-$1-$(echo "$2" | md5sum | cut -c1-8).failed" 2>/dev/null || echo "the ${1}x model could not be written"
 }
 
 # why a measurement gave no figure: the first line of its log that says (an exception, an error, a usage message),
@@ -222,8 +235,13 @@ measure() {
       ;;
     appendix-100x)
       rm -rf "$work/out"
-      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$(scaled_model 100 "$tree")" --out "$work/out" \
-        --quiet)
+      local model
+      if ! model=$(scaled_model 100 "$tree"); then
+        model_failure 100 "$tree" >"$work/$row-$t.why"
+        echo "nan 0 nan"
+        return 0
+      fi
+      read -r s kb rc cpu < <(timed "$out" "$tree/plantrace" appendix "$model" --out "$work/out" --quiet)
       [ "$rc" -le 1 ] || { s=nan; why "$out.log" "$row" "$t"; }
       echo "$s $((kb / 1024)) $cpu"
       ;;
@@ -311,7 +329,8 @@ cold() {
     local n=$runs
     [ "$row" = appendix-100x ] && n=$(((runs + 1) / 2))
     if [ "$row" = appendix-100x ]; then
-      for t in "${trees[@]}"; do scaled_model 100 "$t" >/dev/null; done
+      # a tree whose model cannot be written gets no figure and says why (before, the whole run stopped with rc=1)
+      for t in "${trees[@]}"; do scaled_model 100 "$t" >/dev/null || true; done
     fi
     for t in "${!trees[@]}"; do
       case "$row" in
@@ -369,7 +388,10 @@ scale() {
     for t in "${!trees[@]}"; do
       local model
       model=$(sample_of "${trees[$t]}")
-      [ "$f" = 1 ] || model=$(scaled_model "$f" "${trees[$t]}")
+      if [ "$f" != 1 ] && ! model=$(scaled_model "$f" "${trees[$t]}"); then
+        line+="  ${labels[$t]} no figure: $(model_failure "$f" "${trees[$t]}")"
+        continue
+      fi
       [ "$f" != 1 ] || measure appendix "${trees[$t]}" "warm-$t" >/dev/null
       rm -rf "$work/out"
       local s kb rc cpu

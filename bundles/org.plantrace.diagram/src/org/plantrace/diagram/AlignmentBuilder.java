@@ -3,7 +3,6 @@ package org.plantrace.diagram;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,6 @@ import org.plantrace.core.trace.Link;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
-import org.plantrace.model.Framework;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PriorityItem;
 
@@ -33,7 +31,6 @@ final class AlignmentBuilder {
     private final TraceIndex index;
     private final Nodes nodes;
     private final List<DiagramNode> itemNodes = new ArrayList<>();
-    private final Map<AlignmentTarget, Integer> order = new IdentityHashMap<>();
 
     AlignmentBuilder(Plan plan, CorporateObjective only, DiagramOptions options, TraceIndex index) {
         this.plan = plan;
@@ -101,16 +98,8 @@ final class AlignmentBuilder {
      * created together: ELK keeps that order wherever it costs no crossing, grouping the priorities by framework.
      */
     private List<Link> sorted(List<Link> links) {
-        if (order.isEmpty()) {
-            for (Framework f : index.frameworks()) {
-                for (PriorityItem i : index.items(f)) {
-                    order.put(i, order.size());
-                }
-            }
-        }
         List<Link> out = new ArrayList<>(links);
-        out.sort(Comparator.comparingInt((Link l) -> l.scheme().ordinal())
-                .thenComparingInt(l -> order.getOrDefault(l.target(), -1)));
+        out.sort(Comparator.comparingInt((Link l) -> l.scheme().ordinal()).thenComparingInt(l -> index.position(l.target())));
         return out;
     }
 
@@ -129,16 +118,6 @@ final class AlignmentBuilder {
 
     /** Draws declared equivalences of the items drawn, adding the equivalent items, from the earlier scheme on. */
     private void correspondences() {
-        Map<PriorityItem, List<PriorityItem>> reverse = new IdentityHashMap<>();
-        for (Framework f : index.frameworks()) {
-            for (PriorityItem i : index.items(f)) {
-                for (PriorityItem other : i.getCorrespondsTo()) {
-                    if (!other.eIsProxy()) {
-                        reverse.computeIfAbsent(other, k -> new ArrayList<>()).add(i);
-                    }
-                }
-            }
-        }
         for (DiagramNode n : new ArrayList<>(itemNodes)) {
             if (!(n.element() instanceof PriorityItem item) || n.is(NodeState.UNCOVERED)) {
                 continue;
@@ -149,7 +128,7 @@ final class AlignmentBuilder {
                     partners.add(other);
                 }
             }
-            partners.addAll(reverse.getOrDefault(item, List.of()));
+            partners.addAll(index.declaringCorrespondence(item));
             for (PriorityItem other : partners) {
                 if (!options.shows(Nodes.schemeOf(other))) {
                     continue;

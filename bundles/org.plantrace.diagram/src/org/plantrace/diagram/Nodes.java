@@ -48,7 +48,7 @@ final class Nodes {
             return n;
         }
         n = diagram.add(create(id, element, column));
-        if (element instanceof CorporateObjective o && coverage().untraced().contains(o)) {
+        if (element instanceof CorporateObjective o && coverage().isUntraced(o)) {
             n.mark(NodeState.UNTRACED);
         }
         if (element instanceof PriorityItem item && coverage().isGap(item)) {

@@ -45,6 +45,7 @@ public final class Figure implements Block {
     private final Drawing drawing;
     private byte[] png;
     private double pngScale;
+    private String svg;
 
     /**
      * @param name unique in the document, usable in file names and anchors (e.g. "objective-3")
@@ -150,10 +151,13 @@ public final class Figure implements Block {
         return png;
     }
 
-    /** The {@code <svg>} element, to embed in XHTML. */
-    public String svg() {
-        return layout != null ? SvgExporter.toSvgElement(layout)
-                : SvgExporter.svg(drawing.width(), drawing.height(), drawing.title(), drawing.kind(), drawing::paint, false);
+    /** The {@code <svg>} element, to embed in XHTML (painted once, shared by the writers). */
+    public synchronized String svg() {
+        if (svg == null) {
+            svg = layout != null ? SvgExporter.toSvgElement(layout)
+                    : SvgExporter.svg(drawing.width(), drawing.height(), drawing.title(), drawing.kind(), drawing::paint, false);
+        }
+        return svg;
     }
 
     /**
@@ -168,10 +172,8 @@ public final class Figure implements Block {
 
     /** A standalone SVG file of the figure (for DOCX), without the model's element ids. */
     public byte[] svgFile() {
-        String svg = (layout != null ? SvgExporter.toSvg(layout)
-                : SvgExporter.svg(drawing.width(), drawing.height(), drawing.title(), drawing.kind(), drawing::paint, true))
-                .replaceAll(" data-(?:id|element|kind)=\"[^\"]*\"", "");
-        return svg.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return SvgExporter.standalone(svg()).replaceAll(" data-(?:id|element|kind)=\"[^\"]*\"", "")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     }
 
     /** The scale (at most 1) that fits the figure, in points, into a box of {@code width} x {@code height} points. */

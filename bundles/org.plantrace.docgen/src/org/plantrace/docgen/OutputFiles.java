@@ -19,6 +19,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -64,15 +70,7 @@ public final class OutputFiles {
         removeStaleStaging(dir);
         Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
         try {
-            for (Output o : outputs) {
-                Path f = staging.resolve(o.fileName());
-                try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                        OutputStream os = Channels.newOutputStream(ch)) {
-                    os.write(o.bytes());
-                    os.flush();
-                    ch.force(true);
-                }
-            }
+            stage(staging, outputs);
             List<Path> moved = new ArrayList<>();
             for (int i = 0; i < outputs.size(); i++) {
                 try {
@@ -90,6 +88,75 @@ public final class OutputFiles {
             return targets;
         } finally {
             deleteTree(staging);
+        }
+    }
+
+    /** Files writing and flushing to disk at once: a flush mostly waits for the disk, and the file system joins waiting flushes. */
+    private static final int WRITERS = 8;
+
+    /**
+     * Writes every output into the staging folder and flushes it to disk, several at a time (the 100x model's 2,713
+     * files took 4-6 s one after another, mostly waiting for each flush); returns when all are on disk, or throws the
+     * first failure once every writer has stopped.
+     */
+    private static void stage(Path staging, List<Output> outputs) throws IOException {
+        if (outputs.size() <= 1) {
+            for (Output o : outputs) {
+                stage(staging, o);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, outputs.size()), r -> {
+            Thread t = new Thread(r, "plantrace-output");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> written = new ArrayList<>(outputs.size());
+            for (Output o : outputs) {
+                written.add(pool.submit(() -> {
+                    stage(staging, o);
+                    return null;
+                }));
+            }
+            IOException failed = null;
+            for (Future<?> f : written) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    if (failed == null) {
+                        failed = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                        written.forEach(w -> w.cancel(false));
+                    }
+                } catch (CancellationException e) {
+                    // skipped after a failure
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    written.forEach(w -> w.cancel(true));
+                    throw new java.io.InterruptedIOException("interrupted while writing the files");
+                }
+            }
+            if (failed != null) {
+                throw failed;
+            }
+        } finally {
+            // no writer may still be at work when the caller removes the staging folder
+            pool.shutdown();
+            try {
+                pool.awaitTermination(1, TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private static void stage(Path staging, Output o) throws IOException {
+        Path f = staging.resolve(o.fileName());
+        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+                OutputStream os = Channels.newOutputStream(ch)) {
+            os.write(o.bytes());
+            os.flush();
+            ch.force(true);
         }
     }
 

@@ -58,8 +58,9 @@ public final class Coverage {
     /** The frameworks the plan lists (resolved ones), in its order. */
     public List<Framework> listed() {
         List<Framework> out = new ArrayList<>();
+        Set<Framework> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Framework f : index.plan().getFrameworks()) {
-            if (!f.eIsProxy() && !out.contains(f)) {
+            if (!f.eIsProxy() && seen.add(f)) {
                 out.add(f);
             }
         }
@@ -73,8 +74,13 @@ public final class Coverage {
 
     /** The listed frameworks whose gaps count. */
     public List<Framework> counted() {
-        return listed().stream().filter(this::counts).toList();
+        if (counted == null) {
+            counted = listed().stream().filter(this::counts).toList();
+        }
+        return counted;
     }
+
+    private List<Framework> counted;
 
     /** Why a listed framework is not counted, in words; null when it is. */
     public String whyNotCounted(Framework f) {
@@ -152,11 +158,20 @@ public final class Coverage {
             return out;
         }
         for (CorporateObjective o : index.plan().getObjectives()) {
-            if (!index.tracesToNationalPriority(o) && (o.getLocalRationale() == null || o.getLocalRationale().isBlank())) {
+            if (untracedObjective(o)) {
                 out.add(o);
             }
         }
         return out;
+    }
+
+    /** Whether the objective is one of the plan's {@link #untraced()} objectives (without listing them all). */
+    public boolean isUntraced(CorporateObjective o) {
+        return !counted().isEmpty() && untracedObjective(o) && index.plan().getObjectives().contains(o);
+    }
+
+    private boolean untracedObjective(CorporateObjective o) {
+        return !index.tracesToNationalPriority(o) && (o.getLocalRationale() == null || o.getLocalRationale().isBlank());
     }
 
     /** The objectives covering an item, in plan order (delegates to the index). */

@@ -207,6 +207,41 @@ public final class TraceIndex {
         return Collections.unmodifiableList(frameworks);
     }
 
+    /**
+     * The position of an item in the index's order: its framework's place in {@link #frameworks()}, then its place in
+     * {@link #items(Framework)}; -1 for anything else (a framework, an item of no framework the index reaches).
+     */
+    public int position(Object target) {
+        return order.getOrDefault(target, -1);
+    }
+
+    /**
+     * The items whose {@code correspondsTo} names {@code item}: in the order of {@link #frameworks()} and
+     * {@link #items(Framework)}, once per declaration (the reverse of the model's references, made once per index).
+     */
+    public List<PriorityItem> declaringCorrespondence(PriorityItem item) {
+        Map<PriorityItem, List<PriorityItem>> reverse;
+        synchronized (this) {
+            if (correspondenceReverse == null) {
+                Map<PriorityItem, List<PriorityItem>> m = new IdentityHashMap<>();
+                for (Framework f : frameworks) {
+                    for (PriorityItem i : items(f)) {
+                        for (PriorityItem other : i.getCorrespondsTo()) {
+                            if (!other.eIsProxy()) {
+                                m.computeIfAbsent(other, k -> new ArrayList<>()).add(i);
+                            }
+                        }
+                    }
+                }
+                correspondenceReverse = m;
+            }
+            reverse = correspondenceReverse;
+        }
+        return Collections.unmodifiableList(reverse.getOrDefault(item, List.of()));
+    }
+
+    private Map<PriorityItem, List<PriorityItem>> correspondenceReverse;
+
     /** All items of a framework, depth first in model order. */
     public List<PriorityItem> items(Framework f) {
         return itemsByFramework.getOrDefault(f, List.of());

@@ -50,13 +50,13 @@ public final class SvgExporter {
         SvgCanvas canvas = new SvgCanvas();
         StringBuilder out = canvas.out;
         if (standalone) {
-            out.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+            out.append(XML_DECLARATION);
         }
         out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"").append(num(width))
                 .append("\" height=\"").append(num(height)).append("\" viewBox=\"0 0 ")
                 .append(num(width)).append(' ').append(num(height)).append("\" font-family=\"")
                 .append(escape(FONT_FAMILY)).append("\" data-diagram=\"").append(escape(kind)).append('"')
-                .append(standalone ? "" : " style=\"max-width:100%;height:auto\"").append(">\n");
+                .append(standalone ? "" : ELEMENT_STYLE).append(">\n");
         out.append("<title>").append(escape(title)).append("</title>\n");
         out.append("<rect class=\"background\" x=\"0\" y=\"0\" width=\"").append(num(width))
                 .append("\" height=\"").append(num(height)).append("\" fill=\"")
@@ -64,6 +64,22 @@ public final class SvgExporter {
         painter.accept(canvas);
         out.append("</svg>\n");
         return out.toString();
+    }
+
+    private static final String XML_DECLARATION = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+    private static final String ELEMENT_STYLE = " style=\"max-width:100%;height:auto\"";
+
+    /**
+     * The standalone file of an SVG element made here ({@link #toSvgElement}, {@link #svg} not standalone), as
+     * {@link #toSvg} and {@link #svg} standalone write it, without painting the drawing again.
+     */
+    public static String standalone(String element) {
+        int end = element.indexOf('>');
+        int style = element.indexOf(ELEMENT_STYLE);
+        if (!element.startsWith("<svg ") || style < 0 || style > end) {
+            throw new IllegalArgumentException("not an SVG element of this exporter");
+        }
+        return XML_DECLARATION + element.substring(0, style) + element.substring(style + ELEMENT_STYLE.length());
     }
 
     public static void write(DiagramLayout layout, Path file) throws IOException {

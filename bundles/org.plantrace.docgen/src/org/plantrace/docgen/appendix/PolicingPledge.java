@@ -1,7 +1,9 @@
 package org.plantrace.docgen.appendix;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plantrace.core.Labels;
 import org.plantrace.core.trace.Link;
@@ -38,6 +40,13 @@ public final class PolicingPledge implements SectionBuilder {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a standard of service of the "
                 + Printed.titles(frameworks) + "; the measures are the plan's measures aligned to it."))));
+        // the links of each target, in link order (each item looked through every link made the appendix quadratic)
+        Map<Object, List<Link>> byTarget = new IdentityHashMap<>();
+        for (Link l : c.index().links()) {
+            if (l.source() instanceof Measure) {
+                byTarget.computeIfAbsent(l.alignment().getTarget(), k -> new ArrayList<>()).add(l);
+            }
+        }
         for (Framework f : frameworks) {
             if (frameworks.size() > 1) {
                 blocks.add(new Block.Heading(f.getLabel()));
@@ -45,8 +54,8 @@ public final class PolicingPledge implements SectionBuilder {
             List<Row> body = new ArrayList<>();
             for (PriorityItem item : c.items(f)) {
                 List<Line> measures = new ArrayList<>();
-                for (Link l : c.index().links()) {
-                    if (l.alignment().getTarget() == item && l.source() instanceof Measure m) {
+                for (Link l : byTarget.getOrDefault(item, List.of())) {
+                    if (l.source() instanceof Measure m) {
                         String target = m.getTargets().stream().filter(t -> year == null || year.equals(t.getYear()))
                                 .map(Target::getValue).filter(v -> v != null && !v.isBlank()).findFirst().orElse(null);
                         measures.add(Line.item(0, Labels.blank(m.getNumber()) ? null : "Measure " + m.getNumber(),

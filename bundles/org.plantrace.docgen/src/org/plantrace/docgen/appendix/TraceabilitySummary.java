@@ -1,11 +1,14 @@
 package org.plantrace.docgen.appendix;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.plantrace.core.Labels;
 import org.plantrace.core.era.Lifecycle;
@@ -43,8 +46,10 @@ public final class TraceabilitySummary implements SectionBuilder {
         List<Block> blocks = new ArrayList<>();
         Coverage coverage = Coverage.of(c.index());
         // health indicators measure the organisation: they are not priorities, so the summary leaves them out
+        Set<Framework> listed = Collections.newSetFromMap(new IdentityHashMap<>());
+        listed.addAll(coverage.listed());
         List<Framework> frameworks = c.tracedFrameworks().stream()
-                .filter(f -> coverage.listed().contains(f) && f.getKind() != FrameworkKind.CHI).toList();
+                .filter(f -> listed.contains(f) && f.getKind() != FrameworkKind.CHI).toList();
         blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("An item counts as covered when it "
                 + "is linked, when a sub-item or its parent is linked, or when an equivalent indicator is linked; "
                 + "links from key activities and measures count for their objective. Only national frameworks in "

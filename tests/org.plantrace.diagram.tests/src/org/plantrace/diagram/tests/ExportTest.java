@@ -2,6 +2,7 @@ package org.plantrace.diagram.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -82,6 +83,14 @@ class ExportTest {
                 assertTrue(path.getAttribute("d").startsWith("M"), e.id());
             }
         }
+    }
+
+    /** The documents paint a figure's SVG once and derive the standalone file (DOCX) from the element (HTML). */
+    @Test
+    void standaloneSvgFromTheElementIsTheSvgFile() throws Exception {
+        DiagramLayout layout = layouter.layout(Diagrams.alignment(Samples.objective3(), DiagramOptions.DEFAULT));
+        assertEquals(SvgExporter.toSvg(layout), SvgExporter.standalone(SvgExporter.toSvgElement(layout)));
+        assertThrows(IllegalArgumentException.class, () -> SvgExporter.standalone(SvgExporter.toSvg(layout)));
     }
 
     @Test

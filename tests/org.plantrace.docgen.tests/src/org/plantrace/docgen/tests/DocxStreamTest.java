@@ -78,6 +78,33 @@ class DocxStreamTest {
         }
     }
 
+    /**
+     * The figures' PNGs, deflated already, go into the package stored as they are (POI deflates every part again, the
+     * largest single cost of a DOCX of many figures); Word's reader finds each picture and its bytes are the PNG.
+     */
+    @Test
+    void picturesAreStoredNotDeflatedAgain() throws Exception {
+        byte[] docx = new DocxWriter().docx(Samples.build(Samples.sample()));
+        int pngs = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                byte[] data = zip.readAllBytes();
+                if (e.getName().endsWith(".png")) {
+                    pngs++;
+                    assertEquals(ZipEntry.STORED, e.getMethod(), e.getName() + " is stored");
+                    assertEquals((byte) 0x89, data[0], e.getName() + " is a PNG");
+                    assertEquals("PNG", new String(data, 1, 3, java.nio.charset.StandardCharsets.US_ASCII));
+                } else {
+                    assertEquals(ZipEntry.DEFLATED, e.getMethod(), e.getName() + " is deflated");
+                }
+            }
+        }
+        assertTrue(pngs > 5, "the sample's diagrams: " + pngs);
+        try (XWPFDocument read = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertEquals(pngs, read.getAllPictures().stream().filter(p -> p.getFileName().endsWith(".png")).count());
+        }
+    }
+
     @Test
     void textXmlMustEscapeReadsBackAsWritten() throws Exception {
         String hostile = "R&D <budget> \"quoted\" & 'single'";
