@@ -105,6 +105,38 @@ as_jar() {
   echo "$jar"
 }
 
+# A class path with each signed jar replaced by a copy without its signature files (made once per run), as the product
+# runs them: the JDK leaves classes of signed jars out of its ahead-of-time caches and checks their digests as it loads
+# them from the jar; the product's OSGi framework defines the classes of its bundles unsigned (it verifies no
+# signatures), so their classes are in its cache (./plantrace's command-line caches use unsigned copies likewise)
+unsigned_cp() {
+  local memo
+  memo="$work/cp-$(echo "$1" | md5sum | cut -c1-8)"
+  [ -f "$memo" ] || unsigned_jars "$1" >"$memo"
+  cat "$memo"
+}
+
+unsigned_jars() {
+  local out="" jar sig copy
+  local -a parts
+  IFS=: read -ra parts <<<"$1"
+  for jar in "${parts[@]}"; do
+    copy=$jar
+    if [ -f "$jar" ]; then
+      sig=$(unzip -Z1 "$jar" 2>/dev/null | grep -m 1 '^META-INF/[^/]*\.SF$' || true)
+      if [ -n "$sig" ]; then
+        copy="$work/unsigned-$(tree_key "$jar")-$(basename "$jar")"
+        if [ ! -f "$copy" ]; then
+          cp "$jar" "$copy"
+          zip -q -d "$copy" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
+        fi
+      fi
+    fi
+    out+="${out:+:}$copy"
+  done
+  echo "$out"
+}
+
 # the AOT option of a row family (matrix, diagram) in a tree, recording the cache first (once per run); prints nothing
 # without AOT or when the cache could not be made (the row then runs without, as before)
 aot_option() {
@@ -232,7 +264,8 @@ measure() {
       # after-warm-up: first the tree's own warm-up (what its workbench runs in the background after start-up)
       local warm=() cp aot_opt
       [ "$row" = diagram ] || warm=(--warm-up)
-      cp="$tree/bundles/org.plantrace.cli/target/lib/*:$(as_jar "$classes")"
+      cp=$(printf '%s:' "$tree"/bundles/org.plantrace.cli/target/lib/*.jar)
+      cp=$(unsigned_cp "$cp$(as_jar "$classes")")
       aot_opt=$(aot_option diagram "$tree" "$cp")
       timed "$out" "$java_cmd" "${product_jvm[@]}" ${aot_opt:+"$aot_opt"} -cp "$cp" org.plantrace.benchmarks.FirstDiagram \
         ${warm[@]+"${warm[@]}"} >/dev/null
@@ -253,7 +286,7 @@ measure() {
       shim=$(matrix_shim "$tree")
       [ -z "$shim" ] || shim="$(as_jar "${shim%:}"):"
       cp="$shim$(matrix_cp "$tree" | tr -d '\n')"
-      cp="${cp%:*}:$(as_jar "${cp##*:}"):$(as_jar "$classes")"
+      cp=$(unsigned_cp "${cp%:*}:$(as_jar "${cp##*:}"):$(as_jar "$classes")")
       aot_opt=$(aot_option matrix "$tree" "$cp" -Xmx2g)
       timed "$out" "$java_cmd" "${product_jvm[@]}" -Xmx2g ${aot_opt:+"$aot_opt"} -cp "$cp" \
         org.plantrace.ui.matrix.tests.MatrixBenchmark ${warm[@]+"${warm[@]}"} 2000 2000 1 1 >/dev/null
