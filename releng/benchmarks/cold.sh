@@ -117,20 +117,14 @@ unsigned_cp() {
 }
 
 unsigned_jars() {
-  local out="" jar sig copy
+  local out="" jar copy
   local -a parts
   IFS=: read -ra parts <<<"$1"
   for jar in "${parts[@]}"; do
     copy=$jar
-    if [ -f "$jar" ]; then
-      sig=$(unzip -Z1 "$jar" 2>/dev/null | grep -m 1 '^META-INF/[^/]*\.SF$' || true)
-      if [ -n "$sig" ]; then
-        copy="$work/unsigned-$(tree_key "$jar")-$(basename "$jar")"
-        if [ ! -f "$copy" ]; then
-          cp "$jar" "$copy"
-          zip -q -d "$copy" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || true
-        fi
-      fi
+    if [ -f "$jar" ] && plantrace_jar_signed "$jar"; then
+      copy="$work/unsigned-$(tree_key "$jar")-$(basename "$jar")"
+      [ -f "$copy" ] || { cp "$jar" "$copy" && plantrace_unsign_jar "$copy"; } || copy=$jar
     fi
     out+="${out:+:}$copy"
   done
@@ -166,9 +160,29 @@ matrix_cp() {
   local tests="$1/tests/org.plantrace.ui.matrix.tests"
   local ini="$tests/target/work/configuration/config.ini"
   [ -f "$ini" ] || { echo "cold: $ini is missing; run the matrix UI tests of $1 once" >&2; return 1; }
+  local jar
   grep -o 'reference\\:file\\:[^,@]*\.jar' "$ini" | sed 's/^reference\\:file\\://' \
-    | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | paste -sd: -
+    | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | while read -r jar; do own_jar "$1" "$jar"; done | paste -sd: -
   echo ":$tests/target/classes"
+}
+
+# The tree's own build of a Plantrace bundle the configuration takes from the local Maven repository (~/.m2/repository
+# is shared by every tree and worktree and holds whichever installed last: without this, --base measured the same
+# Plantrace jars in both trees); other jars as they are
+own_jar() {
+  local tree=$1 jar=$2 name d
+  case "$jar" in
+    */org/plantrace/*-SNAPSHOT.jar)
+      name=$(basename "$(dirname "$(dirname "$jar")")")
+      for d in "$tree/bundles/$name/target" "$tree/tests/$name/target"; do
+        if [ -f "$d/$(basename "$jar")" ]; then
+          echo "$d/$(basename "$jar")"
+          return
+        fi
+      done
+      ;;
+  esac
+  echo "$jar"
 }
 
 # Before 7ec60f1 the matrix's preferences needed the OSGi framework (plain Java stopped at start with
