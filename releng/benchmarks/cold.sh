@@ -105,6 +105,32 @@ as_jar() {
   echo "$jar"
 }
 
+# A class path with each signed jar replaced by a copy without its signature files (made once per run), as the product
+# runs them: the JDK leaves classes of signed jars out of its ahead-of-time caches and checks their digests as it loads
+# them from the jar; the product's OSGi framework defines the classes of its bundles unsigned (it verifies no
+# signatures), so their classes are in its cache (./plantrace's command-line caches use unsigned copies likewise)
+unsigned_cp() {
+  local memo
+  memo="$work/cp-$(echo "$1" | md5sum | cut -c1-8)"
+  [ -f "$memo" ] || unsigned_jars "$1" >"$memo"
+  cat "$memo"
+}
+
+unsigned_jars() {
+  local out="" jar copy
+  local -a parts
+  IFS=: read -ra parts <<<"$1"
+  for jar in "${parts[@]}"; do
+    copy=$jar
+    if [ -f "$jar" ] && plantrace_jar_signed "$jar"; then
+      copy="$work/unsigned-$(tree_key "$jar")-$(basename "$jar")"
+      [ -f "$copy" ] || { cp "$jar" "$copy" && plantrace_unsign_jar "$copy"; } || copy=$jar
+    fi
+    out+="${out:+:}$copy"
+  done
+  echo "$out"
+}
+
 # the AOT option of a row family (matrix, diagram) in a tree, recording the cache first (once per run); prints nothing
 # without AOT or when the cache could not be made (the row then runs without, as before)
 aot_option() {
@@ -134,9 +160,29 @@ matrix_cp() {
   local tests="$1/tests/org.plantrace.ui.matrix.tests"
   local ini="$tests/target/work/configuration/config.ini"
   [ -f "$ini" ] || { echo "cold: $ini is missing; run the matrix UI tests of $1 once" >&2; return 1; }
+  local jar
   grep -o 'reference\\:file\\:[^,@]*\.jar' "$ini" | sed 's/^reference\\:file\\://' \
-    | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | paste -sd: -
+    | grep -v -e 'org\.eclipse\.osgi' -e 'tycho' -e 'junit' | while read -r jar; do own_jar "$1" "$jar"; done | paste -sd: -
   echo ":$tests/target/classes"
+}
+
+# The tree's own build of a Plantrace bundle the configuration takes from the local Maven repository (~/.m2/repository
+# is shared by every tree and worktree and holds whichever installed last: without this, --base measured the same
+# Plantrace jars in both trees); other jars as they are
+own_jar() {
+  local tree=$1 jar=$2 name d
+  case "$jar" in
+    */org/plantrace/*-SNAPSHOT.jar)
+      name=$(basename "$(dirname "$(dirname "$jar")")")
+      for d in "$tree/bundles/$name/target" "$tree/tests/$name/target"; do
+        if [ -f "$d/$(basename "$jar")" ]; then
+          echo "$d/$(basename "$jar")"
+          return
+        fi
+      done
+      ;;
+  esac
+  echo "$jar"
 }
 
 # Before 7ec60f1 the matrix's preferences needed the OSGi framework (plain Java stopped at start with
@@ -250,7 +296,8 @@ measure() {
       # after-warm-up: first the tree's own warm-up (what its workbench runs in the background after start-up)
       local warm=() cp aot_opt
       [ "$row" = diagram ] || warm=(--warm-up)
-      cp="$tree/bundles/org.plantrace.cli/target/lib/*:$(as_jar "$classes")"
+      cp=$(printf '%s:' "$tree"/bundles/org.plantrace.cli/target/lib/*.jar)
+      cp=$(unsigned_cp "$cp$(as_jar "$classes")")
       aot_opt=$(aot_option diagram "$tree" "$cp")
       timed "$out" "$java_cmd" "${product_jvm[@]}" ${aot_opt:+"$aot_opt"} -cp "$cp" org.plantrace.benchmarks.FirstDiagram \
         ${warm[@]+"${warm[@]}"} >/dev/null
@@ -271,7 +318,7 @@ measure() {
       shim=$(matrix_shim "$tree")
       [ -z "$shim" ] || shim="$(as_jar "${shim%:}"):"
       cp="$shim$(matrix_cp "$tree" | tr -d '\n')"
-      cp="${cp%:*}:$(as_jar "${cp##*:}"):$(as_jar "$classes")"
+      cp=$(unsigned_cp "${cp%:*}:$(as_jar "${cp##*:}"):$(as_jar "$classes")")
       aot_opt=$(aot_option matrix "$tree" "$cp" -Xmx2g)
       timed "$out" "$java_cmd" "${product_jvm[@]}" -Xmx2g ${aot_opt:+"$aot_opt"} -cp "$cp" \
         org.plantrace.ui.matrix.tests.MatrixBenchmark ${warm[@]+"${warm[@]}"} 2000 2000 1 1 >/dev/null

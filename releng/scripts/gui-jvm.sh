@@ -26,9 +26,7 @@ gui_unsign_framework() {
   command -v zip >/dev/null 2>&1 && command -v unzip >/dev/null 2>&1 || return 1
   for jar in "$product"/plugins/org.eclipse.equinox.launcher_*.jar "$product"/plugins/org.eclipse.osgi_*.jar; do
     [ -f "$jar" ] || return 1
-    if unzip -Z1 "$jar" 2>/dev/null | grep -q '^META-INF/[^/]*\.SF$'; then
-      zip -q -d "$jar" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' >/dev/null 2>&1 || return 1
-    fi
+    plantrace_unsign_jar "$jar" || return 1
   done
 }
 

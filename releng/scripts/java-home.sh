@@ -70,4 +70,18 @@ plantrace_choose_java_home() {
   fi
 }
 
+# Whether a jar is signed (has a signature file). The JDK leaves classes of signed jars out of its ahead-of-time caches
+# (and checks their digests as it loads them), so the caches of ./plantrace, of the workbench and of the cold benchmarks
+# are made from unsigned jars.
+plantrace_jar_signed() {
+  _pt_sig=$(unzip -Z1 "$1" 2>/dev/null | grep -m 1 '^META-INF/[^/]*\.SF$' || true)
+  [ -n "$_pt_sig" ]
+}
+
+# Drops the signature files of a signed jar in place (its classes and manifest stay as they are); fails if they stay.
+plantrace_unsign_jar() {
+  ! plantrace_jar_signed "$1" || zip -q -d "$1" 'META-INF/*.SF' 'META-INF/*.RSA' 'META-INF/*.DSA' 'META-INF/*.EC' \
+    >/dev/null 2>&1
+}
+
 plantrace_choose_java_home

@@ -9,12 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.eclipse.elk.alg.layered.LayeredLayoutProvider;
 import org.eclipse.elk.alg.layered.options.CycleBreakingStrategy;
 import org.eclipse.elk.alg.layered.options.FixedAlignment;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;
 import org.eclipse.elk.alg.layered.options.LayeringStrategy;
 import org.eclipse.elk.alg.layered.options.OrderingStrategy;
-import org.eclipse.elk.core.RecursiveGraphLayoutEngine;
+import org.eclipse.elk.core.data.LayoutMetaDataService;
 import org.eclipse.elk.core.math.ElkPadding;
 import org.eclipse.elk.core.math.KVector;
 import org.eclipse.elk.core.math.KVectorChain;
@@ -59,6 +60,12 @@ public final class DiagramLayouter {
 
     private static final double COLUMN_STRIDE = 1_000_000;
 
+    static {
+        // what ELK Layered needs of ELK's meta data service (see layout): how to copy the default values of options
+        // whose type is not a primitive (paddings, vectors), registered once with ELK's ElkReflect
+        LayoutMetaDataService.initElkReflect();
+    }
+
     /** How a diagram is laid out: the ELK knobs that depend on its size. */
     public record Settings(boolean mergeEdges, boolean modelOrder, int thoroughness) {
 
@@ -74,7 +81,6 @@ public final class DiagramLayouter {
     }
 
     public DiagramLayout layout(Diagram diagram, Settings settings) {
-        ElkLayered.ensureRegistered();
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, settings);
 
@@ -97,7 +103,10 @@ public final class DiagramLayouter {
             elkEdges.put(e, ElkGraphUtil.createSimpleEdge(elkNodes.get(e.source()), elkNodes.get(e.target())));
         }
 
-        new RecursiveGraphLayoutEngine().layout(root, new BasicProgressMonitor());
+        // ELK Layered itself, not through ELK's RecursiveGraphLayoutEngine: the engine finds the algorithm by its id in
+        // ELK's meta data service, whose first use loads and registers every option of ELK's core and of Layered (and
+        // outside OSGi scans the class path for providers); for a flat graph it then only calls this provider
+        new LayeredLayoutProvider().layout(root, new BasicProgressMonitor());
 
         double graphWidth = diagram.nodes().isEmpty() ? 0 : root.getWidth();
         double graphHeight = diagram.nodes().isEmpty() ? 0 : root.getHeight();
@@ -128,7 +137,6 @@ public final class DiagramLayouter {
     }
 
     private static void configure(ElkNode root, Settings settings) {
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
         root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
         root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.ORTHOGONAL);
         root.setProperty(CoreOptions.PADDING, new ElkPadding(0));

@@ -7,11 +7,8 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
-import org.eclipse.ui.PlatformUI;
-import org.plantrace.core.jvm.AotRecording;
 import org.plantrace.diagram.layout.WarmUp;
+import org.plantrace.ui.AotWarmUp;
 
 /**
  * After the workbench has started, trains the diagram code in a low-priority background job (two tiny diagrams and a
@@ -39,31 +36,15 @@ public class LayoutWarmUp implements IStartup {
         job.setSystem(true);
         job.setPriority(Job.DECORATE);
         job.schedule(DELAY_MS);
-        if (AotRecording.active()) {
-            // the session records the ahead-of-time cache of later starts: if the warm-up has not run yet (a session
-            // closed within seconds), it runs now, once, while the workbench closes, so that its classes are cached
-            PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
-                @Override
-                public boolean preShutdown(IWorkbench workbench, boolean forced) {
-                    if (started.compareAndSet(false, true)) {
-                        job.cancel();
-                        train();
-                    } else {
-                        try {
-                            job.join(30_000, null);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                        }
-                    }
-                    return true;
-                }
-
-                @Override
-                public void postShutdown(IWorkbench workbench) {
-                    // nothing
-                }
-            });
-        }
+        // the session recording the ahead-of-time cache of later starts runs the warm-up while the workbench closes if
+        // it has not started yet, else waits for it, so that its classes are cached
+        AotWarmUp.runBeforeShutdown(job, started, LayoutWarmUp::train, () -> {
+            try {
+                job.join(30_000, null);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
     }
 
     private static void train() {

@@ -21,13 +21,11 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IStartup;
-import org.eclipse.ui.IWorkbench;
-import org.eclipse.ui.IWorkbenchListener;
 import org.eclipse.ui.PlatformUI;
 import org.plantrace.core.generated.GeneratedPlan;
-import org.plantrace.core.jvm.AotRecording;
 import org.plantrace.matrix.MatrixModel;
 import org.plantrace.model.Plan;
+import org.plantrace.ui.AotWarmUp;
 import org.plantrace.ui.matrix.MatrixComposite;
 import org.plantrace.ui.matrix.internal.grid.BufferedNatTable;
 
@@ -81,25 +79,11 @@ public class MatrixWarmUp implements IStartup {
         job.setSystem(true);
         job.setPriority(Job.DECORATE);
         job.schedule(DELAY_MS);
-        if (AotRecording.active()) {
-            // the session records the ahead-of-time cache of later starts: if the warm-up has not run yet (a session
-            // closed within seconds), it runs now, once, while the workbench closes, so that its classes are cached
-            PlatformUI.getWorkbench().addWorkbenchListener(new IWorkbenchListener() {
-                @Override
-                public boolean preShutdown(IWorkbench workbench, boolean forced) {
-                    if (trained.compareAndSet(false, true)) {
-                        job.cancel();
-                        guarded(() -> run(display));
-                    }
-                    return true;
-                }
-
-                @Override
-                public void postShutdown(IWorkbench workbench) {
-                    // nothing
-                }
-            });
-        }
+        // the session recording the ahead-of-time cache of later starts runs the whole warm-up while the workbench
+        // closes if it has not run yet, so that its classes are cached
+        AotWarmUp.runBeforeShutdown(job, trained, () -> guarded(() -> run(display)), () -> {
+            // the UI-thread step has run (or runs no more): nothing to wait for
+        });
     }
 
     /** The whole warm-up, synchronously, on the UI thread of {@code display} (the benchmarks run it so). */
