@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.model.Measure;
 import org.plantrace.model.Plan;
@@ -24,11 +25,18 @@ import org.plantrace.model.Result;
 import org.plantrace.model.ResultSet;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
+import org.plantrace.model.io.ResourcePolicy;
 
 /**
  * The results files of a plan found in its project (the folder holding {@code .project} or {@code .git} above the
  * plan, else the plan's folder), each loaded on its own and read against a plan that may be open and edited
  * elsewhere: a result's measure is the plan's measure of the same id. Files are re-read only when they change.
+ *
+ * <p>The files of one project tree read in one look-up share a resource set: loading a results file checks the
+ * references it holds, which reads the plan it reports on and that plan's frameworks; with a set each, every results
+ * file read its whole plan again (in this repository, an appendix of the sample read the plan four times for its
+ * results). Files share a set only when their project tree ({@link ResourcePolicy#projectRoot}) is the same, so
+ * that each is loaded under the same reference policy as on its own.
  */
 public final class PlanResults {
 
@@ -55,8 +63,9 @@ public final class PlanResults {
     /** The result sets of the project that report on a plan whose id is {@code plan}'s (unreadable files skipped). */
     public static List<ResultSet> find(Plan plan, Path planFile) {
         List<ResultSet> out = new ArrayList<>();
+        Map<Path, ResourceSet> shared = new HashMap<>(); // per project tree, made when a file is read
         for (Path f : files(project(planFile))) {
-            ResultSet s = load(f);
+            ResultSet s = load(f, shared);
             if (s != null && reportsOn(s, plan)) {
                 out.add(s);
             }
@@ -105,14 +114,19 @@ public final class PlanResults {
         return out;
     }
 
-    private static ResultSet load(Path f) {
+    /**
+     * The result set of file {@code f}, from the cache while the file is unchanged, else read into the resource set of
+     * its project tree in {@code shared}.
+     */
+    private static ResultSet load(Path f, Map<Path, ResourceSet> shared) {
         try {
             long modified = Files.getLastModifiedTime(f).toMillis();
             Loaded l = CACHE.get(f);
             if (l != null && l.modified() == modified) {
                 return l.set();
             }
-            ResultSet s = ModelStore.loadRoot(ModelStore.newResourceSet(), f, ResultSet.class);
+            ResourceSet rs = shared.computeIfAbsent(ResourcePolicy.projectRoot(f), k -> ModelStore.newResourceSet());
+            ResultSet s = ModelStore.loadRoot(rs, f, ResultSet.class);
             CACHE.put(f, new Loaded(modified, s));
             return s;
         } catch (IOException | ModelLoadException | RuntimeException e) {
