@@ -408,7 +408,8 @@ cold() {
       local lay
       lay=$(cut -s -d' ' -f4 "$work/$row-$t.values" | { grep -v nan || true; } | median)
       [ -z "$lay" ] || [ "$lay" = nan ] || line+=$(printf ' (layout %.2f s)' "$lay")
-      [ "$mem" = 0 ] || line+=$(printf ' %d MB' "$mem")
+      # a median of an even number of runs may be fractional (4206.5): %d refused it and set -e ended the run, rc=1
+      [ "$mem" = 0 ] || line+=$(printf ' %.0f MB' "$mem")
     done
     local last=${meds[$((${#meds[@]} - 1))]}
     if [ ${#meds[@]} -gt 1 ]; then
