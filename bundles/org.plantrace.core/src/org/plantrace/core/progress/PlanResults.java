@@ -49,38 +49,61 @@ public final class PlanResults {
     private PlanResults() {
     }
 
-    /** The project folder of a plan file. */
+    /** The project folder of a plan file ({@link ResourcePolicy#projectRoot}, the one rule of what a project is). */
     public static Path project(Path planFile) {
-        Path dir = planFile.toAbsolutePath().getParent();
-        for (Path p = dir; p != null; p = p.getParent()) {
-            if (Files.exists(p.resolve(".project")) || Files.exists(p.resolve(".git"))) {
-                return p;
-            }
-        }
-        return dir;
+        return ResourcePolicy.projectRoot(planFile.toAbsolutePath());
     }
 
-    /** The result sets of the project that report on a plan whose id is {@code plan}'s (unreadable files skipped). */
+    /**
+     * The result sets of the project that report on this plan: their plan reference names {@code planFile} and the
+     * plan's id (unreadable files skipped). A copy of the plan elsewhere in the project (an archived version, a test
+     * fixture) carries the same id; the results written against the copy are the copy's, not this plan's.
+     */
     public static List<ResultSet> find(Plan plan, Path planFile) {
         List<ResultSet> out = new ArrayList<>();
         Map<Path, ResourceSet> shared = new HashMap<>(); // per project tree, made when a file is read
+        Path self = real(planFile);
         for (Path f : files(project(planFile))) {
             ResultSet s = load(f, shared);
-            if (s != null && reportsOn(s, plan)) {
+            if (s != null && reportsOn(s, plan, self)) {
                 out.add(s);
             }
         }
         return out;
     }
 
-    private static boolean reportsOn(ResultSet s, Plan plan) {
+    private static boolean reportsOn(ResultSet s, Plan plan, Path planFile) {
         Object ref = s.eGet(PlantracePackage.Literals.RESULT_SET__PLAN, false);
-        return ref instanceof EObject o && plan.getId() != null && plan.getId().equals(fragment(o));
+        if (!(ref instanceof EObject o) || plan.getId() == null) {
+            return false;
+        }
+        URI uri = uri(o);
+        if (uri == null || !plan.getId().equals(uri.fragment())) {
+            return false;
+        }
+        URI file = uri.trimFragment();
+        URI local = file.isFile() ? file : org.eclipse.emf.common.CommonPlugin.asLocalURI(file);
+        return local != null && local.isFile() && real(Path.of(local.toFileString())).equals(planFile);
+    }
+
+    /** The file as the file system names it (links followed), for comparing two names of one file. */
+    private static Path real(Path p) {
+        Path abs = p.toAbsolutePath().normalize();
+        try {
+            return abs.toRealPath();
+        } catch (IOException e) {
+            return abs;
+        }
     }
 
     private static String fragment(EObject o) {
-        URI uri = o.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) o).eProxyURI() : EcoreUtil.getURI(o);
+        URI uri = uri(o);
         return uri == null ? null : uri.fragment();
+    }
+
+    /** Where a reference points: its proxy's address, or the loaded element's. */
+    private static URI uri(EObject o) {
+        return o.eIsProxy() ? ((org.eclipse.emf.ecore.InternalEObject) o).eProxyURI() : EcoreUtil.getURI(o);
     }
 
     private static List<Path> files(Path root) {

@@ -16,7 +16,10 @@ import org.plantrace.model.ResultSet;
 import org.plantrace.model.io.ModelStore;
 import org.plantrace.tests.support.Examples;
 
-/** How the results files of a plan's project are read: the plan they report on is read once per project tree. */
+/**
+ * How the results files of a plan's project are found and read: those written against this plan file, the plan they
+ * report on read once per project tree.
+ */
 class PlanResultsTest {
 
     @Test
@@ -34,21 +37,26 @@ class PlanResultsTest {
     }
 
     @Test
-    void aNestedProjectsResultsAreReadApartUnderTheirOwnProjectsPolicy(@TempDir Path tmp) throws Exception {
+    void resultsWrittenAgainstACopyOfThePlanAreTheCopysNotThisPlans(@TempDir Path tmp) throws Exception {
         Path project = Examples.copyInto(tmp.resolve("project"), Examples.SAMPLE, "frameworks");
-        // a project inside the project, with its own copy of the sample and its results
+        // an archived copy of the plan in the same project, and one in a project inside it: same plan id, own results
+        for (String folder : new String[] { Examples.SAMPLE, "frameworks" }) {
+            Examples.copyTree(Examples.dir().resolve(folder), project.resolve("archive").resolve(folder));
+        }
         Examples.copyInto(project.resolve("nested"), Examples.SAMPLE, "frameworks");
         Path planFile = project.resolve(Examples.SAMPLE + "/plan.plan");
         Plan plan = ModelStore.loadPlan(planFile);
 
         List<ResultSet> sets = PlanResults.find(plan, planFile);
 
-        assertEquals(4, sets.size(), "both copies report on a plan of the sample's id");
-        ResourceSet outer = setOf(sets, "project/" + Examples.SAMPLE);
-        ResourceSet inner = setOf(sets, "nested/" + Examples.SAMPLE);
-        assertTrue(outer != inner, "a nested project's results are not read into the outer project's set");
-        assertEquals(1, plans(outer));
-        assertEquals(1, plans(inner));
+        assertEquals(2, sets.size(), "the plan's own two results files, not the copies'");
+        ResourceSet own = setOf(sets, "project/" + Examples.SAMPLE);
+        assertEquals(1, plans(own));
+        // the copy's results are its own
+        Path copy = project.resolve("archive/" + Examples.SAMPLE + "/plan.plan");
+        List<ResultSet> copys = PlanResults.find(ModelStore.loadPlan(copy), copy);
+        assertEquals(2, copys.size());
+        setOf(copys, "archive/" + Examples.SAMPLE);
     }
 
     private static ResourceSet setOf(List<ResultSet> sets, String folder) {
