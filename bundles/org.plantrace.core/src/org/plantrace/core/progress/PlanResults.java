@@ -81,9 +81,8 @@ public final class PlanResults {
         if (uri == null || !plan.getId().equals(uri.fragment())) {
             return false;
         }
-        URI file = uri.trimFragment();
-        URI local = file.isFile() ? file : org.eclipse.emf.common.CommonPlugin.asLocalURI(file);
-        return local != null && local.isFile() && real(Path.of(local.toFileString())).equals(planFile);
+        Path file = localFile(uri.trimFragment());
+        return file != null && real(file).equals(planFile);
     }
 
     /** The file as the file system names it (links followed), for comparing two names of one file. */
@@ -256,7 +255,11 @@ public final class PlanResults {
 
     /** The file a plan was loaded from (a file or platform URI), or null. */
     public static Path file(Plan plan) {
-        URI uri = plan == null || plan.eResource() == null ? null : plan.eResource().getURI();
+        return plan == null || plan.eResource() == null ? null : localFile(plan.eResource().getURI());
+    }
+
+    /** The file a file or platform URI names, or null. */
+    private static Path localFile(URI uri) {
         if (uri == null) {
             return null;
         }

@@ -35,6 +35,9 @@ public final class Coverage {
     private final TraceIndex index;
     private final Map<Framework, List<PriorityItem>> priorities = new IdentityHashMap<>();
 
+    /** {@link #counted()}, made on first use. */
+    private List<Framework> counted;
+
     private Coverage(TraceIndex index) {
         this.index = index;
     }
@@ -79,8 +82,6 @@ public final class Coverage {
         }
         return counted;
     }
-
-    private List<Framework> counted;
 
     /** Why a listed framework is not counted, in words; null when it is. */
     public String whyNotCounted(Framework f) {
@@ -167,7 +168,7 @@ public final class Coverage {
 
     /** Whether the objective is one of the plan's {@link #untraced()} objectives (without listing them all). */
     public boolean isUntraced(CorporateObjective o) {
-        return !counted().isEmpty() && untracedObjective(o) && index.plan().getObjectives().contains(o);
+        return o.eContainer() == index.plan() && !counted().isEmpty() && untracedObjective(o);
     }
 
     private boolean untracedObjective(CorporateObjective o) {
