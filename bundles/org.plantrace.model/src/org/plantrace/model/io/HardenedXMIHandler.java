@@ -63,12 +63,23 @@ abstract class HardenedXMIHandler extends SAXXMIHandler {
         return new SAXParseException(message, null, null, getLineNumber(), getColumnNumber());
     }
 
+    private boolean rootSeen;
+
     @Override
     protected void handleObjectAttribs(EObject obj) {
+        boolean root = !rootSeen; // the first element; reading its attributes may make others (proxies) meanwhile
+        rootSeen = true;
         if (xmlResource instanceof PlantraceResource r) {
             r.recordLine(obj, getLineNumber());
         }
         super.handleObjectAttribs(obj);
+        if (root) {
+            rootRead(obj);
+        }
+    }
+
+    /** The root element and its attributes are read (the first element whose attributes are handled). */
+    protected void rootRead(EObject root) {
     }
 
     /** Carries a limit error out of a SAX callback that may not throw {@link SAXException}. */

@@ -63,7 +63,7 @@ public final class LoadGuard {
         if (rs instanceof org.eclipse.emf.ecore.resource.impl.ResourceSetImpl impl && impl.getURIResourceMap() == null) {
             impl.setURIResourceMap(new java.util.HashMap<>());
         }
-        PlantraceResourceFactory factory = new PlantraceResourceFactory();
+        PlantraceResourceFactory factory = new PlantraceResourceFactory(new Prefetch());
         rs.getResourceFactoryRegistry().getProtocolToFactoryMap().clear();
         rs.getResourceFactoryRegistry().getContentTypeToFactoryMap().clear();
         Map<String, Object> ext = rs.getResourceFactoryRegistry().getExtensionToFactoryMap();
@@ -90,6 +90,12 @@ public final class LoadGuard {
     /** The policy of {@code rs}, installing it when missing. */
     public static ResourcePolicy policyOf(ResourceSet rs) {
         return install(rs);
+    }
+
+    /** The read-ahead of the factory {@link #install} gave {@code rs}, or null. */
+    static Prefetch prefetchOf(ResourceSet rs) {
+        Object f = rs.getResourceFactoryRegistry().getExtensionToFactoryMap().get(Resource.Factory.Registry.DEFAULT_EXTENSION);
+        return f instanceof PlantraceResourceFactory p ? p.prefetch() : null;
     }
 
     /** The limits files loaded into {@code rs} must keep to. */

@@ -103,7 +103,17 @@ public final class ModelStore {
             return existing;
         }
         Resource r = existing != null ? existing : rs.createResource(uri);
-        return finishLoad(rs, r, file, () -> r.load(rs.getLoadOptions()));
+        Prefetch prefetch = LoadGuard.prefetchOf(rs);
+        if (prefetch != null && r instanceof PlantraceResource pr && !pr.isLoaded()) {
+            pr.prefetchReferencesInto(rs);
+        }
+        try {
+            return finishLoad(rs, r, file, () -> r.load(rs.getLoadOptions()));
+        } finally {
+            if (prefetch != null) {
+                prefetch.forgetRest(); // what the file names is resolved by now; later loads read afresh
+            }
+        }
     }
 
     /**

@@ -3,6 +3,7 @@ package org.plantrace.model.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -20,6 +21,10 @@ import org.eclipse.emf.ecore.util.BasicExtendedMetaData;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.EReference;
+import org.eclipse.emf.ecore.InternalEObject;
+import org.eclipse.emf.ecore.resource.ResourceSet;
+import org.eclipse.emf.ecore.resource.URIConverter;
 import org.eclipse.emf.ecore.xmi.XMLLoad;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.eclipse.emf.ecore.xmi.impl.XMILoadImpl;
@@ -175,6 +180,71 @@ public class PlantraceResource extends XMIResourceImpl {
         return found;
     }
 
+    // ---- the files the root names, read meanwhile on a second thread (see Prefetch) ----
+
+    /** The set whose resource factory prefetches the files this file's root refers to, while this file loads. */
+    private ResourceSet prefetchInto;
+
+    /** Set while this resource is prefetched outside its set: the set it is read for. */
+    private ResourceSet aloneFor;
+
+    /** While the next load runs, reads the files its root element refers to into {@code rs} on a second thread. */
+    void prefetchReferencesInto(ResourceSet rs) {
+        prefetchInto = rs;
+    }
+
+    /** Called by the handler once the root element's attributes are read: its references to other files are known. */
+    void rootRead(EObject root) {
+        ResourceSet rs = prefetchInto;
+        prefetchInto = null;
+        Prefetch prefetch = rs == null ? null : LoadGuard.prefetchOf(rs);
+        if (prefetch == null) {
+            return;
+        }
+        List<URI> files = new ArrayList<>();
+        for (EReference ref : root.eClass().getEAllReferences()) {
+            if (ref.isContainment() || ref.isContainer() || ref.isDerived() || ref.isTransient()) {
+                continue;
+            }
+            Object v = root.eGet(ref, false);
+            for (Object o : ref.isMany() ? (List<?>) v : v == null ? List.of() : List.of(v)) {
+                if (o instanceof InternalEObject p && p.eIsProxy() && p.eProxyURI() != null) {
+                    URI file = p.eProxyURI().trimFragment();
+                    if (file.isFile() && !file.equals(getURI()) && !files.contains(file)) {
+                        files.add(file);
+                    }
+                }
+            }
+        }
+        prefetch.start(rs, files);
+    }
+
+    /**
+     * Loads this resource, which is in no set, as {@code rs} would load it on demand: through its URI converter (its
+     * policy and file size limit), with its load options, {@link Limits} and package registry.
+     */
+    void loadAlone(ResourceSet rs) throws IOException {
+        aloneFor = rs;
+        load(rs.getLoadOptions());
+    }
+
+    /** This prefetched resource, ready to be added to the set it was read for. */
+    PlantraceResource attachable() {
+        aloneFor = null;
+        return this;
+    }
+
+    @Override
+    public URIConverter getURIConverter() {
+        ResourceSet rs = aloneFor;
+        return rs != null ? rs.getURIConverter() : super.getURIConverter();
+    }
+
+    /** The set whose limits and packages apply to this resource's loading: its own, or the one it is prefetched for. */
+    ResourceSet loadingSet() {
+        return aloneFor != null ? aloneFor : getResourceSet();
+    }
+
     @Override
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         formatVersion = null;
@@ -186,7 +256,7 @@ public class PlantraceResource extends XMIResourceImpl {
             // Keep what the current metamodel has no feature for, so that the migration steps can take it over.
             effective.put(OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
             effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(
-                    getResourceSet() != null ? getResourceSet().getPackageRegistry() : EPackage.Registry.INSTANCE));
+                    loadingSet() != null ? loadingSet().getPackageRegistry() : EPackage.Registry.INSTANCE));
         }
         super.doLoad(in, effective);
         if (formatVersion != null && formatVersion.isOlderThan(FormatVersion.CURRENT) && getErrors().isEmpty()) {

@@ -3,6 +3,7 @@ package org.plantrace.model.io;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.xmi.PackageNotFoundException;
 import org.eclipse.emf.ecore.xmi.XMIException;
@@ -20,8 +21,16 @@ final class PlantraceXmiHandler extends HardenedXMIHandler {
     private final PlantraceResource plantraceResource;
 
     PlantraceXmiHandler(PlantraceResource resource, XMLHelper helper, Map<?, ?> options) {
-        super(resource, helper, options, LoadGuard.limitsOf(resource.getResourceSet()));
+        super(resource, helper, options, LoadGuard.limitsOf(resource.loadingSet()));
         this.plantraceResource = resource;
+        if (resource.loadingSet() != null) {
+            packageRegistry = resource.loadingSet().getPackageRegistry(); // a prefetched file: its set's packages
+        }
+    }
+
+    @Override
+    protected void rootRead(EObject root) {
+        plantraceResource.rootRead(root);
     }
 
     @Override
