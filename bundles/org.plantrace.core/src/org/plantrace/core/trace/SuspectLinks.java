@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.ecore.EObject;
+import org.plantrace.core.text.Spaces;
 import org.plantrace.model.Alignment;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.Plan;
@@ -32,10 +32,8 @@ public final class SuspectLinks {
         return HexFormat.of().formatHex(hash, 0, 6);
     }
 
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-
     private static String norm(String s) {
-        return s == null ? "" : WHITESPACE.matcher(s).replaceAll(" ").trim();
+        return s == null ? "" : Spaces.collapse(s);
     }
 
     /**

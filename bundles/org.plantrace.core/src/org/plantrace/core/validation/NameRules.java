@@ -6,10 +6,10 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.eclipse.emf.common.util.DiagnosticChain;
 import org.plantrace.core.Labels;
+import org.plantrace.core.text.Spaces;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.KeyActivity;
@@ -65,8 +65,6 @@ final class NameRules {
             return "";
         }
         String n = Normalizer.normalize(s, Normalizer.Form.NFKC).replace('\u2019', '\'').replace('\u2018', '\'');
-        return WHITESPACE.matcher(n).replaceAll(" ").trim().toLowerCase(Locale.ROOT);
+        return Spaces.collapse(n).toLowerCase(Locale.ROOT);
     }
-
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 }
