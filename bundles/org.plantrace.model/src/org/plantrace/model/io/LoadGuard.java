@@ -122,7 +122,7 @@ public final class LoadGuard {
             r.getAllContents().forEachRemaining(all::add);
             for (EObject o : all) {
                 for (EReference ref : o.eClass().getEAllReferences()) {
-                    if (ref.isContainment() || ref.isContainer() || ref.isDerived() || ref.isTransient()) {
+                    if (!isCrossReference(ref)) {
                         continue;
                     }
                     for (EObject v : values(o, ref)) {
@@ -160,8 +160,14 @@ public final class LoadGuard {
         }
     }
 
+    /** Whether {@code ref} refers to elements by id, possibly in other files (not containment, derived or transient). */
+    static boolean isCrossReference(EReference ref) {
+        return !(ref.isContainment() || ref.isContainer() || ref.isDerived() || ref.isTransient());
+    }
+
+    /** The values of {@code ref} held by {@code o}, proxies left unresolved. */
     @SuppressWarnings("unchecked")
-    private static List<EObject> values(EObject o, EReference ref) {
+    static List<EObject> values(EObject o, EReference ref) {
         Object v = o.eGet(ref, false);
         if (ref.isMany()) {
             return new ArrayList<>(((InternalEList<EObject>) v).basicList());

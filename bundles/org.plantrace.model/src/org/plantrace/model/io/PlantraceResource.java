@@ -203,11 +203,10 @@ public class PlantraceResource extends XMIResourceImpl {
         }
         List<URI> files = new ArrayList<>();
         for (EReference ref : root.eClass().getEAllReferences()) {
-            if (ref.isContainment() || ref.isContainer() || ref.isDerived() || ref.isTransient()) {
+            if (!LoadGuard.isCrossReference(ref)) {
                 continue;
             }
-            Object v = root.eGet(ref, false);
-            for (Object o : ref.isMany() ? (List<?>) v : v == null ? List.of() : List.of(v)) {
+            for (EObject o : LoadGuard.values(root, ref)) {
                 if (o instanceof InternalEObject p && p.eIsProxy() && p.eProxyURI() != null) {
                     URI file = p.eProxyURI().trimFragment();
                     if (file.isFile() && !file.equals(getURI()) && !files.contains(file)) {
