@@ -136,11 +136,11 @@ final class XmiWriter {
         attribute("xmlns:" + rootPrefix, nsURI);
         breakBeforeRootAttribute = width > LINE_WIDTH;
         width = mark;
-        content(root, name);
+        content((InternalEObject) root, name);
     }
 
     /** The element's attributes, then its elements and end tag (its start tag is written). */
-    private void content(EObject o, String name) throws IOException {
+    private void content(InternalEObject o, String name) throws IOException {
         Layout layout = layout(o.eClass());
         EStructuralFeature[] features = layout.features;
         int[] kinds = layout.kinds;
@@ -150,14 +150,15 @@ final class XmiWriter {
             if (kind == SKIP) {
                 continue;
             }
-            EStructuralFeature f = features[i];
-            if (!o.eIsSet(f)) {
+            // the index of a feature among the class's features is its id (what eIsSet and eGet of a feature look up)
+            if (!o.eIsSet(i)) {
                 continue;
             }
+            EStructuralFeature f = features[i];
             switch (kind) {
-                case VALUE -> valueAttribute(layout.names[i], f, o.eGet(f, false));
-                case REFERENCE -> referenceAttribute(layout.names[i], f, (EObject) o.eGet(f, false));
-                case REFERENCES -> referencesAttribute(layout.names[i], f, (InternalEList<?>) o.eGet(f, false));
+                case VALUE -> valueAttribute(layout.names[i], f, o.eGet(i, false, true));
+                case REFERENCE -> referenceAttribute(layout.names[i], f, (EObject) o.eGet(i, false, true));
+                case REFERENCES -> referencesAttribute(layout.names[i], f, (InternalEList<?>) o.eGet(i, false, true));
                 case VALUES, CONTAINED, CONTAINED_MANY -> elements = true;
                 default -> throw UNKNOWN;
             }
@@ -175,15 +176,15 @@ final class XmiWriter {
             if (kind != VALUES && kind != CONTAINED && kind != CONTAINED_MANY) {
                 continue;
             }
-            EStructuralFeature f = features[i];
-            if (!o.eIsSet(f)) {
+            if (!o.eIsSet(i)) {
                 continue;
             }
+            EStructuralFeature f = features[i];
             String child = f.getName();
             switch (kind) {
                 case VALUES -> {
                     EDataType type = (EDataType) f.getEType();
-                    for (Object v : (List<?>) o.eGet(f, false)) {
+                    for (Object v : (List<?>) o.eGet(i, false, true)) {
                         indent(depth);
                         ascii("<");
                         text(child);
@@ -195,9 +196,9 @@ final class XmiWriter {
                         line();
                     }
                 }
-                case CONTAINED -> element((InternalEObject) o.eGet(f, false), f, child);
+                case CONTAINED -> element((InternalEObject) o.eGet(i, false, true), f, child);
                 default -> {
-                    for (Object c : ((InternalEList<?>) o.eGet(f, false)).basicList()) {
+                    for (Object c : ((InternalEList<?>) o.eGet(i, false, true)).basicList()) {
                         if (c != null) {
                             element((InternalEObject) c, f, child);
                         }
@@ -364,6 +365,9 @@ final class XmiWriter {
 
     /** {@code s} as it is (names, hrefs): UTF-8, as many characters wide as it is long. */
     private void text(String s) throws IOException {
+        if (copied(s, ASCII)) {
+            return;
+        }
         int len = s.length();
         for (int i = 0; i < len; i++) {
             char c = s.charAt(i);
@@ -385,6 +389,9 @@ final class XmiWriter {
      * cannot hold (EMF's save fails on it) is left to EMF.
      */
     private void escaped(String s, boolean attribute) throws IOException {
+        if (copied(s, PLAIN)) {
+            return;
+        }
         int len = s.length();
         int w = width;
         for (int i = 0; i < len; i++) {
@@ -449,6 +456,45 @@ final class XmiWriter {
             }
         }
         width = w;
+    }
+
+    /** ASCII characters written as they are in escaped values ('?' is checked, see {@link #copied}). */
+    private static final boolean[] PLAIN = new boolean[128];
+    /** ASCII characters ('?' is checked). */
+    private static final boolean[] ASCII = new boolean[128];
+
+    static {
+        for (char c = 0; c < 0x80; c++) {
+            ASCII[c] = c != '?';
+            PLAIN[c] = c >= 0x20 && c != '&' && c != '<' && c != '"' && c != '>' && c != '?';
+        }
+    }
+
+    /**
+     * Writes {@code s} if all its characters are ASCII characters that {@code as} allows (most values are), which the
+     * JDK copies out of the string at once; false (nothing written) when some character must be escaped or encoded.
+     */
+    private boolean copied(String s, boolean[] as) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.ISO_8859_1); // one byte a character, '?' for one it cannot hold
+        int len = b.length;
+        for (int i = 0; i < len; i++) {
+            byte c = b[i];
+            if (c < 0 || !as[c] && (c != '?' || s.charAt(i) != '?')) {
+                return false;
+            }
+        }
+        if (n + len > buf.length) {
+            flush();
+            if (len > buf.length) {
+                out.write(b);
+                width += len;
+                return true;
+            }
+        }
+        System.arraycopy(b, 0, buf, n, len);
+        n += len;
+        width += len;
+        return true;
     }
 
     /** Encodes the non-ASCII character at {@code i} (a surrogate pair whole); returns the index of its last char. */
@@ -522,7 +568,7 @@ final class XmiWriter {
         int[] kinds = new int[features.length];
         byte[][] names = new byte[features.length][];
         for (int i = 0; i < features.length; i++) {
-            kinds[i] = kind(features[i]);
+            kinds[i] = eClass.getFeatureID(features[i]) == i ? kind(features[i]) : NOT_KNOWN;
             names[i] = (features[i].getName() + "=\"").getBytes(StandardCharsets.UTF_8);
             if (names[i].length != features[i].getName().length() + 2) {
                 kinds[i] = kinds[i] == SKIP ? SKIP : NOT_KNOWN; // widths count characters, not bytes
