@@ -96,7 +96,7 @@ public final class FileMerge {
             return null; // the model merge tells which version is unusable
         }
         SameBytes saved = new SameBytes(merged); // what save writes, compared as it is written
-        if (!(loaded instanceof PlantraceResource p && p.writeTo(saved, LOADERS))) {
+        if (!(loaded instanceof PlantraceResource p && p.writeTo(saved))) {
             saved = new SameBytes(merged); // a model Plantrace's writer leaves to EMF's save
             loaded.save(saved, Map.of(PlantraceResource.OPTION_EMF_SAVE, Boolean.TRUE));
         }

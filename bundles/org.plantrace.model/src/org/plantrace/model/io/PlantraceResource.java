@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executor;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.nio.charset.StandardCharsets;
@@ -114,15 +113,7 @@ public class PlantraceResource extends XMIResourceImpl {
      * were changed.
      */
     public boolean writeTo(OutputStream out) throws IOException {
-        return writeTo(out, null);
-    }
-
-    /**
-     * {@link #writeTo(OutputStream)}, with the second half of the root's elements written meanwhile by a task on
-     * {@code executor} (the same bytes, sooner on a second core).
-     */
-    public boolean writeTo(OutputStream out, Executor executor) throws IOException {
-        return SAVE_OPTIONS.equals(getDefaultSaveOptions()) && XmiWriter.write(this, out, executor);
+        return SAVE_OPTIONS.equals(getDefaultSaveOptions()) && XmiWriter.write(this, out);
     }
 
     @Override

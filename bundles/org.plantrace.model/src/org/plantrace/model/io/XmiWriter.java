@@ -2,17 +2,11 @@ package org.plantrace.model.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executor;
 
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.EAttribute;
@@ -76,8 +70,6 @@ final class XmiWriter {
     private final XMIResource resource;
     private final XMLHelper helper;
     private final OutputStream out;
-    /** Where the second half of the root's elements is written meanwhile, or null. */
-    private Executor executor;
     private final byte[] buf = new byte[CHUNK];
     private int n;
     /** EMF's count of characters on the current line, which decides where attributes wrap. */
@@ -101,17 +93,7 @@ final class XmiWriter {
      * file, to be discarded, and the caller saves with EMF.
      */
     static boolean write(XMIResource resource, OutputStream out) throws IOException {
-        return write(resource, out, null);
-    }
-
-    /**
-     * {@link #write(XMIResource, OutputStream)}, with the root's elements from about the middle on written meanwhile
-     * by a task on {@code executor} (null: none), into a buffer that follows the first half to {@code out}: each of
-     * them starts a line at the same depth, so its bytes do not depend on what comes before it.
-     */
-    static boolean write(XMIResource resource, OutputStream out, Executor executor) throws IOException {
         XmiWriter w = new XmiWriter(resource, out);
-        w.executor = executor;
         try {
             w.document();
         } catch (Unknown e) {
@@ -189,21 +171,37 @@ final class XmiWriter {
         }
         ascii(">");
         line();
-        if (executor != null && depth == 1) {
-            inTwoHalves(o, layout);
-        } else {
-            for (int i = 0; i < features.length; i++) {
-                int kind = kinds[i];
-                if (kind != VALUES && kind != CONTAINED && kind != CONTAINED_MANY || !o.eIsSet(i)) {
-                    continue;
+        for (int i = 0; i < features.length; i++) {
+            int kind = kinds[i];
+            if (kind != VALUES && kind != CONTAINED && kind != CONTAINED_MANY) {
+                continue;
+            }
+            if (!o.eIsSet(i)) {
+                continue;
+            }
+            EStructuralFeature f = features[i];
+            String child = f.getName();
+            switch (kind) {
+                case VALUES -> {
+                    EDataType type = (EDataType) f.getEType();
+                    for (Object v : (List<?>) o.eGet(i, false, true)) {
+                        indent(depth);
+                        ascii("<");
+                        text(child);
+                        ascii(">");
+                        escaped(string(type, v), false);
+                        ascii("</");
+                        text(child);
+                        ascii(">");
+                        line();
+                    }
                 }
-                EStructuralFeature f = features[i];
-                if (kind == CONTAINED) {
-                    element((InternalEObject) o.eGet(i, false, true), f, f.getName());
-                } else {
-                    for (Object v : kind == VALUES ? (List<?>) o.eGet(i, false, true)
-                            : ((InternalEList<?>) o.eGet(i, false, true)).basicList()) {
-                        child(f, v);
+                case CONTAINED -> element((InternalEObject) o.eGet(i, false, true), f, child);
+                default -> {
+                    for (Object c : ((InternalEList<?>) o.eGet(i, false, true)).basicList()) {
+                        if (c != null) {
+                            element((InternalEObject) c, f, child);
+                        }
                     }
                 }
             }
@@ -213,98 +211,6 @@ final class XmiWriter {
         text(name);
         ascii(">");
         line();
-    }
-
-    /** One element of a list: a value's, or a contained element. */
-    private void child(EStructuralFeature f, Object v) throws IOException {
-        String name = f.getName();
-        if (f instanceof EReference) {
-            element((InternalEObject) v, f, name);
-            return;
-        }
-        indent(depth);
-        ascii("<");
-        text(name);
-        ascii(">");
-        escaped(string((EDataType) f.getEType(), v), false);
-        ascii("</");
-        text(name);
-        ascii(">");
-        line();
-    }
-
-    /** An element of the root: the feature it is of and its value or contained element, and about how large it is. */
-    private record Child(EStructuralFeature feature, Object value, int weight) {
-    }
-
-    /** The root's elements, the second half written by a task on the executor meanwhile. */
-    private void inTwoHalves(InternalEObject root, Layout layout) throws IOException {
-        List<Child> children = new ArrayList<>();
-        long total = 0;
-        for (int i = 0; i < layout.features.length; i++) {
-            int kind = layout.kinds[i];
-            if (kind != VALUES && kind != CONTAINED && kind != CONTAINED_MANY || !root.eIsSet(i)) {
-                continue;
-            }
-            Object value = root.eGet(i, false, true);
-            for (Object v : kind == VALUES ? (List<?>) value
-                    : kind == CONTAINED ? Collections.singletonList(value) : ((InternalEList<?>) value).basicList()) {
-                Child c = new Child(layout.features[i], v, weight(v));
-                children.add(c);
-                total += c.weight;
-            }
-        }
-        int split = 0;
-        for (long sum = 0; split < children.size() && 2 * sum < total; split++) {
-            sum += children.get(split).weight;
-        }
-        List<Child> second = children.subList(split, children.size());
-        XmiWriter helper = new XmiWriter(resource, new SaveBuffer(CHUNK));
-        helper.depth = depth;
-        helper.rootPackage = rootPackage;
-        helper.rootPrefix = rootPrefix;
-        CompletableFuture<Boolean> task = CompletableFuture.supplyAsync(() -> helper.children(second), executor);
-        for (Child c : children.subList(0, split)) {
-            child(c.feature, c.value);
-        }
-        boolean written;
-        try {
-            written = task.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException r ? r : e;
-        }
-        if (!written) {
-            throw UNKNOWN;
-        }
-        flush();
-        ((SaveBuffer) helper.out).writeTo(out);
-    }
-
-    /** Writes {@code children} (false: what this writer does not know). */
-    private boolean children(List<Child> children) {
-        try {
-            for (Child c : children) {
-                child(c.feature, c.value);
-            }
-            flush();
-            return true;
-        } catch (Unknown e) {
-            return false;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // not from a buffer
-        }
-    }
-
-    /** About how large an element is: it, its elements and theirs. */
-    private static int weight(Object v) {
-        if (!(v instanceof EObject o)) {
-            return 1;
-        }
-        int w = 1;
-        for (EObject c : o.eContents()) {
-            w += 1 + c.eContents().size();
-        }
-        return w;
     }
 
     private void element(InternalEObject child, EStructuralFeature f, String name) throws IOException {
