@@ -227,6 +227,43 @@ class XmiWriterTest {
         assertEquals(byEmf.getClass(), bySave.getClass());
     }
 
+    /**
+     * Small models: a root without attributes (EMF puts no line break after its namespace declarations), with one,
+     * with elements but no attributes, with an attribute longer than a line; a framework and a results root.
+     */
+    @Test
+    void smallModels() throws Exception {
+        PlantraceFactory f = PlantraceFactory.eINSTANCE;
+        List<EObject> roots = new ArrayList<>();
+        roots.add(f.createPlan());
+        Plan withId = f.createPlan();
+        withId.setId("p");
+        roots.add(withId);
+        Plan withElements = f.createPlan();
+        withElements.getYears().add("2009/10");
+        withElements.getObjectives().add(f.createCorporateObjective());
+        withElements.setDefaultTolerance(f.createTolerance());
+        roots.add(withElements);
+        Plan longLines = f.createPlan();
+        longLines.setNote("n".repeat(150));
+        longLines.setName("a name");
+        longLines.getObjectives().add(f.createCorporateObjective());
+        longLines.getObjectives().get(0).setTitle("t".repeat(99));
+        longLines.getObjectives().get(0).setNote("after a title that ends past the width");
+        roots.add(longLines);
+        roots.add(f.createFramework());
+        roots.add(f.createResultSet());
+        int k = 0;
+        for (EObject root : roots) {
+            String ext = root instanceof Plan ? "plan" : root instanceof org.plantrace.model.Framework ? "framework"
+                    : "results";
+            Resource r = ModelStore.newResourceSet().createResource(URI.createFileURI(
+                    Path.of("small-" + k++ + "." + ext).toAbsolutePath().toString()));
+            r.getContents().add(root);
+            assertArrayEquals(emf(r), writer(r), root.eClass().getName() + " " + k);
+        }
+    }
+
     /** A resource whose URI is relative (hrefs are then written whole, not relative to it). */
     @Test
     void aResourceWithARelativeUri() throws Exception {
