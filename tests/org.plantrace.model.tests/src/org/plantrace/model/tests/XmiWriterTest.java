@@ -15,7 +15,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.common.util.URI;
@@ -30,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.plantrace.model.Identified;
 import org.plantrace.model.Plan;
 import org.plantrace.model.PlantraceFactory;
+import org.plantrace.model.io.FormatVersion;
 import org.plantrace.model.io.ModelStore;
 import org.plantrace.model.io.PlantraceResource;
 import org.plantrace.tests.support.Examples;
@@ -67,15 +67,9 @@ class XmiWriterTest {
         assertArrayEquals(expected, emf(back), what + ": loaded back, EMF's bytes differ");
     }
 
-    private static List<Path> modelFiles(Path dir) throws IOException {
-        try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(p -> p.toString().matches(".*\\.(plan|framework|results)$")).sorted().toList();
-        }
-    }
-
     @Test
     void everyExampleAsEmfSavesIt() throws Exception {
-        List<Path> files = modelFiles(Examples.dir());
+        List<Path> files = ExamplesTest.modelFiles();
         assertTrue(files.size() >= 10, files.toString());
         for (Path f : files) {
             Resource r = ModelStore.load(ModelStore.newResourceSet(), f);
@@ -87,7 +81,10 @@ class XmiWriterTest {
     /** Older formats migrate while loading; what the writer does not know of them EMF's save writes. */
     @Test
     void everyFixtureAsEmfSavesIt() throws Exception {
-        List<Path> files = modelFiles(Examples.dir().resolveSibling("tests/org.plantrace.model.tests/fixtures"));
+        List<Path> files = new ArrayList<>();
+        for (String v : List.of("1.0", "1.1", "1.2")) {
+            files.addAll(FormatFixtures.files(FormatVersion.parse(v).orElseThrow()));
+        }
         assertTrue(files.size() >= 10, files.toString());
         for (Path f : files) {
             Resource r = ModelStore.load(ModelStore.newResourceSet(), f);
@@ -113,17 +110,16 @@ class XmiWriterTest {
             }
             for (EReference ref : plan.eClass().getEAllContainments()) {
                 if (ref.isMany()) {
-                    list(plan, ref).addAll(list(copy, ref));
+                    @SuppressWarnings("unchecked")
+                    EList<EObject> into = (EList<EObject>) plan.eGet(ref);
+                    @SuppressWarnings("unchecked")
+                    EList<EObject> from = (EList<EObject>) copy.eGet(ref);
+                    into.addAll(from);
                 }
             }
         }
         assertTrue(ModelStore.serialise(plan.eResource()).length > 1_000_000);
         assertAsEmf(plan.eResource(), "10x");
-    }
-
-    @SuppressWarnings("unchecked")
-    private static EList<EObject> list(EObject o, EReference ref) {
-        return (EList<EObject>) o.eGet(ref);
     }
 
     /** Characters a value may hold: ones escaped, ones encoded in two, three and four bytes, and many plain ones. */
