@@ -98,6 +98,8 @@ final class XmiWriter {
             w.document();
         } catch (Unknown e) {
             return false;
+        } catch (RuntimeException e) {
+            return false; // a model in a state this writer did not foresee: EMF's save saves it (or fails) as before
         }
         w.flush();
         return true;
