@@ -68,10 +68,13 @@ public class PlantraceResource extends XMIResourceImpl {
         getDefaultSaveOptions().putAll(SAVE_OPTIONS);
     }
 
+    /** The width of lines past which a save starts an attribute on a new line (save option OPTION_LINE_WIDTH). */
+    public static final int LINE_WIDTH = 100;
+
     /** How plan, framework and results files are saved (the default save options). */
     private static final Map<Object, Object> SAVE_OPTIONS = Map.of(
             XMLResource.OPTION_ENCODING, "UTF-8",
-            XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(100),
+            XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(LINE_WIDTH),
             XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE,
             XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE,
             XMLResource.OPTION_LINE_DELIMITER, "\n");

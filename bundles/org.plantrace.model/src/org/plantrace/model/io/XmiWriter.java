@@ -37,7 +37,7 @@ import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
  */
 final class XmiWriter {
 
-    private static final int LINE_WIDTH = 100;
+    private static final int LINE_WIDTH = PlantraceResource.LINE_WIDTH;
     private static final int CHUNK = 64 * 1024;
 
     /** What this writer does not write as EMF does: the caller saves with EMF instead. */
