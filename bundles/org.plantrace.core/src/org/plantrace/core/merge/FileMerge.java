@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
@@ -13,6 +14,7 @@ import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.Resource;
 import org.plantrace.model.io.ModelLoadException;
 import org.plantrace.model.io.ModelStore;
+import org.plantrace.model.io.PlantraceResource;
 
 /**
  * Three-way merge of the bytes of three versions of one model file (as git hands them to a merge driver): each is
@@ -94,7 +96,10 @@ public final class FileMerge {
             return null; // the model merge tells which version is unusable
         }
         SameBytes saved = new SameBytes(merged); // what save writes, compared as it is written
-        loaded.save(saved, null);
+        if (!(loaded instanceof PlantraceResource p && p.writeTo(saved))) {
+            saved = new SameBytes(merged); // a model Plantrace's writer leaves to EMF's save
+            loaded.save(saved, Map.of(PlantraceResource.OPTION_EMF_SAVE, Boolean.TRUE));
+        }
         return saved.same() ? loaded : null;
     }
 

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.plantrace.model.io.PlantraceResource;
+
 /**
  * A start tag both sides changed in different attributes, merged as the model merge saves it: each attribute from
  * the side that changed it, in the class's feature order (the order both tags have them in; when that does not tell,
@@ -17,8 +19,7 @@ import java.util.Set;
  */
 final class TagMerge {
 
-    /** Plantrace's save option {@code XMLResource.OPTION_LINE_WIDTH}. */
-    private static final int LINE_WIDTH = 100;
+    private static final int LINE_WIDTH = PlantraceResource.LINE_WIDTH;
 
     private TagMerge() {
     }

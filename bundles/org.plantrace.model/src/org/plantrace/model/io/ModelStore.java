@@ -1,6 +1,5 @@
 package org.plantrace.model.io;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.FileChannel;
@@ -280,7 +279,7 @@ public final class ModelStore {
 
     /** {@link #serialise(Resource)} into a buffer of {@code expectedBytes} to start with (e.g. a known version's size). */
     public static byte[] serialise(Resource resource, int expectedBytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(Math.max(1024, expectedBytes));
+        SaveBuffer out = new SaveBuffer(Math.max(1024, expectedBytes)); // a plan file's resource writes straight into it
         resource.save(out, null);
         return out.toByteArray();
     }

@@ -3,6 +3,7 @@ package org.plantrace.model.io;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -68,12 +69,58 @@ public class PlantraceResource extends XMIResourceImpl {
         load.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.FALSE);
         load.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
 
-        Map<Object, Object> save = getDefaultSaveOptions();
-        save.put(XMLResource.OPTION_ENCODING, "UTF-8");
-        save.put(XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(100));
-        save.put(XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE);
-        save.put(XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE);
-        save.put(XMLResource.OPTION_LINE_DELIMITER, "\n");
+        getDefaultSaveOptions().putAll(SAVE_OPTIONS);
+    }
+
+    /** The width of lines past which a save starts an attribute on a new line (save option OPTION_LINE_WIDTH). */
+    public static final int LINE_WIDTH = 100;
+
+    /** How plan, framework and results files are saved (the default save options). */
+    private static final Map<Object, Object> SAVE_OPTIONS = Map.of(
+            XMLResource.OPTION_ENCODING, "UTF-8",
+            XMLResource.OPTION_LINE_WIDTH, Integer.valueOf(LINE_WIDTH),
+            XMLResource.OPTION_USE_ENCODED_ATTRIBUTE_STYLE, Boolean.TRUE,
+            XMLResource.OPTION_SAVE_TYPE_INFORMATION, Boolean.FALSE,
+            XMLResource.OPTION_LINE_DELIMITER, "\n");
+
+    /**
+     * A save option that makes the save EMF's own XMI save, not Plantrace's writer (which writes the same bytes where
+     * it knows the model, faster): for comparing the two.
+     */
+    public static final String OPTION_EMF_SAVE = "org.plantrace.model.io.emfSave";
+
+    /**
+     * With the default save options, Plantrace's {@linkplain XmiWriter writer} writes the file (the bytes EMF's save
+     * writes); EMF's save writes what the writer does not know, and saves with any other options.
+     */
+    @Override
+    public void doSave(OutputStream out, Map<?, ?> options) throws IOException {
+        if (SAVE_OPTIONS.equals(options) && !(out instanceof URIConverter.Writeable)) {
+            if (out instanceof SaveBuffer b) {
+                int start = b.size();
+                if (XmiWriter.write(this, b)) {
+                    return;
+                }
+                b.truncate(start);
+            } else {
+                SaveBuffer b = new SaveBuffer(64 * 1024);
+                if (XmiWriter.write(this, b)) {
+                    b.writeTo(out);
+                    return;
+                }
+            }
+        }
+        super.doSave(out, options);
+    }
+
+    /**
+     * Writes what {@link #save(OutputStream, Map) save(out, null)} writes to {@code out} as it goes, without the
+     * bookkeeping of a save (errors, modified flag), and returns true; or returns false, having written part of it or
+     * nothing, when only EMF's save (option {@link #OPTION_EMF_SAVE}) writes this model or the default save options
+     * were changed.
+     */
+    public boolean writeTo(OutputStream out) throws IOException {
+        return SAVE_OPTIONS.equals(getDefaultSaveOptions()) && XmiWriter.write(this, out);
     }
 
     @Override
