@@ -2,11 +2,15 @@ package org.plantrace.diagram;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plantrace.core.trace.TraceIndex;
+import org.plantrace.diagram.layout.ElkSetUp;
 import org.plantrace.model.AlignmentTarget;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
 
-/** Builds the traceability diagrams of a plan. Headless: no layout, no UI; see {@code DiagramLayouter}. */
+/**
+ * Builds the traceability diagrams of a plan. Headless: no layout, no UI; see {@code DiagramLayouter}. Since a diagram
+ * is built to be laid out, building one starts ELK's one-time set-up on another thread ({@link ElkSetUp}).
+ */
 public final class Diagrams {
 
     private Diagrams() {
@@ -14,11 +18,13 @@ public final class Diagrams {
 
     /** Strategic outcomes, corporate objectives, key activities and (headline) measures. */
     public static Diagram strategyMap(Plan plan, DiagramOptions options) {
+        ElkSetUp.start();
         return new StrategyMapBuilder(plan, options).build();
     }
 
     /** Every objective of the plan and the priorities it traces to; uncovered items and untraced objectives marked. */
     public static Diagram alignment(Plan plan, DiagramOptions options) {
+        ElkSetUp.start();
         return new AlignmentBuilder(plan, null, options, TraceIndex.of(plan)).build();
     }
 
@@ -27,6 +33,7 @@ public final class Diagrams {
         if (!(objective.eContainer() instanceof Plan plan)) {
             throw new IllegalArgumentException("objective is not in a plan: " + objective.getId());
         }
+        ElkSetUp.start();
         return new AlignmentBuilder(plan, objective, options, TraceIndex.of(plan)).build();
     }
 
@@ -38,11 +45,13 @@ public final class Diagrams {
         if (!(objective.eContainer() instanceof Plan plan)) {
             throw new IllegalArgumentException("objective is not in a plan: " + objective.getId());
         }
+        ElkSetUp.start();
         return new AlignmentBuilder(plan, objective, options, index).build();
     }
 
     /** One priority item (or whole framework) and everything in the plan that depends on it. */
     public static Diagram impact(Plan plan, AlignmentTarget priority, DiagramOptions options) {
+        ElkSetUp.start();
         return new ImpactBuilder(plan, priority, options).build();
     }
 

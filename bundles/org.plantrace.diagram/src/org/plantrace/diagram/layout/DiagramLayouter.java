@@ -34,6 +34,7 @@ import org.plantrace.diagram.DiagramEdge;
 import org.plantrace.diagram.DiagramNode;
 import org.plantrace.diagram.EdgeKind;
 import org.plantrace.diagram.NodeState;
+import org.plantrace.diagram.render.Java2dCanvas;
 
 /**
  * Lays a diagram out with ELK Layered, left to right, one layer per diagram column (interactive layering on
@@ -58,6 +59,13 @@ public final class DiagramLayouter {
     /** Above this many nodes + edges, crossing minimisation makes one pass instead of seven. */
     public static final int THOROUGH_UP_TO = 1500;
 
+    /**
+     * From this many nodes on, Java 2D's set-up for drawing ({@link Java2dCanvas#prepare()}) starts beside the layout:
+     * ELK then runs longer than that set-up (0.05-0.1 s in a fresh JVM), which a PNG of the diagram would otherwise
+     * pay after the layout; smaller diagrams (the documents' per-objective figures) are laid out without it.
+     */
+    public static final int PREPARE_DRAWING_FROM = 200;
+
     private static final double COLUMN_STRIDE = 1_000_000;
 
     static {
@@ -81,6 +89,9 @@ public final class DiagramLayouter {
     }
 
     public DiagramLayout layout(Diagram diagram, Settings settings) {
+        if (diagram.nodes().size() >= PREPARE_DRAWING_FROM) {
+            Java2dCanvas.prepare();
+        }
         ElkNode root = ElkGraphUtil.createGraph();
         configure(root, settings);
 

@@ -11,6 +11,7 @@ import java.awt.geom.RoundRectangle2D;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.plantrace.diagram.layout.Font;
 import org.plantrace.diagram.layout.TextLine;
@@ -22,7 +23,7 @@ import org.plantrace.diagram.layout.TextLine;
 public final class Java2dCanvas implements DiagramCanvas {
 
     private static final String[] FAMILIES = { "Liberation Sans", "Arial", "Helvetica", "Nimbus Sans", "DejaVu Sans" };
-    private static volatile String family;
+    private static final AtomicBoolean PREPARED = new AtomicBoolean();
 
     private final Graphics2D g;
     private final Map<Font, java.awt.Font> fonts = new EnumMap<>(Font.class);
@@ -95,7 +96,7 @@ public final class Java2dCanvas implements DiagramCanvas {
 
     @Override
     public void text(TextLine line, Rgb colour) {
-        g.setFont(fonts.computeIfAbsent(line.font(), f -> new java.awt.Font(family(),
+        g.setFont(fonts.computeIfAbsent(line.font(), f -> new java.awt.Font(Family.NAME,
                 f.bold() ? java.awt.Font.BOLD : java.awt.Font.PLAIN, 1).deriveFont((float) f.size())));
         g.setColor(color(colour));
         g.drawString(line.text(), (float) line.x(), (float) line.baseline());
@@ -124,24 +125,66 @@ public final class Java2dCanvas implements DiagramCanvas {
         g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
     }
 
-    private static String family() {
-        String f = family;
-        if (f == null) {
-            f = java.awt.Font.SANS_SERIF;
+    /**
+     * Starts Java 2D's set-up for drawing diagrams on a daemon thread, once per JVM: the font family look-up (which
+     * loads the font configuration), the faces of the diagram's text styles, and the antialiased text, line and shape
+     * pipelines, by drawing a little of each into a tiny image. That set-up depends on nothing of a diagram, so it can
+     * run on the second core while a diagram is laid out; a drawing that starts before it is done waits for the parts
+     * it needs (class initialisation), and never does them twice. Drawing gives the same pixels with or without it.
+     */
+    public static void prepare() {
+        if (!PREPARED.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(Java2dCanvas::drawSample, "Java 2D set-up for diagrams");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
+
+    private static void drawSample() {
+        try {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(8, 8,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = img.createGraphics();
+            try {
+                configure(g);
+                Java2dCanvas c = new Java2dCanvas(g);
+                Rgb ink = new Rgb(0, 0, 0);
+                for (Font f : Font.values()) {
+                    c.text(new TextLine("Ag", f, 0, 6), ink);
+                }
+                c.rect(1, 1, 5, 5, 2, new Rgb(255, 255, 255), ink, 1, new double[] { 2, 1 });
+                c.path(new double[] { 0, 0, 4, 0, 4, 4 }, ink, 1, null);
+                c.path(new double[] { 0, 0, 4, 4 }, ink, 1, null);
+                c.polygon(new double[] { 0, 0, 3, 1, 0, 2 }, ink);
+                c.circle(4, 4, 2, ink);
+            } finally {
+                g.dispose();
+            }
+        } catch (RuntimeException | Error e) {
+            // no usable Java 2D here: the drawing itself will say so
+        }
+    }
+
+    /** The face of diagram text: the first of {@link #FAMILIES} installed, else the logical sans-serif font. */
+    private static final class Family {
+
+        static final String NAME = lookUp();
+
+        private static String lookUp() {
             try {
                 Set<String> installed = Set.of(
                         GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
                 for (String candidate : FAMILIES) {
                     if (installed.contains(candidate)) {
-                        f = candidate;
-                        break;
+                        return candidate;
                     }
                 }
             } catch (RuntimeException | Error e) {
                 // no font configuration at all: the logical sans-serif font
             }
-            family = f;
+            return java.awt.Font.SANS_SERIF;
         }
-        return f;
     }
 }

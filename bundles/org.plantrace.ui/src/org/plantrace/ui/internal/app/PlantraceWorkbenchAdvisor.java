@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
 import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
@@ -24,6 +25,9 @@ public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
 
     /** The largest plan or framework file whose saved versions local history keeps (64 MB). */
     public static final long PLAN_HISTORY_MAX_BYTES = 64L * 1024 * 1024;
+
+    /** How often the UI thread looks whether the first window's helper thread is done (see {@link #openWindows}). */
+    static final int OPEN_WINDOWS_TICK_MS = 20;
 
     @Override
     public String getInitialWindowPerspectiveId() {
@@ -69,6 +73,40 @@ public class PlantraceWorkbenchAdvisor extends WorkbenchAdvisor {
         URL url = FileLocator.find(b, new org.eclipse.core.runtime.Path(path), null);
         if (url != null) {
             c.declareImage(key, ImageDescriptor.createFromURL(url), true);
+        }
+    }
+
+    /**
+     * Opens the first window as the workbench does, with a timer that looks again every {@value #OPEN_WINDOWS_TICK_MS}
+     * ms while it runs. The workbench restores the windows on a helper thread and puts the UI thread to sleep
+     * ({@code Display.sleep}) until that thread wakes it; SWT's sleep clears its wake-up flag just before it polls, so a
+     * wake-up that comes between the UI thread's last look and that poll is lost, and the UI thread sleeps on until
+     * some other event: under load the first window then came 5-8 s late (4 of 7 starts with
+     * {@code -XX:CompileThresholdScaling=0.2}, 1 of 4 without, a thread dump showing the UI thread asleep in
+     * {@code WorkbenchAdvisor.openWindows} after the helper had ended). A timer due wakes the sleep, so the delay is
+     * at most one tick.
+     */
+    @Override
+    public boolean openWindows() {
+        Display display = Display.getCurrent();
+        if (display == null) {
+            return super.openWindows();
+        }
+        boolean[] done = { false };
+        Runnable tick = new Runnable() {
+            @Override
+            public void run() {
+                if (!done[0] && !display.isDisposed()) {
+                    display.timerExec(OPEN_WINDOWS_TICK_MS, this);
+                }
+            }
+        };
+        display.timerExec(OPEN_WINDOWS_TICK_MS, tick);
+        try {
+            return super.openWindows();
+        } finally {
+            done[0] = true;
+            display.timerExec(-1, tick);
         }
     }
 
