@@ -120,7 +120,7 @@ public final class Figure implements Block {
 
     /** The PNG, at {@link #PNG_SCALE}. */
     public byte[] png() {
-        return png(PNG_SCALE);
+        return png(PNG_SCALE, null);
     }
 
     /**
@@ -129,7 +129,12 @@ public final class Figure implements Block {
      * pixels than its size at {@link #PNG_SCALE} (at 10x and 100x models those pixels were most of the DOCX's time).
      */
     public byte[] printPng(double fit) {
-        return png(layout != null ? pngScale(fit) : PNG_SCALE);
+        return printPng(fit, null);
+    }
+
+    /** As {@link #printPng(double)}, drawn on {@code pixels} (null: on a new image) when it is not made yet. */
+    public byte[] printPng(double fit, PngExporter.Pixels pixels) {
+        return png(layout != null ? pngScale(fit) : PNG_SCALE, pixels);
     }
 
     /** Pixels per unit of the PNG of a diagram printed at {@code fit} of its size (a unit is 0.75 pt). */
@@ -138,11 +143,12 @@ public final class Figure implements Block {
     }
 
     /** The PNG at {@code scale} pixels per unit (a chart at twice that); the last one made is kept for the next writer. */
-    private synchronized byte[] png(double scale) {
+    private synchronized byte[] png(double scale, PngExporter.Pixels pixels) {
         if (png == null || pngScale != scale) {
             try {
-                png = layout != null ? PngExporter.bytes(layout, scale)
-                        : PngExporter.bytes(drawing.width(), drawing.height(), scale * 2, drawing::paint);
+                PngExporter.Pixels on = pixels != null ? pixels : new PngExporter.Pixels();
+                png = layout != null ? on.bytes(layout, scale)
+                        : on.bytes(drawing.width(), drawing.height(), scale * 2, drawing::paint);
                 pngScale = scale;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
