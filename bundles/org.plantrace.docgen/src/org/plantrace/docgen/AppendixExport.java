@@ -79,6 +79,11 @@ public final class AppendixExport {
      */
     public static Written write(Prepared prepared, List<Format> formats, String baseName, Path folder, int threads,
             Steps steps) throws IOException {
+        if (formats.stream().anyMatch(Format::drawsFigures)) {
+            // the diagrams are laid out on every core before the writers that draw them start (they would lay out the
+            // figures they meet one by one); a document in formats without figures is spared the layout
+            Figure.layOut(prepared.built().document().sections());
+        }
         // each format's files go to disk (staged, not yet in place) as soon as it is rendered, while the others render
         try (OutputFiles.Staging staging = OutputFiles.open(folder)) {
             Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName,
