@@ -2,6 +2,7 @@ package org.plantrace.docgen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.function.Supplier;
 
 import org.plantrace.diagram.layout.DiagramLayout;
@@ -119,7 +120,7 @@ public final class Figure implements Block {
     }
 
     /** Lays out the diagrams among the sections' blocks that are not laid out yet, in parallel. */
-    public static void layOut(java.util.List<Section> sections) {
+    public static void layOut(List<Section> sections) {
         sections.stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof Figure f && f.isDiagram())
                 .map(Figure.class::cast).toList().parallelStream().forEach(Figure::layout);
     }

@@ -16,10 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,7 +83,7 @@ public final class OutputFiles {
         private final Path staging;
         private final ExecutorService pool;
         private final Set<String> names = new HashSet<>();
-        private final java.util.Map<Output, Future<?>> written = new java.util.IdentityHashMap<>();
+        private final Map<Output, Future<?>> written = new IdentityHashMap<>();
         /** The first output refused (a name outside the folder, twice the same name, a folder in the way). */
         private IOException refused;
 
@@ -112,7 +115,7 @@ public final class OutputFiles {
                     return;
                 }
                 if (pool == null) {
-                    java.util.concurrent.CompletableFuture<Void> done = new java.util.concurrent.CompletableFuture<>();
+                    CompletableFuture<Void> done = new CompletableFuture<>();
                     try {
                         stage(staging, o);
                         done.complete(null);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -58,7 +59,7 @@ public final class AlignmentDiagrams implements SectionBuilder {
         return new Section("diagrams", "Alignment diagrams", blocks);
     }
 
-    private static java.util.function.Supplier<DiagramLayout> layout(Diagram d) {
+    private static Supplier<DiagramLayout> layout(Diagram d) {
         return () -> new DiagramLayouter().layout(d);
     }
 
