@@ -8,14 +8,11 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
-import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.internal.PartMarshaller;
-import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.opc.internal.marshallers.ZipPartMarshaller;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
@@ -95,10 +92,7 @@ final class StreamedDocx extends XWPFDocument {
                 return other.marshall(part, os);
             }
             try {
-                ZipArchiveEntry entry = new ZipArchiveEntry(
-                        ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()));
-                ZipHelper.adjustEntryTime(entry);
-                zip.putArchiveEntry(entry);
+                zip.putArchiveEntry(StoredPictures.entry(part));
                 try {
                     writeDocument(zip);
                 } finally {
@@ -107,11 +101,7 @@ final class StreamedDocx extends XWPFDocument {
             } catch (IOException e) {
                 throw new OpenXML4JException("cannot write the part " + part.getPartName() + ": " + e.getMessage());
             }
-            if (part.hasRelationships()) {
-                return ZipPartMarshaller.marshallRelationshipPart(part.getRelationships(),
-                        PackagingURIHelper.getRelationshipPartName(part.getPartName()), zip);
-            }
-            return true;
+            return StoredPictures.relationships(part, zip);
         }
     }
 
