@@ -79,18 +79,28 @@ public final class AppendixExport {
      */
     public static Written write(Prepared prepared, List<Format> formats, String baseName, Path folder, int threads,
             Steps steps) throws IOException {
-        Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName,
-                formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()));
-        List<Output> outputs = new ArrayList<>(rendered.outputs());
-        Map<Format, String> failed = new LinkedHashMap<>(rendered.failed());
-        AppendixDocument review = prepared.built().review();
-        if (review != null) {
-            Rendering.Result reviewed = Rendering.each(review, baseName + "-review",
-                    formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()));
-            outputs.addAll(reviewed.outputs());
-            reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
+        if (formats.stream().anyMatch(Format::drawsFigures)) {
+            // the diagrams are laid out on every core before the writers that draw them start (they would lay out the
+            // figures they meet one by one); a document in formats without figures is spared the layout
+            Figure.layOut(prepared.built().document().sections());
         }
-        steps.step("writing " + outputs.size() + " file(s)");
-        return new Written(OutputFiles.write(folder, outputs), failed);
+        // each format's files go to disk (staged, not yet in place) as soon as it is rendered, while the others render
+        try (OutputFiles.Staging staging = OutputFiles.open(folder)) {
+            Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName,
+                    formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()),
+                    staging::add);
+            List<Output> outputs = new ArrayList<>(rendered.outputs());
+            Map<Format, String> failed = new LinkedHashMap<>(rendered.failed());
+            AppendixDocument review = prepared.built().review();
+            if (review != null) {
+                Rendering.Result reviewed = Rendering.each(review, baseName + "-review",
+                        formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()),
+                        staging::add);
+                outputs.addAll(reviewed.outputs());
+                reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
+            }
+            steps.step("writing " + outputs.size() + " file(s)");
+            return new Written(staging.commit(outputs), failed);
+        }
     }
 }

@@ -2,6 +2,8 @@ package org.plantrace.docgen;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.function.Supplier;
 
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.render.DiagramCanvas;
@@ -41,7 +43,9 @@ public final class Figure implements Block {
     private final String name;
     private final String caption;
     private final String alt;
-    private final DiagramLayout layout;
+    /** Lays the diagram out (null for a {@link Drawing}); dropped once it has. */
+    private Supplier<DiagramLayout> layouter;
+    private DiagramLayout layout;
     private final Drawing drawing;
     private byte[] png;
     private double pngScale;
@@ -60,10 +64,18 @@ public final class Figure implements Block {
      *            DOCX picture description)
      */
     public Figure(String name, String caption, String alt, DiagramLayout layout) {
+        this(name, caption, alt, () -> layout);
+    }
+
+    /**
+     * A diagram laid out when a writer first needs it ({@link #layout()}): formats without figures (CSV, XLSX) never
+     * pay for the layout.
+     */
+    public Figure(String name, String caption, String alt, Supplier<DiagramLayout> layouter) {
         this.name = name;
         this.caption = caption;
         this.alt = alt;
-        this.layout = layout;
+        this.layouter = layouter;
         this.drawing = null;
     }
 
@@ -72,14 +84,14 @@ public final class Figure implements Block {
         this.name = name;
         this.caption = caption;
         this.alt = alt;
-        this.layout = null;
+        this.layouter = null;
         this.drawing = drawing;
     }
 
     /** Paints the figure, in its units from (0, 0), on {@code canvas}. */
     public void paint(DiagramCanvas canvas) {
-        if (layout != null) {
-            DiagramPainter.paint(layout, canvas);
+        if (drawing == null) {
+            DiagramPainter.paint(layout(), canvas);
         } else {
             drawing.paint(canvas);
         }
@@ -99,8 +111,23 @@ public final class Figure implements Block {
     }
 
     /** The laid-out diagram, or null for a {@link Drawing}. */
-    public DiagramLayout layout() {
+    public synchronized DiagramLayout layout() {
+        if (layout == null && layouter != null) {
+            layout = layouter.get();
+            layouter = null;
+        }
         return layout;
+    }
+
+    /** Lays out the diagrams among the sections' blocks that are not laid out yet, in parallel. */
+    public static void layOut(List<Section> sections) {
+        sections.stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof Figure f && f.isDiagram())
+                .map(Figure.class::cast).toList().parallelStream().forEach(Figure::layout);
+    }
+
+    /** Whether the figure is a laid-out diagram (not a {@link Drawing}), without laying it out. */
+    public boolean isDiagram() {
+        return drawing == null;
     }
 
     /** The drawing, or null for a laid-out diagram. */
@@ -110,17 +137,17 @@ public final class Figure implements Block {
 
     /** Width in CSS pixels (1/96 in). */
     public double width() {
-        return layout != null ? layout.width() : drawing.width();
+        return drawing == null ? layout().width() : drawing.width();
     }
 
     /** Height in CSS pixels (1/96 in). */
     public double height() {
-        return layout != null ? layout.height() : drawing.height();
+        return drawing == null ? layout().height() : drawing.height();
     }
 
     /** The PNG, at {@link #PNG_SCALE}. */
     public byte[] png() {
-        return png(PNG_SCALE);
+        return png(PNG_SCALE, null);
     }
 
     /**
@@ -129,7 +156,12 @@ public final class Figure implements Block {
      * pixels than its size at {@link #PNG_SCALE} (at 10x and 100x models those pixels were most of the DOCX's time).
      */
     public byte[] printPng(double fit) {
-        return png(layout != null ? pngScale(fit) : PNG_SCALE);
+        return printPng(fit, null);
+    }
+
+    /** As {@link #printPng(double)}, drawn on {@code pixels} (null: on a new image) when it is not made yet. */
+    public byte[] printPng(double fit, PngExporter.Pixels pixels) {
+        return png(drawing == null ? pngScale(fit) : PNG_SCALE, pixels);
     }
 
     /** Pixels per unit of the PNG of a diagram printed at {@code fit} of its size (a unit is 0.75 pt). */
@@ -138,11 +170,12 @@ public final class Figure implements Block {
     }
 
     /** The PNG at {@code scale} pixels per unit (a chart at twice that); the last one made is kept for the next writer. */
-    private synchronized byte[] png(double scale) {
+    private synchronized byte[] png(double scale, PngExporter.Pixels pixels) {
         if (png == null || pngScale != scale) {
             try {
-                png = layout != null ? PngExporter.bytes(layout, scale)
-                        : PngExporter.bytes(drawing.width(), drawing.height(), scale * 2, drawing::paint);
+                PngExporter.Pixels on = pixels != null ? pixels : new PngExporter.Pixels();
+                png = drawing == null ? on.bytes(layout(), scale)
+                        : on.bytes(drawing.width(), drawing.height(), scale * 2, drawing::paint);
                 pngScale = scale;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -154,7 +187,7 @@ public final class Figure implements Block {
     /** The {@code <svg>} element, to embed in XHTML (painted once, shared by the writers). */
     public synchronized String svg() {
         if (svg == null) {
-            svg = layout != null ? SvgExporter.toSvgElement(layout)
+            svg = drawing == null ? SvgExporter.toSvgElement(layout())
                     : SvgExporter.svg(drawing.width(), drawing.height(), drawing.title(), drawing.kind(), drawing::paint, false);
         }
         return svg;

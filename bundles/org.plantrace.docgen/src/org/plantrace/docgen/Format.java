@@ -20,6 +20,11 @@ public enum Format {
         };
     }
 
+    /** Whether the format draws the document's figures (CSV and XLSX hold its tables only). */
+    public boolean drawsFigures() {
+        return this == DOCX || this == HTML || this == PDF;
+    }
+
     public String cliName() {
         return name().toLowerCase(Locale.ROOT);
     }

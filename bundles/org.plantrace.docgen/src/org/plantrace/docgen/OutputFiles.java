@@ -16,10 +16,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,27 +53,111 @@ public final class OutputFiles {
     public static List<Path> write(Path dir, List<Output> outputs) throws IOException {
         Set<String> names = new HashSet<>();
         for (Output o : outputs) {
-            String n = o.fileName();
-            if (n.isEmpty() || n.contains("/") || n.contains("\\") || n.startsWith(".") || n.indexOf('\0') >= 0) {
-                throw new IOException("refusing to write outside the output folder: " + n);
-            }
-            if (!names.add(n.toLowerCase(Locale.ROOT))) {
-                throw new IOException("two outputs have the same name: " + n);
-            }
+            checkName(o.fileName(), names);
         }
         Files.createDirectories(dir);
-        List<Path> targets = new ArrayList<>(outputs.size());
         for (Output o : outputs) {
-            Path target = dir.resolve(o.fileName());
-            if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
-                throw new IOException("cannot write " + target + ": a folder of that name is in the way; nothing was written");
-            }
-            targets.add(target);
+            checkTarget(dir, o.fileName());
         }
-        removeStaleStaging(dir);
-        Path staging = Files.createTempDirectory(dir, STAGING_PREFIX);
-        try {
-            stage(staging, outputs);
+        try (Staging staging = new Staging(dir, outputs.size())) {
+            staging.add(outputs);
+            return staging.commit(outputs);
+        }
+    }
+
+    /**
+     * Starts a set of files in {@code dir} (created if missing) whose outputs come in several parts, e.g. one format
+     * after another as each is rendered: each part is written to the staging folder and flushed to disk in the
+     * background as soon as it is {@linkplain Staging#add added}, and nothing is put in place before
+     * {@link Staging#commit}. Closing without committing removes what was staged.
+     */
+    public static Staging open(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        return new Staging(dir, WRITERS);
+    }
+
+    /** A set of files being written to the staging folder, put in place together by {@link #commit}. */
+    public static final class Staging implements AutoCloseable {
+
+        private final Path dir;
+        private final Path staging;
+        private final ExecutorService pool;
+        private final Set<String> names = new HashSet<>();
+        private final Map<Output, Future<?>> written = new IdentityHashMap<>();
+        /** The first output refused (a name outside the folder, twice the same name, a folder in the way). */
+        private IOException refused;
+
+        private Staging(Path dir, int outputs) throws IOException {
+            this.dir = dir;
+            removeStaleStaging(dir);
+            this.staging = Files.createTempDirectory(dir, STAGING_PREFIX);
+            this.pool = outputs <= 1 ? null : Executors.newFixedThreadPool(Math.min(WRITERS, outputs), r -> {
+                Thread t = new Thread(r, "plantrace-output");
+                t.setDaemon(true);
+                return t;
+            });
+        }
+
+        /**
+         * Writes {@code outputs} to the staging folder and flushes them to disk, in the background (several at a time)
+         * unless the set was made for one file; a refused name or a failed write is reported by {@link #commit}.
+         */
+        public synchronized void add(List<Output> outputs) {
+            for (Output o : outputs) {
+                if (refused != null) {
+                    return;
+                }
+                try {
+                    checkName(o.fileName(), names);
+                    checkTarget(dir, o.fileName());
+                } catch (IOException e) {
+                    refused = e;
+                    return;
+                }
+                if (pool == null) {
+                    CompletableFuture<Void> done = new CompletableFuture<>();
+                    try {
+                        stage(staging, o);
+                        done.complete(null);
+                    } catch (IOException | RuntimeException e) {
+                        done.completeExceptionally(e);
+                    }
+                    written.put(o, done);
+                } else {
+                    written.put(o, pool.submit(() -> {
+                        stage(staging, o);
+                        return null;
+                    }));
+                }
+            }
+        }
+
+        /**
+         * Waits until every output added is on disk, then renames {@code outputs} (all added before) into place, in
+         * their order, and flushes the folder.
+         *
+         * @return the files written, in the order of {@code outputs}
+         * @throws IOException a refused name or the first write that failed (nothing was put in place), or a rename
+         *             that failed (naming those already put in place)
+         */
+        public List<Path> commit(List<Output> outputs) throws IOException {
+            List<Future<?>> pending;
+            synchronized (this) {
+                if (refused != null) {
+                    throw refused;
+                }
+                pending = new ArrayList<>(written.values());
+                for (Output o : outputs) {
+                    if (!written.containsKey(o)) {
+                        throw new IllegalArgumentException("not added to this set: " + o.fileName());
+                    }
+                }
+            }
+            await(pending);
+            List<Path> targets = new ArrayList<>(outputs.size());
+            for (Output o : outputs) {
+                targets.add(dir.resolve(o.fileName()));
+            }
             List<Path> moved = new ArrayList<>();
             for (int i = 0; i < outputs.size(); i++) {
                 try {
@@ -86,8 +173,39 @@ public final class OutputFiles {
             }
             syncFolder(dir);
             return targets;
-        } finally {
+        }
+
+        /** Stops the writers (none is still at work afterwards) and removes the staging folder and what is left in it. */
+        @Override
+        public void close() {
+            if (pool != null) {
+                synchronized (this) {
+                    written.values().forEach(w -> w.cancel(false));
+                }
+                pool.shutdown();
+                try {
+                    pool.awaitTermination(1, TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             deleteTree(staging);
+        }
+    }
+
+    private static void checkName(String n, Set<String> names) throws IOException {
+        if (n.isEmpty() || n.contains("/") || n.contains("\\") || n.startsWith(".") || n.indexOf('\0') >= 0) {
+            throw new IOException("refusing to write outside the output folder: " + n);
+        }
+        if (!names.add(n.toLowerCase(Locale.ROOT))) {
+            throw new IOException("two outputs have the same name: " + n);
+        }
+    }
+
+    private static void checkTarget(Path dir, String name) throws IOException {
+        Path target = dir.resolve(name);
+        if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+            throw new IOException("cannot write " + target + ": a folder of that name is in the way; nothing was written");
         }
     }
 
@@ -95,58 +213,30 @@ public final class OutputFiles {
     private static final int WRITERS = 8;
 
     /**
-     * Writes every output into the staging folder and flushes it to disk, several at a time (the 100x model's 2,713
-     * files took 4-6 s one after another, mostly waiting for each flush); returns when all are on disk, or throws the
-     * first failure once every writer has stopped.
+     * Waits for the staged files (the 100x model's 2,713 files took 4-6 s one after another, mostly waiting for each
+     * flush, hence several at a time); returns when all are on disk, or throws the first failure once every writer has
+     * stopped.
      */
-    private static void stage(Path staging, List<Output> outputs) throws IOException {
-        if (outputs.size() <= 1) {
-            for (Output o : outputs) {
-                stage(staging, o);
-            }
-            return;
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(WRITERS, outputs.size()), r -> {
-            Thread t = new Thread(r, "plantrace-output");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<?>> written = new ArrayList<>(outputs.size());
-            for (Output o : outputs) {
-                written.add(pool.submit(() -> {
-                    stage(staging, o);
-                    return null;
-                }));
-            }
-            IOException failed = null;
-            for (Future<?> f : written) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    if (failed == null) {
-                        failed = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-                        written.forEach(w -> w.cancel(false));
-                    }
-                } catch (CancellationException e) {
-                    // skipped after a failure
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    written.forEach(w -> w.cancel(true));
-                    throw new java.io.InterruptedIOException("interrupted while writing the files");
-                }
-            }
-            if (failed != null) {
-                throw failed;
-            }
-        } finally {
-            // no writer may still be at work when the caller removes the staging folder
-            pool.shutdown();
+    private static void await(List<Future<?>> written) throws IOException {
+        IOException failed = null;
+        for (Future<?> f : written) {
             try {
-                pool.awaitTermination(1, TimeUnit.MINUTES);
+                f.get();
+            } catch (ExecutionException e) {
+                if (failed == null) {
+                    failed = e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                    written.forEach(w -> w.cancel(false));
+                }
+            } catch (CancellationException e) {
+                // skipped after a failure
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                written.forEach(w -> w.cancel(true));
+                throw new java.io.InterruptedIOException("interrupted while writing the files");
             }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 

@@ -33,13 +33,26 @@ public final class Rendering {
      */
     public static Result each(AppendixDocument doc, String baseName, List<DocumentWriter> writers, int threads,
             Consumer<Format> starting) {
+        return each(doc, baseName, writers, threads, starting, done -> {
+        });
+    }
+
+    /**
+     * As {@link #each(AppendixDocument, String, List, int, Consumer)}, and {@code done} is given each writer's
+     * files as soon as that writer is done (in the thread that ran it), e.g. to write them to disk while the others
+     * are still rendering.
+     */
+    public static Result each(AppendixDocument doc, String baseName, List<DocumentWriter> writers, int threads,
+            Consumer<Format> starting, Consumer<List<Output>> done) {
         List<Output> outputs = new ArrayList<>();
         Map<Format, String> failed = new LinkedHashMap<>();
         if (threads <= 1 || writers.size() <= 1) {
             for (DocumentWriter w : writers) {
                 starting.accept(w.format());
                 try {
-                    outputs.addAll(w.write(doc, baseName));
+                    List<Output> files = w.write(doc, baseName);
+                    outputs.addAll(files);
+                    done.accept(files);
                 } catch (Exception | Error e) {
                     failed.put(w.format(), describe(e));
                 }
@@ -52,7 +65,9 @@ public final class Rendering {
             for (DocumentWriter w : writers) {
                 rendered.add(pool.submit(() -> {
                     starting.accept(w.format());
-                    return w.write(doc, baseName);
+                    List<Output> files = w.write(doc, baseName);
+                    done.accept(files);
+                    return files;
                 }));
             }
             for (int i = 0; i < writers.size(); i++) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 
@@ -42,10 +43,10 @@ public final class AlignmentDiagrams implements SectionBuilder {
                 + "coloured by framework; dashed lines join equivalent indicators; an objective framed in red traces "
                 + "to no national priority."))));
         // the model is read in this thread, through the document's one trace index (an index per diagram made the
-        // appendix quadratic in the plan); the layouts (diagram data only) are computed in parallel
+        // appendix quadratic in the plan); the layouts (diagram data only) are computed when a format draws the
+        // figures (AppendixExport lays them out in parallel first), not for CSV or XLSX
         List<Diagram> diagrams = objectives.stream()
                 .map(o -> Diagrams.alignment(o, DiagramOptions.DEFAULT, context.index())).toList();
-        List<DiagramLayout> layouts = diagrams.parallelStream().map(d -> new DiagramLayouter().layout(d)).toList();
         for (int i = 0; i < objectives.size(); i++) {
             CorporateObjective o = objectives.get(i);
             long alignments = diagrams.get(i).edges().stream().filter(e -> e.kind() == EdgeKind.ALIGNMENT).count();
@@ -53,9 +54,13 @@ public final class AlignmentDiagrams implements SectionBuilder {
             blocks.add(new Block.Heading(heading));
             blocks.add(new Figure("objective-" + o.getNumber(), "Alignment of objective " + o.getNumber() + " ("
                     + alignments + (alignments == 1 ? " alignment" : " alignments") + ")",
-                    alt(heading, diagrams.get(i)), layouts.get(i)));
+                    alt(heading, diagrams.get(i)), layout(diagrams.get(i))));
         }
         return new Section("diagrams", "Alignment diagrams", blocks);
+    }
+
+    private static Supplier<DiagramLayout> layout(Diagram d) {
+        return () -> new DiagramLayouter().layout(d);
     }
 
     /**

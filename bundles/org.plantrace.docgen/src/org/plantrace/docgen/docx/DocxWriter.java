@@ -4,11 +4,15 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -27,6 +31,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import org.plantrace.diagram.render.PngExporter;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.Block;
@@ -79,7 +84,7 @@ public final class DocxWriter implements DocumentWriter {
                 }
             }
         }
-        fits.entrySet().parallelStream().forEach(e -> e.getKey().printPng(e.getValue()));
+        pngs(new ArrayList<>(fits.entrySet()));
         try (StreamedDocx doc = new StreamedDocx()) {
             DocxStyles.define(doc);
             properties(doc, d);
@@ -115,6 +120,21 @@ public final class DocxWriter implements DocumentWriter {
             doc.write(out);
             return out.toByteArray();
         }
+    }
+
+    /**
+     * Makes the figures' PNGs on the common pool's threads and this one, each drawing one figure after another on its
+     * own pixel array (a new image per figure was most of a large plan's garbage).
+     */
+    private static void pngs(List<Map.Entry<Figure, Double>> figures) {
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.min(figures.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            PngExporter.Pixels pixels = new PngExporter.Pixels();
+            for (int i = next.getAndIncrement(); i < figures.size(); i = next.getAndIncrement()) {
+                figures.get(i).getKey().printPng(figures.get(i).getValue(), pixels);
+            }
+        });
     }
 
     private static void properties(XWPFDocument doc, AppendixDocument d) {

@@ -26,7 +26,7 @@ final class PageEstimate {
             switch (b) {
                 case Block.Paragraph p -> lines += 1 + p.line().plain().length() / CHARS_PER_LINE;
                 case Block.Heading h -> lines += 2;
-                case Figure f -> lines += f.layout() != null ? LINES_PER_PAGE // a diagram fills about a page
+                case Figure f -> lines += f.isDiagram() ? LINES_PER_PAGE // a diagram fills about a page
                         : 2 + f.height() * 0.75 / 14; // a chart: its height in lines of about 14 pt
                 case Table t -> lines += table(t);
             }

@@ -36,9 +36,7 @@ final class StoredPictures implements PartMarshaller {
             }
             CRC32 crc = new CRC32();
             crc.update(data);
-            ZipArchiveEntry entry = new ZipArchiveEntry(
-                    ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()));
-            ZipHelper.adjustEntryTime(entry);
+            ZipArchiveEntry entry = entry(part);
             entry.setMethod(ZipEntry.STORED);
             entry.setSize(data.length);
             entry.setCompressedSize(data.length);
@@ -49,6 +47,19 @@ final class StoredPictures implements PartMarshaller {
         } catch (IOException e) {
             throw new OpenXML4JException("cannot write the part " + part.getPartName() + ": " + e.getMessage());
         }
+        return relationships(part, zip);
+    }
+
+    /** The zip entry of a part, named and dated as POI's {@link ZipPartMarshaller} makes it. */
+    static ZipArchiveEntry entry(PackagePart part) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(
+                ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()));
+        ZipHelper.adjustEntryTime(entry);
+        return entry;
+    }
+
+    /** Writes the part's relationships after it, as POI's {@link ZipPartMarshaller} does. */
+    static boolean relationships(PackagePart part, ZipArchiveOutputStream zip) throws OpenXML4JException {
         if (part.hasRelationships()) {
             return ZipPartMarshaller.marshallRelationshipPart(part.getRelationships(),
                     PackagingURIHelper.getRelationshipPartName(part.getPartName()), zip);

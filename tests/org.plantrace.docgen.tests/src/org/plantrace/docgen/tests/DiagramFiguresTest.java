@@ -155,4 +155,29 @@ class DiagramFiguresTest {
     private static int expected(double size) {
         return (int) Math.ceil(size * Figure.PNG_SCALE);
     }
+
+    @Test
+    void aDiagramIsLaidOutOnceAndOnlyWhenAFormatDrawsIt() throws Exception {
+        DiagramLayout layout = layouts.get(0);
+        java.util.concurrent.atomic.AtomicInteger laidOut = new java.util.concurrent.atomic.AtomicInteger();
+        Figure f = new Figure("objective-1", "caption", "alt", () -> {
+            laidOut.incrementAndGet();
+            return layout;
+        });
+        assertTrue(f.isDiagram());
+        assertEquals("caption", f.caption());
+        assertEquals(0, laidOut.get(), "naming the figure lays nothing out");
+        Format.CSV.writer().write(new AppendixDocument("t", "p", "1", java.time.Instant.EPOCH, java.util.Map.of(), null,
+                List.of(new org.plantrace.docgen.Section("diagrams", "Diagrams", List.of(f)))), "x");
+        assertEquals(0, laidOut.get(), "CSV draws no figure");
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            threads.add(Thread.ofPlatform().start(() -> assertEquals(layout.width(), f.width())));
+        }
+        for (Thread t : threads) {
+            t.join();
+        }
+        assertEquals(layout.height(), f.height());
+        assertEquals(1, laidOut.get());
+    }
 }

@@ -65,4 +65,29 @@ class OutputFilesTest {
         OutputFiles.write(sub, List.of(new Output("f.csv", new byte[] { 7 })));
         assertArrayEquals(new byte[] { 7 }, Files.readAllBytes(sub.resolve("f.csv")));
     }
+
+    @Test
+    void stagedFilesStayOutOfPlaceUnlessCommitted() throws Exception {
+        Path before = dir.resolve("appendices.html");
+        Files.writeString(before, "previous");
+        try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+            staging.add(List.of(new Output("appendices.html", "new".getBytes(StandardCharsets.UTF_8))));
+            staging.add(List.of(new Output("appendices-B.csv", new byte[] { 1 })));
+        }
+        assertEquals("previous", Files.readString(before));
+        assertEquals(List.of("appendices.html"), names(), "nothing staged is left behind");
+    }
+
+    @Test
+    void aRefusedNameFailsTheCommitAndNothingIsWritten() throws Exception {
+        Output html = new Output("appendices.html", "new".getBytes(StandardCharsets.UTF_8));
+        Output twice = new Output("APPENDICES.html", new byte[0]);
+        try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+            staging.add(List.of(html));
+            staging.add(List.of(twice));
+            IOException e = assertThrows(IOException.class, () -> staging.commit(List.of(html, twice)));
+            assertEquals("two outputs have the same name: APPENDICES.html", e.getMessage());
+        }
+        assertTrue(names().isEmpty(), names().toString());
+    }
 }

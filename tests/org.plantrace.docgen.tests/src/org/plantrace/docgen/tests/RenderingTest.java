@@ -97,4 +97,51 @@ class RenderingTest {
             assertTrue(Pdf.pages(Files.readAllBytes(dir.resolve("appendices.pdf"))).size() > 5);
         }
     }
+
+    /** The files staged so far (not yet in place) in the output folder's staging folder. */
+    private List<String> staged() throws IOException {
+        try (Stream<Path> s = Files.list(dir)) {
+            List<Path> folders = s.filter(p -> p.getFileName().toString().startsWith(".plantrace-output-")).toList();
+            List<String> names = new ArrayList<>();
+            for (Path f : folders) {
+                try (Stream<Path> in = Files.list(f)) {
+                    in.forEach(p -> names.add(p.getFileName().toString()));
+                }
+            }
+            return names;
+        }
+    }
+
+    @Test
+    void aFormatIsOnDiskWhileTheNextRendersAndInPlaceOnlyOnCommit() throws Exception {
+        AppendixDocument doc = Samples.build(Samples.sample());
+        List<List<String>> seenByTheSecond = new ArrayList<>();
+        DocumentWriter second = new DocumentWriter() {
+            @Override
+            public Format format() {
+                return Format.CSV;
+            }
+
+            @Override
+            public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+                // the first format's file is written in the background: wait for it (a minute at most)
+                long until = System.nanoTime() + 60_000_000_000L;
+                while (!staged().contains("appendices.html") && System.nanoTime() < until) {
+                    Thread.onSpinWait();
+                }
+                seenByTheSecond.add(staged());
+                return List.of(new Output(baseName + "-B.csv", new byte[] { 'b' }));
+            }
+        };
+        Rendering.Result r;
+        try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+            r = Rendering.each(doc, "appendices", List.of(Format.HTML.writer(), second), 1, f -> {
+            }, staging::add);
+            assertEquals(List.of(List.of("appendices.html")), seenByTheSecond);
+            assertTrue(names().stream().allMatch(n -> n.startsWith(".plantrace-output-")), "nothing in place yet: " + names());
+            assertEquals(List.of(dir.resolve("appendices.html"), dir.resolve("appendices-B.csv")), staging.commit(r.outputs()));
+        }
+        assertEquals(List.of("appendices-B.csv", "appendices.html"), names());
+        assertTrue(Files.readString(dir.resolve("appendices.html")).contains("Policing London Business Plan 2009-12"));
+    }
 }
