@@ -3,6 +3,7 @@ package org.plantrace.docgen.pdf;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.plantrace.core.text.Spaces;
 import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.pdf.Fonts.Face;
 
@@ -42,21 +43,7 @@ final class TextFlow {
         if (clean) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
-        boolean space = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isWhitespace(c)) {
-                if (!space) {
-                    b.append(' ');
-                }
-                space = true;
-            } else {
-                b.append(c);
-                space = false;
-            }
-        }
-        return b.toString();
+        return Spaces.collapseRuns(s, Character::isWhitespace);
     }
 
     private static boolean breaksAfter(char c) {
