@@ -13,18 +13,20 @@ import org.plantrace.model.Plan;
  */
 public final class Diagrams {
 
+    static {
+        ElkSetUp.start(); // once, when the first diagram is built
+    }
+
     private Diagrams() {
     }
 
     /** Strategic outcomes, corporate objectives, key activities and (headline) measures. */
     public static Diagram strategyMap(Plan plan, DiagramOptions options) {
-        ElkSetUp.start();
         return new StrategyMapBuilder(plan, options).build();
     }
 
     /** Every objective of the plan and the priorities it traces to; uncovered items and untraced objectives marked. */
     public static Diagram alignment(Plan plan, DiagramOptions options) {
-        ElkSetUp.start();
         return new AlignmentBuilder(plan, null, options, TraceIndex.of(plan)).build();
     }
 
@@ -33,7 +35,6 @@ public final class Diagrams {
         if (!(objective.eContainer() instanceof Plan plan)) {
             throw new IllegalArgumentException("objective is not in a plan: " + objective.getId());
         }
-        ElkSetUp.start();
         return new AlignmentBuilder(plan, objective, options, TraceIndex.of(plan)).build();
     }
 
@@ -45,13 +46,11 @@ public final class Diagrams {
         if (!(objective.eContainer() instanceof Plan plan)) {
             throw new IllegalArgumentException("objective is not in a plan: " + objective.getId());
         }
-        ElkSetUp.start();
         return new AlignmentBuilder(plan, objective, options, index).build();
     }
 
     /** One priority item (or whole framework) and everything in the plan that depends on it. */
     public static Diagram impact(Plan plan, AlignmentTarget priority, DiagramOptions options) {
-        ElkSetUp.start();
         return new ImpactBuilder(plan, priority, options).build();
     }
 

@@ -77,14 +77,12 @@ public final class PlanParts {
         Appendix a = Appendix.parse(p.argument()).filter(x -> x != Appendix.SUMMARY).orElseThrow(
                 () -> new TemplateException("'" + p.tag() + "' names no appendix: use a letter A-J, budgets or diagrams"));
         Section s = appendices().document().section(a.key());
-        if (s != null) {
-            Figure.layOut(List.of(s)); // the diagrams on every core, before the template's writer draws them one by one
-        }
         if (s == null) {
             String why = appendices().skipped().getOrDefault(a, "nothing to print");
             return Part.of(List.of(new Block.Paragraph(Line.note("Appendix " + a.key() + " is not generated: " + why
                     + "."))));
         }
+        Figure.layOut(List.of(s)); // the diagrams on every core, before the template's writer draws them one by one
         return Part.of(s);
     }
 

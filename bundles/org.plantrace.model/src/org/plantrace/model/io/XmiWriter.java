@@ -96,10 +96,10 @@ final class XmiWriter {
         XmiWriter w = new XmiWriter(resource, out);
         try {
             w.document();
-        } catch (Unknown e) {
-            return false;
         } catch (RuntimeException e) {
-            return false; // a model in a state this writer did not foresee: EMF's save saves it (or fails) as before
+            // Unknown: what this writer does not write as EMF does; anything else: a model in a state this writer did
+            // not foresee. Either way EMF's save saves it (or fails) as before.
+            return false;
         }
         w.flush();
         return true;
@@ -556,12 +556,7 @@ final class XmiWriter {
     // ---- what EMF saves of a class, and how ----
 
     private static Layout layout(EClass eClass) {
-        Layout l = LAYOUTS.get(eClass);
-        if (l == null) {
-            l = makeLayout(eClass);
-            LAYOUTS.put(eClass, l);
-        }
-        return l;
+        return LAYOUTS.computeIfAbsent(eClass, XmiWriter::makeLayout);
     }
 
     private static Layout makeLayout(EClass eClass) {
