@@ -1,20 +1,18 @@
 package org.plantrace.docgen;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Supplier;
 
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.render.DiagramCanvas;
 import org.plantrace.diagram.render.DiagramPainter;
-import org.plantrace.diagram.render.PngExporter;
+import org.plantrace.diagram.render.EmfCanvas;
 import org.plantrace.diagram.render.SvgExporter;
 
 /**
  * A diagram in the document, laid out once (org.plantrace.diagram), or any other {@link Drawing} (a trend chart):
- * DOCX embeds it as SVG with a PNG fallback, HTML as SVG, PDF as vector graphics, all drawn by the same painter. The
- * PNG is made once, on first use, and shared by the writers.
+ * DOCX embeds it as an Enhanced Metafile with the SVG beside it, HTML as SVG, PDF as vector graphics, all drawn by the
+ * same painter.
  */
 public final class Figure implements Block {
 
@@ -34,12 +32,6 @@ public final class Figure implements Block {
         void paint(DiagramCanvas canvas);
     }
 
-    /** PNG pixels per diagram unit: about 250 dpi once the figure is scaled to an A4 page. */
-    public static final double PNG_SCALE = 1.5;
-
-    /** Pixels per printed inch of a figure's PNG, once the figure is scaled to the page ({@link #printPng}). */
-    public static final double PRINT_DPI = 250;
-
     private final String name;
     private final String caption;
     private final String alt;
@@ -47,8 +39,6 @@ public final class Figure implements Block {
     private Supplier<DiagramLayout> layouter;
     private DiagramLayout layout;
     private final Drawing drawing;
-    private byte[] png;
-    private double pngScale;
     private String svg;
 
     /**
@@ -145,43 +135,12 @@ public final class Figure implements Block {
         return drawing == null ? layout().height() : drawing.height();
     }
 
-    /** The PNG, at {@link #PNG_SCALE}. */
-    public byte[] png() {
-        return png(PNG_SCALE, null);
-    }
-
     /**
-     * The PNG for the figure printed at {@code fit} of its size ({@link #fit}): {@link #PRINT_DPI} pixels per printed
-     * inch, and never more than {@link #PNG_SCALE} pixels per unit. A tall diagram shrunk to fit a page needs far fewer
-     * pixels than its size at {@link #PNG_SCALE} (at 10x and 100x models those pixels were most of the DOCX's time).
+     * The figure as an Enhanced Metafile (vector records, live text; for DOCX), at its size of 96 units per inch. Made
+     * on each call: the one writer that embeds it asks once.
      */
-    public byte[] printPng(double fit) {
-        return printPng(fit, null);
-    }
-
-    /** As {@link #printPng(double)}, drawn on {@code pixels} (null: on a new image) when it is not made yet. */
-    public byte[] printPng(double fit, PngExporter.Pixels pixels) {
-        return png(drawing == null ? pngScale(fit) : PNG_SCALE, pixels);
-    }
-
-    /** Pixels per unit of the PNG of a diagram printed at {@code fit} of its size (a unit is 0.75 pt). */
-    public static double pngScale(double fit) {
-        return Math.min(PNG_SCALE, fit * 0.75 / 72 * PRINT_DPI);
-    }
-
-    /** The PNG at {@code scale} pixels per unit (a chart at twice that); the last one made is kept for the next writer. */
-    private synchronized byte[] png(double scale, PngExporter.Pixels pixels) {
-        if (png == null || pngScale != scale) {
-            try {
-                PngExporter.Pixels on = pixels != null ? pixels : new PngExporter.Pixels();
-                png = drawing == null ? on.bytes(layout(), scale)
-                        : on.bytes(drawing.width(), drawing.height(), scale * 2, drawing::paint);
-                pngScale = scale;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-        return png;
+    public byte[] emf() {
+        return drawing == null ? EmfCanvas.emf(layout()) : EmfCanvas.emf(drawing.width(), drawing.height(), drawing::paint);
     }
 
     /** The {@code <svg>} element, to embed in XHTML (painted once, shared by the writers). */

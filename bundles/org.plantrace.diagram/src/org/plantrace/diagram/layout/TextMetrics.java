@@ -37,7 +37,7 @@ public final class TextMetrics {
     }
 
     /** Advance of one character in 1/1000 em (multiply by {@code font.size() / 1000.0} for diagram units). */
-    static int advance(char c, Font font) {
+    public static int advance(char c, Font font) {
         return advance(c, font.bold() ? BOLD : REGULAR, font.bold());
     }
 

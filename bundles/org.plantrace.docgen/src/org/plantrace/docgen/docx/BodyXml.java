@@ -33,7 +33,7 @@ final class BodyXml {
 
     /** The relationship ids of a figure's pictures in the document part. */
     interface Pictures {
-        /** {PNG relationship id, SVG relationship id} of {@code f}. */
+        /** {metafile relationship id, SVG relationship id} of {@code f}. */
         String[] of(Figure f);
     }
 

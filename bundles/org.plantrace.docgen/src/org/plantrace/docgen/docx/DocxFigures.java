@@ -18,8 +18,9 @@ import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Line;
 
 /**
- * A figure in DOCX, as Word 2016 and later store vector pictures: the SVG of the diagram, with a PNG of the same
- * layout as the fallback older readers show (an {@code asvg:svgBlip} extension on the PNG's {@code a:blip}); centred,
+ * A figure in DOCX as vector pictures: an Enhanced Metafile of the diagram, which Word and LibreOffice draw, with the SVG
+ * of the same layout that Word 2016 and later prefer (an {@code asvg:svgBlip} extension on the metafile's
+ * {@code a:blip}); centred,
  * scaled to the width of the text area, with a description saying what the diagram shows, kept on the page of its
  * heading and followed by its caption.
  */
@@ -47,7 +48,7 @@ final class DocxFigures {
         p.setSpacingBetween(1.0, LineSpacingRule.AUTO);
         try {
             XWPFRun run = p.createRun();
-            run.addPicture(new ByteArrayInputStream(f.printPng(scale)), PictureType.PNG, f.name() + ".png", w, h);
+            run.addPicture(new ByteArrayInputStream(f.emf()), PictureType.EMF, f.name() + ".emf", w, h);
             CTInline inline = run.getCTR().getDrawingArray(0).getInlineArray(0);
             inline.getDocPr().setDescr(DocxText.clean(f.alt()));
             inline.getDocPr().setTitle(DocxText.clean(f.caption()));

@@ -10,9 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -31,7 +28,6 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTR;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
-import org.plantrace.diagram.render.PngExporter;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.Block;
@@ -75,16 +71,17 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     public byte[] docx(AppendixDocument d) throws IOException {
-        // each figure's scale on the page, and its PNG for that size, made in parallel
-        Map<Figure, Double> fits = new IdentityHashMap<>();
+        // the figures' metafiles, made on every core, in the order the figures appear
+        Map<Figure, Boolean> seen = new IdentityHashMap<>();
+        List<Figure> figures = new ArrayList<>();
         for (Section s : d.sections()) {
             for (Block b : s.blocks()) {
-                if (b instanceof Figure f) {
-                    fits.putIfAbsent(f, f.fit(TEXT_WIDTH / 20.0, figureHeight(s.blocks(), f, TEXT_HEIGHT)));
+                if (b instanceof Figure f && seen.put(f, Boolean.TRUE) == null) {
+                    figures.add(f);
                 }
             }
         }
-        pngs(new ArrayList<>(fits.entrySet()));
+        List<byte[]> emfs = figures.parallelStream().map(Figure::emf).toList();
         try (StreamedDocx doc = new StreamedDocx()) {
             DocxStyles.define(doc);
             properties(doc, d);
@@ -92,18 +89,15 @@ public final class DocxWriter implements DocumentWriter {
                     : doc.getDocument().getBody().addNewSectPr();
             page(sect);
             headerAndFooter(doc, sect, d);
-            // the pictures' parts, in the order the figures appear (the PNG, then the SVG of each)
+            // the pictures' parts, in the order the figures appear (the metafile, then the SVG of each)
             Map<Figure, String[]> pictures = new IdentityHashMap<>();
-            for (Section s : d.sections()) {
-                for (Block b : s.blocks()) {
-                    if (b instanceof Figure f && !pictures.containsKey(f)) {
-                        try {
-                            pictures.put(f, new String[] {doc.addPictureData(f.printPng(fits.get(f)), PictureType.PNG),
-                                    doc.addPictureData(f.svgFile(), PictureType.SVG)});
-                        } catch (InvalidFormatException e) {
-                            throw new IllegalStateException("cannot embed the figure " + f.name(), e);
-                        }
-                    }
+            for (int i = 0; i < figures.size(); i++) {
+                Figure f = figures.get(i);
+                try {
+                    pictures.put(f, new String[] {doc.addPictureData(emfs.get(i), PictureType.EMF),
+                            doc.addPictureData(f.svgFile(), PictureType.SVG)});
+                } catch (InvalidFormatException e) {
+                    throw new IllegalStateException("cannot embed the figure " + f.name(), e);
                 }
             }
             doc.body(out -> {
@@ -120,21 +114,6 @@ public final class DocxWriter implements DocumentWriter {
             doc.write(out);
             return out.toByteArray();
         }
-    }
-
-    /**
-     * Makes the figures' PNGs on the common pool's threads and this one, each drawing one figure after another on its
-     * own pixel array (a new image per figure was most of a large plan's garbage).
-     */
-    private static void pngs(List<Map.Entry<Figure, Double>> figures) {
-        AtomicInteger next = new AtomicInteger();
-        int workers = Math.min(figures.size(), ForkJoinPool.getCommonPoolParallelism() + 1);
-        IntStream.range(0, workers).parallel().forEach(w -> {
-            PngExporter.Pixels pixels = new PngExporter.Pixels();
-            for (int i = next.getAndIncrement(); i < figures.size(); i = next.getAndIncrement()) {
-                figures.get(i).getKey().printPng(figures.get(i).getValue(), pixels);
-            }
-        });
     }
 
     private static void properties(XWPFDocument doc, AppendixDocument d) {

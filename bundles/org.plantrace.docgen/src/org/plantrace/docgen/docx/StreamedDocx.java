@@ -8,11 +8,13 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
-import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
 import org.apache.poi.openxml4j.opc.internal.PartMarshaller;
+import org.apache.poi.openxml4j.opc.internal.ZipHelper;
 import org.apache.poi.openxml4j.opc.internal.marshallers.ZipPartMarshaller;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFRelation;
@@ -40,7 +42,6 @@ final class StreamedDocx extends XWPFDocument {
     };
 
     StreamedDocx() {
-        getPackage().addMarshaller(PictureType.PNG.getContentType(), new StoredPictures());
         getPackage().addMarshaller(XWPFRelation.DOCUMENT.getContentType(), new DocumentPart());
     }
 
@@ -92,7 +93,7 @@ final class StreamedDocx extends XWPFDocument {
                 return other.marshall(part, os);
             }
             try {
-                zip.putArchiveEntry(StoredPictures.entry(part));
+                zip.putArchiveEntry(entry(part));
                 try {
                     writeDocument(zip);
                 } finally {
@@ -101,8 +102,25 @@ final class StreamedDocx extends XWPFDocument {
             } catch (IOException e) {
                 throw new OpenXML4JException("cannot write the part " + part.getPartName() + ": " + e.getMessage());
             }
-            return StoredPictures.relationships(part, zip);
+            return relationships(part, zip);
         }
+    }
+
+    /** The zip entry of a part, named and dated as POI's {@link ZipPartMarshaller} makes it. */
+    private static ZipArchiveEntry entry(PackagePart part) {
+        ZipArchiveEntry entry = new ZipArchiveEntry(
+                ZipHelper.getZipItemNameFromOPCName(part.getPartName().getURI().getPath()));
+        ZipHelper.adjustEntryTime(entry);
+        return entry;
+    }
+
+    /** Writes the part's relationships after it, as POI's {@link ZipPartMarshaller} does. */
+    private static boolean relationships(PackagePart part, ZipArchiveOutputStream zip) throws OpenXML4JException {
+        if (part.hasRelationships()) {
+            return ZipPartMarshaller.marshallRelationshipPart(part.getRelationships(),
+                    PackagingURIHelper.getRelationshipPartName(part.getPartName()), zip);
+        }
+        return true;
     }
 
     /**
