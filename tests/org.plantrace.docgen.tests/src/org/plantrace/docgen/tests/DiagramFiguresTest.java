@@ -5,13 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-
-import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
@@ -19,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.poi.openxml4j.opc.PackageRelationship;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFPicture;
 import org.jsoup.Jsoup;
@@ -31,14 +29,18 @@ import org.plantrace.diagram.DiagramOptions;
 import org.plantrace.diagram.Diagrams;
 import org.plantrace.diagram.layout.DiagramLayout;
 import org.plantrace.diagram.layout.DiagramLayouter;
+import org.plantrace.diagram.layout.NodeBox;
+import org.plantrace.diagram.layout.TextLine;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.model.CorporateObjective;
 import org.plantrace.model.Plan;
+import org.plantrace.tests.support.Emf;
 
 /**
- * The alignment diagram of each objective in the generated documents: SVG in HTML, PNG in DOCX and PDF, all from
+ * The alignment diagram of each objective in the generated documents: SVG in HTML, an Enhanced Metafile (with the
+ * SVG) in DOCX, vector graphics in PDF, all from
  * the layout the diagram bundle computes for that objective (the one the workbench shows).
  */
 class DiagramFiguresTest {
@@ -78,28 +80,30 @@ class DiagramFiguresTest {
     }
 
     @Test
-    void docxEmbedsTheSvgOfEachObjectiveWithAPngFallbackAndADescription() throws Exception {
+    void docxEmbedsEachObjectiveAsAMetafileWithItsSvgAndADescription() throws Exception {
         try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(Samples.single(document, Format.DOCX)))) {
             // in document order (getAllPictures() is not)
             List<XWPFPicture> placed = doc.getParagraphs().stream().flatMap(p -> p.getRuns().stream())
                     .flatMap(r -> r.getEmbeddedPictures().stream()).toList();
             assertEquals(plan.getObjectives().size(), placed.size());
             for (int i = 0; i < placed.size(); i++) {
-                assertPrintablePng(placed.get(i), layouts.get(i), "DOCX figure " + (i + 1));
+                assertVectorPicture(doc, placed.get(i), layouts.get(i), "DOCX figure " + (i + 1));
             }
-            // each picture's blip names an SVG part (Word 2016+ draws it; older readers the PNG)
+            // each picture's blip names an SVG part as well (Word 2016+ draws it)
             List<String> svgs = doc.getAllPictures().stream().filter(d -> d.getPackagePart().getContentType()
                     .equals("image/svg+xml")).map(d -> new String(d.getData(), StandardCharsets.UTF_8)).toList();
             assertEquals(plan.getObjectives().size(), svgs.size(), "one SVG per diagram");
             String body = doc.getDocument().xmlText();
             assertEquals(plan.getObjectives().size(), body.split("svgBlip", -1).length - 1, "an svgBlip per picture");
             assertTrue(svgs.stream().allMatch(x -> x.contains("<svg") && !x.contains("data-element")), "SVG without ids");
+            assertTrue(doc.getAllPictures().stream().noneMatch(d -> d.getPackagePart().getContentType().equals("image/png")),
+                    "no raster picture");
             // the description says what the diagram shows, not a file name
             for (CorporateObjective o : plan.getObjectives()) {
                 assertTrue(body.contains("descr=\"Alignment diagram of Objective " + o.getNumber() + ": "),
                         "description of objective " + o.getNumber());
             }
-            assertFalse(body.contains("descr=\"objective-1.png\""));
+            assertFalse(body.contains("descr=\"objective-1.emf\""));
         }
     }
 
@@ -137,23 +141,30 @@ class DiagramFiguresTest {
     }
 
     /**
-     * The PNG fallback shows the whole layout (its proportions) sharply where the page prints it: at least 250 pixels per
-     * printed inch (or all the layout has at {@link Figure#PNG_SCALE}), and no more pixels than the layout at {@link Figure#PNG_SCALE} (a tall diagram shrunk onto a page
-     * needs fewer).
+     * The picture the blip embeds is an Enhanced Metafile (an image relationship to an {@code image/x-emf} part) of the
+     * whole layout: its frame the layout's size at 96 units per inch, the picture's extent in the same proportions, the
+     * nodes' lines as its live text.
      */
-    private static void assertPrintablePng(XWPFPicture picture, DiagramLayout layout, String what) throws Exception {
-        BufferedImage img = ImageIO.read(new ByteArrayInputStream(picture.getPictureData().getData()));
-        assertNotNull(img, what + " is not a PNG");
-        double printedInches = picture.getWidth() / 72; // points
-        assertTrue(img.getWidth() >= Math.min(expected(layout.width()), 249 * printedInches),
-                what + ": " + img.getWidth() + " px over " + printedInches + " in");
-        assertTrue(img.getWidth() <= expected(layout.width()) && img.getHeight() <= expected(layout.height()), what);
-        assertEquals(layout.width() / layout.height(), (double) img.getWidth() / img.getHeight(), 0.01 * layout.width() / layout.height(),
-                what + " keeps the layout's proportions");
-    }
-
-    private static int expected(double size) {
-        return (int) Math.ceil(size * Figure.PNG_SCALE);
+    private static void assertVectorPicture(XWPFDocument doc, XWPFPicture picture, DiagramLayout layout, String what) {
+        String id = picture.getCTPicture().getBlipFill().getBlip().getEmbed();
+        PackageRelationship rel = doc.getPackagePart().getRelationship(id);
+        assertEquals("http://schemas.openxmlformats.org/officeDocument/2006/relationships/image", rel.getRelationshipType(),
+                what);
+        assertEquals("image/x-emf", picture.getPictureData().getPackagePart().getContentType(), what);
+        Emf emf = Emf.read(picture.getPictureData().getData());
+        assertEquals(emf.length(), emf.statedBytes(), what);
+        int[] frame = emf.frame();
+        assertEquals(Math.round(layout.width() * 2540 / 96), frame[2], what + ": the whole layout");
+        assertEquals(Math.round(layout.height() * 2540 / 96), frame[3], what + ": the whole layout");
+        assertEquals(layout.width() / layout.height(), picture.getWidth() / picture.getDepth(),
+                0.01 * layout.width() / layout.height(), what + " keeps the layout's proportions");
+        List<String> texts = emf.texts();
+        for (NodeBox b : layout.boxes()) {
+            for (TextLine l : b.lines()) {
+                assertTrue(l.text().isBlank() || texts.contains(l.text()), what + " has no text '" + l.text() + "'");
+            }
+        }
+        assertTrue(texts.contains(layout.title().text()), what + ": its title");
     }
 
     @Test

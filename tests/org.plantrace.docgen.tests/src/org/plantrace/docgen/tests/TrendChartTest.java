@@ -174,8 +174,11 @@ class TrendChartTest {
             long pictures = body.split("<pic:cNvPr", -1).length - 1;
             long svgs = body.split("svgBlip", -1).length - 1;
             assertEquals(figures, pictures, "each chart as a picture");
-            assertEquals(figures, svgs, "each with its SVG (the PNG the fallback)");
-            assertTrue(docx.getAllPictures().stream().map(XWPFPictureData::getFileName).anyMatch(n -> n.endsWith(".png")));
+            assertEquals(figures, svgs, "each with its SVG beside the metafile Word and LibreOffice draw");
+            assertTrue(docx.getAllPictures().stream().map(XWPFPictureData::getFileName).allMatch(n -> n.endsWith(".emf") || n.endsWith(".svg")),
+                    "no raster chart");
+            // as metafiles (two charts drawn alike share one part)
+            assertTrue(docx.getAllPictures().stream().map(XWPFPictureData::getFileName).anyMatch(n -> n.endsWith(".emf")));
         }
     }
 }
