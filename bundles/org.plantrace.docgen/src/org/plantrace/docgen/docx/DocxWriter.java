@@ -5,11 +5,13 @@ import java.io.IOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Date;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.ooxml.POIXMLProperties;
@@ -71,17 +73,17 @@ public final class DocxWriter implements DocumentWriter {
     }
 
     public byte[] docx(AppendixDocument d) throws IOException {
-        // the figures' metafiles, made on every core, in the order the figures appear
-        Map<Figure, Boolean> seen = new IdentityHashMap<>();
+        // each figure's metafile and SVG file, made on every core, in the order the figures appear
+        Set<Figure> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Figure> figures = new ArrayList<>();
         for (Section s : d.sections()) {
             for (Block b : s.blocks()) {
-                if (b instanceof Figure f && seen.put(f, Boolean.TRUE) == null) {
+                if (b instanceof Figure f && seen.add(f)) {
                     figures.add(f);
                 }
             }
         }
-        List<byte[]> emfs = figures.parallelStream().map(Figure::emf).toList();
+        List<byte[][]> files = figures.parallelStream().map(f -> new byte[][] {f.emf(), f.svgFile()}).toList();
         try (StreamedDocx doc = new StreamedDocx()) {
             DocxStyles.define(doc);
             properties(doc, d);
@@ -94,8 +96,8 @@ public final class DocxWriter implements DocumentWriter {
             for (int i = 0; i < figures.size(); i++) {
                 Figure f = figures.get(i);
                 try {
-                    pictures.put(f, new String[] {doc.addPictureData(emfs.get(i), PictureType.EMF),
-                            doc.addPictureData(f.svgFile(), PictureType.SVG)});
+                    pictures.put(f, new String[] {doc.addPictureData(files.get(i)[0], PictureType.EMF),
+                            doc.addPictureData(files.get(i)[1], PictureType.SVG)});
                 } catch (InvalidFormatException e) {
                     throw new IllegalStateException("cannot embed the figure " + f.name(), e);
                 }
