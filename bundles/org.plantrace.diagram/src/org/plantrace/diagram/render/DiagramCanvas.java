@@ -3,8 +3,8 @@ package org.plantrace.diagram.render;
 import org.plantrace.diagram.layout.TextLine;
 
 /**
- * What a renderer must draw; {@link DiagramPainter} decides what goes where, so the workbench canvas, SVG and PNG
- * show one picture. Coordinates are diagram units.
+ * What a renderer must draw; {@link DiagramPainter} decides what goes where, so the workbench canvas, SVG, PNG and
+ * EMF show one picture. Coordinates are diagram units.
  */
 public interface DiagramCanvas {
 

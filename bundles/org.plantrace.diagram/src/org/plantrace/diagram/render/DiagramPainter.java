@@ -16,7 +16,7 @@ import org.plantrace.diagram.layout.TextLine;
 
 /**
  * Draws a laid-out diagram on a {@link DiagramCanvas}: header (title, legend, column headings), edges, nodes, then
- * the selection. The one drawing routine behind the workbench canvas, SVG and PNG.
+ * the selection. The one drawing routine behind the workbench canvas, SVG, PNG and the DOCX's metafiles (EMF).
  */
 public final class DiagramPainter {
 
