@@ -14,6 +14,7 @@ import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EStructuralFeature;
+import org.eclipse.emf.ecore.EcorePackage;
 import org.eclipse.emf.ecore.InternalEObject;
 import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -91,6 +92,7 @@ final class FastXmiHandler extends DefaultHandler {
 
     private EObject root;
     private EObject[] objects = new EObject[16]; // the elements open, innermost last; null for a data element
+    private ClassInfo[] infos = new ClassInfo[16]; // their classes
     private int open;
     private EStructuralFeature dataFeature; // the feature whose value is the text being read, or null
     private StringBuilder text;
@@ -119,6 +121,8 @@ final class FastXmiHandler extends DefaultHandler {
     private static final int DATA = 1;
     private static final int CHILD = 2;
     private static final int REFERENCE = 3;
+    /** A single string attribute: set as it is read (EMF's handler's value, Ecore's createFromString of a string). */
+    private static final int STRING = 4;
 
     private record Slot(EStructuralFeature feature, int kind) {
     }
@@ -139,8 +143,9 @@ final class FastXmiHandler extends DefaultHandler {
                         || FeatureMapUtil.isFeatureMap(f) || c.getEStructuralFeature(f.getName()) != f) {
                     continue; // read only by EMF's handler
                 }
-                if (f instanceof EAttribute) {
-                    attributes.put(f.getName(), new Slot(f, DATA));
+                if (f instanceof EAttribute a) {
+                    attributes.put(f.getName(), new Slot(f,
+                            !a.isMany() && a.getEAttributeType() == EcorePackage.Literals.ESTRING ? STRING : DATA));
                     elements.put(f.getName(), new Slot(f, DATA));
                 } else if (f instanceof EReference r && !r.isContainer()) {
                     if (r.isContainment()) {
@@ -191,7 +196,7 @@ final class FastXmiHandler extends DefaultHandler {
         if (parent == null || qName.indexOf(':') >= 0) {
             throw new Fallback("element");
         }
-        Slot slot = info(parent.eClass()).elements().get(qName);
+        Slot slot = infos[open - 1].elements().get(qName);
         if (slot == null) {
             throw new Fallback("unknown element");
         }
@@ -201,7 +206,7 @@ final class FastXmiHandler extends DefaultHandler {
             }
             dataFeature = slot.feature();
             text = new StringBuilder();
-            push(null);
+            push(null, null);
             return;
         }
         EClass type = ((EReference) slot.feature()).getEReferenceType();
@@ -210,7 +215,7 @@ final class FastXmiHandler extends DefaultHandler {
         ClassInfo info = setAttributes(child, attributes, false);
         register(child, info);
         setValue(parent, slot.feature(), child, -1);
-        push(child);
+        push(child, info);
     }
 
     private void startRoot(String qName, Attributes attributes) throws SAXException {
@@ -225,15 +230,18 @@ final class FastXmiHandler extends DefaultHandler {
         resource.noteFormatVersion(FormatVersion.CURRENT);
         root = c.getEPackage().getEFactoryInstance().create(c);
         resource.recordLine(root, line());
-        register(root, setAttributes(root, attributes, true));
+        ClassInfo info = setAttributes(root, attributes, true);
+        register(root, info);
         resource.rootRead(root);
-        push(root);
+        push(root, info);
     }
 
-    private void push(EObject o) {
+    private void push(EObject o, ClassInfo info) {
         if (open == objects.length) {
             objects = java.util.Arrays.copyOf(objects, open * 2);
+            infos = java.util.Arrays.copyOf(infos, open * 2);
         }
+        infos[open] = info;
         objects[open++] = o;
     }
 
@@ -262,7 +270,13 @@ final class FastXmiHandler extends DefaultHandler {
                 }
                 throw new Fallback("unknown attribute");
             }
-            if (slot.kind() == DATA) {
+            if (slot.kind() == STRING) {
+                try {
+                    o.eSet(slot.feature(), attributes.getValue(i));
+                } catch (RuntimeException e) {
+                    throw new Fallback("value");
+                }
+            } else if (slot.kind() == DATA) {
                 setValue(o, slot.feature(), attributes.getValue(i), -2);
             } else {
                 setReferences(o, (EReference) slot.feature(), attributes.getValue(i));
