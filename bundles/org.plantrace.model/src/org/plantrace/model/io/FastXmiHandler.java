@@ -209,6 +209,9 @@ final class FastXmiHandler extends DefaultHandler {
             push(null, null);
             return;
         }
+        if (!slot.feature().isMany() && parent.eIsSet(slot.feature())) {
+            throw new Fallback("a second child where one belongs"); // EMF detaches the first, and forgets its ids
+        }
         EClass type = ((EReference) slot.feature()).getEReferenceType();
         EObject child = type.getEPackage().getEFactoryInstance().create(type);
         resource.recordLine(child, line());
