@@ -130,7 +130,7 @@ public final class ModelStore {
             rs.getResources().remove(existing);
         }
         Resource r = rs.createResource(uri);
-        return finishLoad(rs, r, file, () -> r.load(new java.io.ByteArrayInputStream(content), rs.getLoadOptions()));
+        return finishLoad(rs, r, file, () -> r.load(new PlantraceResource.Bytes(content), rs.getLoadOptions()));
     }
 
     private interface Loading {
@@ -186,7 +186,7 @@ public final class ModelStore {
             throw new ModelLoadException(shown, 0, 0, "unknown file type (expected .plan or .framework)", null);
         }
         try {
-            r.load(new java.io.ByteArrayInputStream(bytes), rs.getLoadOptions());
+            r.load(new PlantraceResource.Bytes(bytes), rs.getLoadOptions());
         } catch (IOException | RuntimeException e) {
             rs.getResources().remove(r);
             throw translate(shown, e);

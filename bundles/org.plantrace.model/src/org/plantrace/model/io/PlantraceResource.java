@@ -90,6 +90,13 @@ public class PlantraceResource extends XMIResourceImpl {
     public static final String OPTION_EMF_SAVE = "org.plantrace.model.io.emfSave";
 
     /**
+     * A load option that makes the load EMF's handler's alone, not Plantrace's reader of the current format (which
+     * makes the same model, faster, and leaves to EMF's handler every file it does not read as EMF would): for
+     * comparing the two.
+     */
+    public static final String OPTION_EMF_LOAD = "org.plantrace.model.io.emfLoad";
+
+    /**
      * With the default save options, Plantrace's {@linkplain XmiWriter writer} writes the file (the bytes EMF's save
      * writes); EMF's save writes what the writer does not know, and saves with any other options.
      */
@@ -128,7 +135,8 @@ public class PlantraceResource extends XMIResourceImpl {
         return new XMILoadImpl(createXMLHelper()) {
             @Override
             protected DefaultHandler makeDefaultHandler() {
-                return new PlantraceXmiHandler(PlantraceResource.this, helper, options);
+                return fast ? new FastXmiHandler(PlantraceResource.this, helper, options)
+                        : new PlantraceXmiHandler(PlantraceResource.this, helper, options);
             }
 
             /**
@@ -195,6 +203,26 @@ public class PlantraceResource extends XMIResourceImpl {
     }
 
     // ---- ids: one scan of the contents, not one per unknown id ----
+
+    /** Set while {@link FastXmiHandler} attaches what it read, whose ids it has put in the id map already. */
+    private boolean attachingRead;
+
+    /** Runs {@code attach}, which attaches elements whose ids are in the id map already, without a second walk. */
+    void attachRead(Runnable attach) {
+        attachingRead = true;
+        try {
+            attach.run();
+        } finally {
+            attachingRead = false;
+        }
+    }
+
+    @Override
+    public void attached(EObject eObject) {
+        if (!attachingRead) {
+            super.attached(eObject);
+        }
+    }
 
     private boolean scanned;
 
@@ -295,6 +323,8 @@ public class PlantraceResource extends XMIResourceImpl {
     public void doLoad(InputStream inputStream, Map<?, ?> options) throws IOException {
         formatVersion = null;
         migrationLog = List.of();
+        readFast = false;
+        byte[] whole = inputStream instanceof Bytes b ? b.all() : null;
         BufferedInputStream in = new BufferedInputStream(inputStream, SNIFF_LENGTH);
         Map<Object, Object> effective = new HashMap<>(options == null ? Map.of() : options);
         FormatVersion declared = sniffFormatVersion(in);
@@ -304,9 +334,81 @@ public class PlantraceResource extends XMIResourceImpl {
             effective.put(OPTION_EXTENDED_META_DATA, new BasicExtendedMetaData(
                     loadingSet() != null ? loadingSet().getPackageRegistry() : EPackage.Registry.INSTANCE));
         }
-        super.doLoad(in, effective);
+        if (declared != null && declared.equals(FormatVersion.CURRENT) && FastXmiHandler.handles(effective)) {
+            loadFast(whole != null ? whole : in.readAllBytes(), effective);
+        } else {
+            super.doLoad(in, effective);
+        }
         if (formatVersion != null && formatVersion.isOlderThan(FormatVersion.CURRENT) && getErrors().isEmpty()) {
             migrationLog = Migrations.migrate(this, formatVersion);
+        }
+    }
+
+    /** Whether the next load reads with {@link FastXmiHandler} (set only while it does). */
+    private boolean fast;
+
+    /**
+     * Reads the file with {@link FastXmiHandler}; when it gives up, forgets what it made and reads the same bytes with
+     * EMF's handler, which gives the result and every message it always gave.
+     */
+    private void loadFast(byte[] bytes, Map<Object, Object> options) throws IOException {
+        fast = true;
+        try {
+            super.doLoad(new java.io.ByteArrayInputStream(bytes), options);
+            readFast = true;
+            return;
+        } catch (IOException | RuntimeException e) {
+            if (!FastXmiHandler.isFallback(e)) {
+                throw e;
+            }
+        } finally {
+            fast = false;
+        }
+        fellBack++;
+        forgetPartialLoad();
+        super.doLoad(new java.io.ByteArrayInputStream(bytes), options);
+    }
+
+    private boolean readFast;
+
+    /** Whether the last load was read by Plantrace's reader of the current format (not by EMF's handler). */
+    public boolean wasReadFast() {
+        return readFast;
+    }
+
+    /** How many loads of this resource the fast reader left to EMF's handler. */
+    private int fellBack;
+
+    /** How many loads of this resource Plantrace's reader of the current format began and left to EMF's handler. */
+    public int fastReadsLeftToEmf() {
+        return fellBack;
+    }
+
+    /** What a fast read that gave up made: the contents, ids and lines. */
+    private void forgetPartialLoad() {
+        if (contents != null && !contents.isEmpty()) {
+            contents.clear();
+        }
+        getIntrinsicIDToEObjectMap().clear();
+        getEObjectToExtensionMap().clear();
+        getErrors().clear();
+        getWarnings().clear();
+        lineElements = new EObject[0];
+        lineNumbers = new int[0];
+        lineCount = 0;
+        lines = null;
+        scanned = false;
+    }
+
+    /** The bytes of a model at hand in memory (a version from git, a merge's result), read without a copy. */
+    static final class Bytes extends java.io.ByteArrayInputStream {
+        Bytes(byte[] bytes) {
+            super(bytes);
+        }
+
+        /** All the bytes, when none was read yet. */
+        byte[] all() {
+            return pos == 0 && count == buf.length ? buf : null;
         }
     }
 

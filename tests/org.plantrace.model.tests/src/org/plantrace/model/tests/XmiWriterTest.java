@@ -99,6 +99,13 @@ class XmiWriterTest {
 
     @Test
     void aPlanTenTimesTheSample() throws Exception {
+        Plan plan = tenTimesTheSample();
+        assertTrue(ModelStore.serialise(plan.eResource()).length > 1_000_000);
+        assertAsEmf(plan.eResource(), "10x");
+    }
+
+    /** The sample plan with nine copies of its elements (ids suffixed "-x1" to "-x9"), in the sample's resource. */
+    static Plan tenTimesTheSample() throws Exception {
         Plan plan = Examples.sample();
         Plan part = EcoreUtil.copy(plan);
         for (int k = 1; k < 10; k++) {
@@ -118,8 +125,7 @@ class XmiWriterTest {
                 }
             }
         }
-        assertTrue(ModelStore.serialise(plan.eResource()).length > 1_000_000);
-        assertAsEmf(plan.eResource(), "10x");
+        return plan;
     }
 
     /** Characters a value may hold: ones escaped, ones encoded in two, three and four bytes, and many plain ones. */
