@@ -3,6 +3,7 @@ package org.plantrace.docgen.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -135,14 +136,14 @@ final class Fonts {
     }
 
     private static final byte[] TJ = {' ', 'T', 'j', '\n'};
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
     /**
      * A string operand as PDFBox's {@code COSWriter.writeString} writes it, then {@code after}: a literal string,
      * {@code (...)} with '(', ')' and '\\' escaped, when every byte is 7-bit and none is a line end; otherwise a hex
      * string {@code <...>} in capitals.
      */
-    static byte[] operand(byte[] bytes, byte[] after) {
+    private static byte[] operand(byte[] bytes, byte[] after) {
         boolean literal = true;
         int escapes = 0;
         for (byte b : bytes) {
