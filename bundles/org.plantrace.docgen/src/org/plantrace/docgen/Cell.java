@@ -43,6 +43,9 @@ public record Cell(List<Line> lines, int rowSpan, int colSpan) {
 
     /** The cell's lines as plain text, one per line. */
     public String plain() {
+        if (lines.size() == 1) {
+            return lines.get(0).plain(); // most cells (a stream per cell cost the XLSX writer a fifth of its time)
+        }
         return lines.stream().map(Line::plain).collect(Collectors.joining("\n"));
     }
 }

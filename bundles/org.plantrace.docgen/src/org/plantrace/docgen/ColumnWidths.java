@@ -1,13 +1,19 @@
 package org.plantrace.docgen;
 
+import java.lang.ref.Reference;
+import java.lang.ref.ReferenceQueue;
+import java.lang.ref.WeakReference;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Column widths that never break a word: each column gets at least the width of the longest word any of its cells
  * holds (a word ends at a space, a hyphen or a slash, where lines may wrap), and the other columns give up what that
  * takes in proportion to their width. The widths are estimated from the metrics of Helvetica/Arial, enlarged to allow
- * for DejaVu Sans (the widest face the writers use), so a column that fits here fits in every format.
+ * for DejaVu Sans (the widest face the writers use), so a column that fits here fits in every format. A table's words
+ * are measured once for all formats (each asks for its own size and width): see {@link Words}.
  */
 public final class ColumnWidths {
 
@@ -34,12 +40,22 @@ public final class ColumnWidths {
     }
 
     private static double width(String s, int from, int to, double size, boolean bold) {
+        return scale(advances(s, from, to), size, bold);
+    }
+
+    /** The sum of the characters' advances, in 1/1000 em of Helvetica. */
+    private static double advances(String s, int from, int to) {
         double w = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             w += c >= 32 && c <= 126 ? HELVETICA[c - 32] : 600;
         }
-        return w / 1000 * size * DEJAVU * (bold ? BOLD : 1);
+        return w;
+    }
+
+    /** Advances in points at {@code size}, enlarged for DejaVu Sans (and for bold). */
+    private static double scale(double advances, double size, boolean bold) {
+        return advances / 1000 * size * DEJAVU * (bold ? BOLD : 1);
     }
 
     /**
@@ -49,6 +65,12 @@ public final class ColumnWidths {
      * ends, and a space right after one starts the next word.
      */
     public static double longestWord(String text, double size, boolean bold) {
+        // the widest word is the one with the largest sum of advances: the scaling keeps the order (and the value)
+        return scale(longestAdvances(text), size, bold);
+    }
+
+    /** The largest sum of advances of a word of {@code text} (words as {@link #longestWord} finds them). */
+    private static double longestAdvances(String text) {
         double max = 0;
         int n = text.length();
         int start = 0;
@@ -75,11 +97,11 @@ public final class ColumnWidths {
             if (matchStart < 0) {
                 break;
             }
-            max = Math.max(max, width(text, start, matchStart, size, bold));
+            max = Math.max(max, advances(text, start, matchStart));
             start = matchEnd;
             from = matchEnd == matchStart ? matchEnd + 1 : matchEnd; // as Matcher.find goes on after an empty match
         }
-        return Math.max(max, width(text, start, n, size, bold));
+        return Math.max(max, advances(text, start, n));
     }
 
     private static boolean endsWord(char c) {
@@ -102,23 +124,7 @@ public final class ColumnWidths {
         for (int i = 0; i < n; i++) {
             w[i] = total * t.widths().get(i) / sum;
         }
-        double[] min = new double[n];
-        List<List<Table.Placed>> grid = t.grid();
-        int headerRows = t.header().size();
-        for (int r = 0; r < grid.size(); r++) {
-            boolean header = r < headerRows || t.body().get(r - headerRows).kind() != Row.Kind.BODY;
-            for (Table.Placed p : grid.get(r)) {
-                if (!p.origin() || p.cell().colSpan() > 1) {
-                    continue;
-                }
-                for (Line l : p.cell().lines()) {
-                    double indent = l.level() * 12 + (l.style() == Line.Style.BULLET ? 10 : 0);
-                    double lead = l.lead() == null ? 0 : longestWord(l.lead(), size, true);
-                    double words = longestWord(l.text(), l.style() == Line.Style.NOTE ? size * 0.85 : size, header);
-                    min[p.column()] = Math.max(min[p.column()], indent + Math.max(lead, words) + PADDING);
-                }
-            }
-        }
+        double[] min = Words.of(t).min(n, size);
         double need = 0;
         double room = 0;
         for (int i = 0; i < n; i++) {
@@ -151,5 +157,99 @@ public final class ColumnWidths {
             out.add(100 * x / sum);
         }
         return out;
+    }
+
+    /**
+     * The widest word of each line of a table's cells (sums of advances, before scaling), measured once per table for
+     * the formats that lay it out (DOCX, HTML and PDF each ask, at their own size): kept while the table is.
+     */
+    private static final class Words {
+
+        /**
+         * By table, found by identity (a table is a record: its hash would walk all its cells), held weakly: the
+         * words go when their table does.
+         */
+        private static final Map<Integer, List<Measured>> MEASURED = new HashMap<>();
+        private static final ReferenceQueue<Table> GONE = new ReferenceQueue<>();
+
+        private static final class Measured extends WeakReference<Table> {
+            final int hash;
+            final Words words;
+
+            Measured(Table t, int hash, Words words) {
+                super(t, GONE);
+                this.hash = hash;
+                this.words = words;
+            }
+        }
+
+        /** One line of a cell: its column, indent, and the advances of its lead's and its text's widest words. */
+        private record Entry(int column, double indent, double lead, double text, boolean header, boolean note) {
+        }
+
+        private final List<Entry> lines;
+
+        private Words(List<Entry> lines) {
+            this.lines = lines;
+        }
+
+        static Words of(Table t) {
+            int hash = System.identityHashCode(t);
+            synchronized (MEASURED) {
+                forget();
+                for (Measured m : MEASURED.getOrDefault(hash, List.of())) {
+                    if (m.get() == t) {
+                        return m.words;
+                    }
+                }
+            }
+            Words words = measure(t); // two formats at once may both measure: the same words
+            synchronized (MEASURED) {
+                MEASURED.computeIfAbsent(hash, k -> new ArrayList<>(1)).add(new Measured(t, hash, words));
+            }
+            return words;
+        }
+
+        /** Drops the words of tables that are gone. */
+        private static void forget() {
+            for (Reference<? extends Table> r = GONE.poll(); r != null; r = GONE.poll()) {
+                Measured m = (Measured) r;
+                List<Measured> same = MEASURED.get(m.hash);
+                if (same != null && same.remove(m) && same.isEmpty()) {
+                    MEASURED.remove(m.hash);
+                }
+            }
+        }
+
+        private static Words measure(Table t) {
+            List<Entry> lines = new ArrayList<>();
+            List<List<Table.Placed>> grid = t.grid();
+            int headerRows = t.header().size();
+            for (int r = 0; r < grid.size(); r++) {
+                boolean header = r < headerRows || t.body().get(r - headerRows).kind() != Row.Kind.BODY;
+                for (Table.Placed p : grid.get(r)) {
+                    if (!p.origin() || p.cell().colSpan() > 1) {
+                        continue;
+                    }
+                    for (Line l : p.cell().lines()) {
+                        lines.add(new Entry(p.column(), l.level() * 12 + (l.style() == Line.Style.BULLET ? 10 : 0),
+                                l.lead() == null ? -1 : longestAdvances(l.lead()), longestAdvances(l.text()), header,
+                                l.style() == Line.Style.NOTE));
+                    }
+                }
+            }
+            return new Words(lines);
+        }
+
+        /** Each column's least width at {@code size}: its widest line's indent, widest word and padding. */
+        double[] min(int columns, double size) {
+            double[] min = new double[columns];
+            for (Entry e : lines) {
+                double lead = e.lead() < 0 ? 0 : scale(e.lead(), size, true);
+                double words = scale(e.text(), e.note() ? size * 0.85 : size, e.header());
+                min[e.column()] = Math.max(min[e.column()], e.indent() + Math.max(lead, words) + PADDING);
+            }
+            return min;
+        }
     }
 }

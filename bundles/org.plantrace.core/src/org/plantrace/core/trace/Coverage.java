@@ -72,7 +72,22 @@ public final class Coverage {
 
     /** Whether the framework's gaps count: listed, national and in force during the plan's period. */
     public boolean counts(Framework f) {
-        return index.plan().getFrameworks().contains(f) && Lifecycle.counts(f, period());
+        return listed(f) && Lifecycle.counts(f, period());
+    }
+
+    /** {@link #listed()} as a set, made on first use (the diagrams and the matrix ask {@link #counts} per item). */
+    private Set<Framework> listedSet;
+
+    /** Whether the plan lists the framework (an unresolved one only as itself). */
+    private boolean listed(Framework f) {
+        if (f == null || f.eIsProxy()) {
+            return index.plan().getFrameworks().contains(f);
+        }
+        if (listedSet == null) {
+            listedSet = Collections.newSetFromMap(new IdentityHashMap<>());
+            listedSet.addAll(listed());
+        }
+        return listedSet.contains(f);
     }
 
     /** The listed frameworks whose gaps count. */
@@ -88,7 +103,7 @@ public final class Coverage {
         if (counts(f)) {
             return null;
         }
-        if (!index.plan().getFrameworks().contains(f)) {
+        if (!listed(f)) {
             return "not listed by the plan";
         }
         if (!Lifecycle.isNational(f)) {

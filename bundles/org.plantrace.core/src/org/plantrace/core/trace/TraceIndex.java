@@ -283,6 +283,18 @@ public final class TraceIndex {
         return out;
     }
 
+    /**
+     * How many items of each framework an objective covers, by any route: the sizes of {@link #coveredBy} for every
+     * framework, in one pass over the objective's items (frameworks it covers nothing of are absent).
+     */
+    public Map<Framework, Integer> coveredCounts(CorporateObjective o) {
+        Map<Framework, Integer> out = new IdentityHashMap<>();
+        for (PriorityItem i : coveredByObjective.getOrDefault(o, Set.of())) {
+            out.merge(Labels.frameworkOf(i), 1, Integer::sum);
+        }
+        return out;
+    }
+
     /** The days the plan runs, against which framework lifecycles are read. */
     public Period period() {
         return period;

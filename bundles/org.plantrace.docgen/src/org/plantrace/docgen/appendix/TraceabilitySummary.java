@@ -13,6 +13,7 @@ import java.util.Set;
 import org.plantrace.core.Labels;
 import org.plantrace.core.era.Lifecycle;
 import org.plantrace.core.trace.Coverage;
+import org.plantrace.core.trace.Link;
 import org.plantrace.core.trace.Scheme;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
@@ -89,8 +90,17 @@ public final class TraceabilitySummary implements SectionBuilder {
                 new Row(Row.Kind.HEADER, List.of(Cell.text(c.objectiveLabel()).rowSpan(2),
                         Cell.text("Items covered, by framework").colSpan(kinds), Cell.text("Traces to").colSpan(2))),
                 new Row(Row.Kind.HEADER, byKind.isEmpty() ? prepend(Cell.text("(none)"), codes) : codes));
+        // the objectives linking each framework as a whole, and each objective's counts by framework, found once
+        // (per objective and framework, the index's lists made the table quadratic in the plan)
+        Map<Framework, Set<CorporateObjective>> wholeBy = new IdentityHashMap<>();
+        for (Framework f : frameworks) {
+            for (Link l : index.wholeFrameworkLinks(f)) {
+                wholeBy.computeIfAbsent(f, k -> Collections.newSetFromMap(new IdentityHashMap<>())).add(l.objective());
+            }
+        }
         List<Row> body = new ArrayList<>();
         for (CorporateObjective o : c.plan().getObjectives()) {
+            Map<Framework, Integer> covered = index.coveredCounts(o);
             List<Cell> cells = new ArrayList<>();
             cells.add(Cell.of(Line.text(o.getNumber() + ". " + o.getLabel(), o.getId())));
             if (byKind.isEmpty()) {
@@ -100,8 +110,8 @@ public final class TraceabilitySummary implements SectionBuilder {
                 int n = 0;
                 boolean whole = false;
                 for (Framework f : fs) {
-                    n += index.coveredBy(o, f).size();
-                    whole |= index.wholeFrameworkLinks(f).stream().anyMatch(l -> l.objective() == o);
+                    n += covered.getOrDefault(f, 0);
+                    whole |= wholeBy.getOrDefault(f, Set.of()).contains(o);
                 }
                 cells.add(Cell.text(whole ? (n == 0 ? "all" : "all + " + n) : n == 0 ? "\u2013" : Integer.toString(n)));
             }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.util.Matrix;
 import org.plantrace.diagram.layout.TextLine;
 import org.plantrace.diagram.render.DiagramCanvas;
@@ -162,11 +163,12 @@ final class FigureCanvas implements DiagramCanvas {
                 size = (float) (size * measured / actual * 0.99);
             }
             cs.beginText();
-            cs.setFont(fonts.font(face), size);
+            PDFont font = fonts.font(face);
+            cs.setFont(font, size);
             fillColour(colour);
             // the page's y axis is flipped here: flip the text back
             cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) line.x(), (float) line.baseline()));
-            cs.showText(s);
+            fonts.show(cs, font, s);
             cs.endText();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -3,10 +3,12 @@ package org.plantrace.docgen.pdf;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
@@ -14,6 +16,7 @@ import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
@@ -75,6 +78,8 @@ final class Fonts {
 
     private final PDDocument doc;
     private final Map<Face, PDFont> loaded = new EnumMap<>(Face.class);
+    /** Per font of this document, each character's code in the font's encoding (null until first shown). */
+    private final Map<PDFont, byte[][]> codes = new IdentityHashMap<>();
 
     Fonts(PDDocument doc) {
         this.doc = doc;
@@ -90,6 +95,91 @@ final class Fonts {
             loaded.put(f, font);
         }
         return font;
+    }
+
+    /**
+     * Shows {@code s} in {@code font} (the font set last in {@code cs}, in a text object): the bytes of
+     * {@code cs.showText(s)}, for less. PDFBox encodes every character through the font's cmap, adds each to the
+     * subset's set and writes the string operand to the compressed stream a byte at a time; here each character's code
+     * is found once per font and document (the subset gets it then, as PDFBox would on every showing: the same set),
+     * and the operand and operator go to the stream in one write, in PDFBox's form ({@link #operand}). Text with
+     * surrogates (which the faces print as '?', so none comes here) is left to PDFBox.
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the bytes PDFBox's showText would write
+    void show(PDPageContentStream cs, PDFont font, String s) throws IOException {
+        byte[][] code = codes.computeIfAbsent(font, f -> new byte[65536][]);
+        int length = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c)) {
+                cs.showText(s);
+                return;
+            }
+            byte[] b = code[c];
+            if (b == null) {
+                b = font.encode(String.valueOf(c));
+                if (font.willBeSubset()) {
+                    font.addToSubset(c);
+                }
+                code[c] = b;
+            }
+            length += b.length;
+        }
+        byte[] bytes = new byte[length];
+        int at = 0;
+        for (int i = 0; i < s.length(); i++) {
+            byte[] b = code[s.charAt(i)];
+            System.arraycopy(b, 0, bytes, at, b.length);
+            at += b.length;
+        }
+        cs.appendRawCommands(operand(bytes, TJ));
+    }
+
+    private static final byte[] TJ = {' ', 'T', 'j', '\n'};
+    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    /**
+     * A string operand as PDFBox's {@code COSWriter.writeString} writes it, then {@code after}: a literal string,
+     * {@code (...)} with '(', ')' and '\\' escaped, when every byte is 7-bit and none is a line end; otherwise a hex
+     * string {@code <...>} in capitals.
+     */
+    private static byte[] operand(byte[] bytes, byte[] after) {
+        boolean literal = true;
+        int escapes = 0;
+        for (byte b : bytes) {
+            if (b < 0 || b == '\r' || b == '\n') {
+                literal = false;
+                break;
+            }
+            if (b == '(' || b == ')' || b == '\\') {
+                escapes++;
+            }
+        }
+        byte[] out;
+        int at;
+        if (literal) {
+            out = new byte[bytes.length + escapes + 2 + after.length];
+            out[0] = '(';
+            at = 1;
+            for (byte b : bytes) {
+                if (b == '(' || b == ')' || b == '\\') {
+                    out[at++] = '\\';
+                }
+                out[at++] = b;
+            }
+            out[at++] = ')';
+        } else {
+            out = new byte[2 * bytes.length + 2 + after.length];
+            out[0] = '<';
+            at = 1;
+            for (byte b : bytes) {
+                out[at++] = HEX[(b >> 4) & 0xF];
+                out[at++] = HEX[b & 0xF];
+            }
+            out[at++] = '>';
+        }
+        System.arraycopy(after, 0, out, at, after.length);
+        return out;
     }
 
     /** The width of {@code s} in points at {@code size} (characters the face lacks count as '?'). */

@@ -128,7 +128,7 @@ final class Pages {
         cs.beginText();
         font(style);
         cs.newLineAtOffset(x, HEIGHT - baseline);
-        cs.showText(s);
+        fonts.show(cs, font, s);
         cs.endText();
     }
 
@@ -158,7 +158,7 @@ final class Pages {
             cs.newLineAtOffset(px - atX, py - atY);
             atX = px;
             atY = py;
-            cs.showText(p.text());
+            fonts.show(cs, font, p.text());
         }
         cs.endText();
     }

@@ -3,6 +3,7 @@ package org.plantrace.docgen.pdf;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -335,7 +336,9 @@ final class TableWriter {
                 frames.add(new float[] {x[c.column()], r.top, x[c.column() + c.cell().colSpan()] - x[c.column()], r.height});
             }
         }
-        Map<Span, float[]> parts = new HashMap<>();
+        // in page order (a HashMap's order followed the cells' identity hashes: the same PDF drew its spans in another
+        // order from run to run)
+        Map<Span, float[]> parts = new LinkedHashMap<>();
         for (Placed r : page) {
             for (Span s : spansOf.get(r.row)) {
                 float[] part = parts.computeIfAbsent(s, k -> new float[] {r.top, 0});
