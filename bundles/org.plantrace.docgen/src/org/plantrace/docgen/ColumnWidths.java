@@ -1,12 +1,10 @@
 package org.plantrace.docgen;
 
-import java.lang.ref.Reference;
-import java.lang.ref.ReferenceQueue;
-import java.lang.ref.WeakReference;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * Column widths that never break a word: each column gets at least the width of the longest word any of its cells
@@ -165,23 +163,8 @@ public final class ColumnWidths {
      */
     private static final class Words {
 
-        /**
-         * By table, found by identity (a table is a record: its hash would walk all its cells), held weakly: the
-         * words go when their table does.
-         */
-        private static final Map<Integer, List<Measured>> MEASURED = new HashMap<>();
-        private static final ReferenceQueue<Table> GONE = new ReferenceQueue<>();
-
-        private static final class Measured extends WeakReference<Table> {
-            final int hash;
-            final Words words;
-
-            Measured(Table t, int hash, Words words) {
-                super(t, GONE);
-                this.hash = hash;
-                this.words = words;
-            }
-        }
+        /** By table (a record: equal tables have the same words). */
+        private static final Map<Table, Words> MEASURED = Collections.synchronizedMap(new WeakHashMap<>());
 
         /** One line of a cell: its column, indent, and the advances of its lead's and its text's widest words. */
         private record Entry(int column, double indent, double lead, double text, boolean header, boolean note) {
@@ -194,31 +177,12 @@ public final class ColumnWidths {
         }
 
         static Words of(Table t) {
-            int hash = System.identityHashCode(t);
-            synchronized (MEASURED) {
-                forget();
-                for (Measured m : MEASURED.getOrDefault(hash, List.of())) {
-                    if (m.get() == t) {
-                        return m.words;
-                    }
-                }
-            }
-            Words words = measure(t); // two formats at once may both measure: the same words
-            synchronized (MEASURED) {
-                MEASURED.computeIfAbsent(hash, k -> new ArrayList<>(1)).add(new Measured(t, hash, words));
+            Words words = MEASURED.get(t);
+            if (words == null) {
+                words = measure(t); // two formats at once may both measure: the same words
+                MEASURED.put(t, words);
             }
             return words;
-        }
-
-        /** Drops the words of tables that are gone. */
-        private static void forget() {
-            for (Reference<? extends Table> r = GONE.poll(); r != null; r = GONE.poll()) {
-                Measured m = (Measured) r;
-                List<Measured> same = MEASURED.get(m.hash);
-                if (same != null && same.remove(m) && same.isEmpty()) {
-                    MEASURED.remove(m.hash);
-                }
-            }
         }
 
         private static Words measure(Table t) {
