@@ -1,17 +1,13 @@
 package org.plantrace.docgen;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
-import java.util.Map;
-import java.util.WeakHashMap;
 
 /**
  * Column widths that never break a word: each column gets at least the width of the longest word any of its cells
  * holds (a word ends at a space, a hyphen or a slash, where lines may wrap), and the other columns give up what that
  * takes in proportion to their width. The widths are estimated from the metrics of Helvetica/Arial, enlarged to allow
- * for DejaVu Sans (the widest face the writers use), so a column that fits here fits in every format. A table's words
- * are measured once for all formats (each asks for its own size and width): see {@link Words}.
+ * for DejaVu Sans (the widest face the writers use), so a column that fits here fits in every format.
  */
 public final class ColumnWidths {
 
@@ -38,22 +34,12 @@ public final class ColumnWidths {
     }
 
     private static double width(String s, int from, int to, double size, boolean bold) {
-        return scale(advances(s, from, to), size, bold);
-    }
-
-    /** The sum of the characters' advances, in 1/1000 em of Helvetica. */
-    private static double advances(String s, int from, int to) {
         double w = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             w += c >= 32 && c <= 126 ? HELVETICA[c - 32] : 600;
         }
-        return w;
-    }
-
-    /** Advances in points at {@code size}, enlarged for DejaVu Sans (and for bold). */
-    private static double scale(double advances, double size, boolean bold) {
-        return advances / 1000 * size * DEJAVU * (bold ? BOLD : 1);
+        return w / 1000 * size * DEJAVU * (bold ? BOLD : 1);
     }
 
     /**
@@ -63,12 +49,6 @@ public final class ColumnWidths {
      * ends, and a space right after one starts the next word.
      */
     public static double longestWord(String text, double size, boolean bold) {
-        // the widest word is the one with the largest sum of advances: the scaling keeps the order (and the value)
-        return scale(longestAdvances(text), size, bold);
-    }
-
-    /** The largest sum of advances of a word of {@code text} (words as {@link #longestWord} finds them). */
-    private static double longestAdvances(String text) {
         double max = 0;
         int n = text.length();
         int start = 0;
@@ -95,11 +75,11 @@ public final class ColumnWidths {
             if (matchStart < 0) {
                 break;
             }
-            max = Math.max(max, advances(text, start, matchStart));
+            max = Math.max(max, width(text, start, matchStart, size, bold));
             start = matchEnd;
             from = matchEnd == matchStart ? matchEnd + 1 : matchEnd; // as Matcher.find goes on after an empty match
         }
-        return Math.max(max, advances(text, start, n));
+        return Math.max(max, width(text, start, n, size, bold));
     }
 
     private static boolean endsWord(char c) {
@@ -122,7 +102,23 @@ public final class ColumnWidths {
         for (int i = 0; i < n; i++) {
             w[i] = total * t.widths().get(i) / sum;
         }
-        double[] min = Words.of(t).min(n, size);
+        double[] min = new double[n];
+        List<List<Table.Placed>> grid = t.grid();
+        int headerRows = t.header().size();
+        for (int r = 0; r < grid.size(); r++) {
+            boolean header = r < headerRows || t.body().get(r - headerRows).kind() != Row.Kind.BODY;
+            for (Table.Placed p : grid.get(r)) {
+                if (!p.origin() || p.cell().colSpan() > 1) {
+                    continue;
+                }
+                for (Line l : p.cell().lines()) {
+                    double indent = l.level() * 12 + (l.style() == Line.Style.BULLET ? 10 : 0);
+                    double lead = l.lead() == null ? 0 : longestWord(l.lead(), size, true);
+                    double words = longestWord(l.text(), l.style() == Line.Style.NOTE ? size * 0.85 : size, header);
+                    min[p.column()] = Math.max(min[p.column()], indent + Math.max(lead, words) + PADDING);
+                }
+            }
+        }
         double need = 0;
         double room = 0;
         for (int i = 0; i < n; i++) {
@@ -155,65 +151,5 @@ public final class ColumnWidths {
             out.add(100 * x / sum);
         }
         return out;
-    }
-
-    /**
-     * The widest word of each line of a table's cells (sums of advances, before scaling), measured once per table for
-     * the formats that lay it out (DOCX, HTML and PDF each ask, at their own size): kept while the table is.
-     */
-    private static final class Words {
-
-        /** By table (a record: equal tables have the same words). */
-        private static final Map<Table, Words> MEASURED = Collections.synchronizedMap(new WeakHashMap<>());
-
-        /** One line of a cell: its column, indent, and the advances of its lead's and its text's widest words. */
-        private record Entry(int column, double indent, double lead, double text, boolean header, boolean note) {
-        }
-
-        private final List<Entry> lines;
-
-        private Words(List<Entry> lines) {
-            this.lines = lines;
-        }
-
-        static Words of(Table t) {
-            Words words = MEASURED.get(t);
-            if (words == null) {
-                words = measure(t); // two formats at once may both measure: the same words
-                MEASURED.put(t, words);
-            }
-            return words;
-        }
-
-        private static Words measure(Table t) {
-            List<Entry> lines = new ArrayList<>();
-            List<List<Table.Placed>> grid = t.grid();
-            int headerRows = t.header().size();
-            for (int r = 0; r < grid.size(); r++) {
-                boolean header = r < headerRows || t.body().get(r - headerRows).kind() != Row.Kind.BODY;
-                for (Table.Placed p : grid.get(r)) {
-                    if (!p.origin() || p.cell().colSpan() > 1) {
-                        continue;
-                    }
-                    for (Line l : p.cell().lines()) {
-                        lines.add(new Entry(p.column(), l.level() * 12 + (l.style() == Line.Style.BULLET ? 10 : 0),
-                                l.lead() == null ? -1 : longestAdvances(l.lead()), longestAdvances(l.text()), header,
-                                l.style() == Line.Style.NOTE));
-                    }
-                }
-            }
-            return new Words(lines);
-        }
-
-        /** Each column's least width at {@code size}: its widest line's indent, widest word and padding. */
-        double[] min(int columns, double size) {
-            double[] min = new double[columns];
-            for (Entry e : lines) {
-                double lead = e.lead() < 0 ? 0 : scale(e.lead(), size, true);
-                double words = scale(e.text(), e.note() ? size * 0.85 : size, e.header());
-                min[e.column()] = Math.max(min[e.column()], e.indent() + Math.max(lead, words) + PADDING);
-            }
-            return min;
-        }
     }
 }
