@@ -59,6 +59,29 @@ class HygieneTest {
     }
 
     @Test
+    void fileMenuEndsWithExit() {
+        // the File menu of the window's menu bar, as a user opens it
+        org.eclipse.swt.widgets.Menu bar = Sample.window().getShell().getMenuBar();
+        org.eclipse.swt.widgets.Menu file = null;
+        for (org.eclipse.swt.widgets.MenuItem i : bar.getItems()) {
+            if (i.getText().replace("&", "").equals("File")) {
+                file = i.getMenu();
+            }
+        }
+        assertNotNull(file, "the menu bar has File");
+        file.notifyListeners(org.eclipse.swt.SWT.Show, new org.eclipse.swt.widgets.Event());
+        List<String> texts = new ArrayList<>();
+        for (org.eclipse.swt.widgets.MenuItem m : file.getItems()) {
+            if ((m.getStyle() & org.eclipse.swt.SWT.SEPARATOR) == 0) {
+                texts.add(m.getText().replace("&", ""));
+            }
+        }
+        file.notifyListeners(org.eclipse.swt.SWT.Hide, new org.eclipse.swt.widgets.Event());
+        assertTrue(!texts.isEmpty() && texts.get(texts.size() - 1).startsWith("Exit"), "File ends with Exit: " + texts);
+        assertTrue(texts.contains("Open Recent"), "the recently opened plans have their submenu: " + texts);
+    }
+
+    @Test
     void helpGettingStartedShowsTheGuide() throws Exception {
         PlanEditorTest.run("org.plantrace.ui.commands.gettingStarted");
         GettingStartedView v = (GettingStartedView) Sample.page().findView(GettingStartedView.ID);

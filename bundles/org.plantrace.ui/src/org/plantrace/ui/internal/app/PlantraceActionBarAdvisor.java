@@ -107,8 +107,12 @@ public class PlantraceActionBarAdvisor extends ActionBarAdvisor {
         file.add(exportWizard);
         file.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         file.add(new Separator());
-        file.add(ContributionItemFactory.REOPEN_EDITORS.create(w));
-        file.add(new GroupMarker(IWorkbenchActionConstants.MRU));
+        // the recently opened plans in a submenu of their own: the workbench renders this dynamic list when the menu
+        // is shown, and directly in the File menu it displaced the item after it (Exit was missing from the product)
+        MenuManager recent = new MenuManager("Open &Recent", "recent");
+        recent.add(ContributionItemFactory.REOPEN_EDITORS.create(w));
+        recent.add(new GroupMarker(IWorkbenchActionConstants.MRU));
+        file.add(recent);
         file.add(new Separator());
         file.add(exit);
         bar.add(file);
