@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
@@ -85,16 +86,16 @@ public final class AppendixExport {
             Figure.layOut(prepared.built().document().sections());
         }
         // each format's files go to disk (staged, not yet in place) as soon as it is rendered, while the others render
+        List<DocumentWriter> writers = formats.stream().map(Format::writer).toList();
+        Consumer<Format> starting = f -> steps.step("rendering " + f.cliName());
         try (OutputFiles.Staging staging = OutputFiles.open(folder)) {
-            Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName,
-                    formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()),
+            Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName, writers, threads, starting,
                     staging::add);
             List<Output> outputs = new ArrayList<>(rendered.outputs());
             Map<Format, String> failed = new LinkedHashMap<>(rendered.failed());
             AppendixDocument review = prepared.built().review();
             if (review != null) {
-                Rendering.Result reviewed = Rendering.each(review, baseName + "-review",
-                        formats.stream().map(Format::writer).toList(), threads, f -> steps.step("rendering " + f.cliName()),
+                Rendering.Result reviewed = Rendering.each(review, baseName + "-review", writers, threads, starting,
                         staging::add);
                 outputs.addAll(reviewed.outputs());
                 reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));

@@ -19,7 +19,6 @@ import org.plantrace.model.io.PlantraceResource;
  */
 final class TagMerge {
 
-    private static final int LINE_WIDTH = PlantraceResource.LINE_WIDTH;
 
     private TagMerge() {
     }
@@ -44,7 +43,7 @@ final class TagMerge {
         int width = indent + tag.length();
         String attributeIndent = "\n" + " ".repeat(indent + 4);
         for (String name : order) {
-            if (width > LINE_WIDTH) {
+            if (width > PlantraceResource.LINE_WIDTH) {
                 tag.append(attributeIndent);
                 width = attributeIndent.length() - 1;
             } else {

@@ -35,22 +35,22 @@ public final class EmfCanvas implements DiagramCanvas {
     /** The text's face: Arial in Word, its metric-compatible substitute (Liberation Sans) elsewhere. */
     public static final String FACE = "Arial";
 
-    static final int EMR_HEADER = 1;
-    static final int EMR_POLYGON = 3;
-    static final int EMR_POLYLINE = 4;
-    static final int EMR_POLYPOLYLINE = 7;
-    static final int EMR_EOF = 14;
-    static final int EMR_SETMAPMODE = 17;
-    static final int EMR_SETBKMODE = 18;
-    static final int EMR_SETTEXTALIGN = 22;
-    static final int EMR_SETTEXTCOLOR = 24;
-    static final int EMR_SELECTOBJECT = 37;
-    static final int EMR_CREATEBRUSHINDIRECT = 39;
-    static final int EMR_DELETEOBJECT = 40;
-    static final int EMR_ELLIPSE = 42;
-    static final int EMR_EXTCREATEFONTINDIRECTW = 82;
-    static final int EMR_EXTTEXTOUTW = 84;
-    static final int EMR_EXTCREATEPEN = 95;
+    private static final int EMR_HEADER = 1;
+    private static final int EMR_POLYGON = 3;
+    private static final int EMR_POLYLINE = 4;
+    private static final int EMR_POLYPOLYLINE = 7;
+    private static final int EMR_EOF = 14;
+    private static final int EMR_SETMAPMODE = 17;
+    private static final int EMR_SETBKMODE = 18;
+    private static final int EMR_SETTEXTALIGN = 22;
+    private static final int EMR_SETTEXTCOLOR = 24;
+    private static final int EMR_SELECTOBJECT = 37;
+    private static final int EMR_CREATEBRUSHINDIRECT = 39;
+    private static final int EMR_DELETEOBJECT = 40;
+    private static final int EMR_ELLIPSE = 42;
+    private static final int EMR_EXTCREATEFONTINDIRECTW = 82;
+    private static final int EMR_EXTTEXTOUTW = 84;
+    private static final int EMR_EXTCREATEPEN = 95;
 
     private static final int HEADER_SIZE = 108;
     private static final int MM_TEXT = 1;
@@ -119,7 +119,7 @@ public final class EmfCanvas implements DiagramCanvas {
         return out.bytes();
     }
 
-    static int units(double v) {
+    private static int units(double v) {
         return (int) Math.round(v * PER_UNIT);
     }
 
@@ -235,7 +235,7 @@ public final class EmfCanvas implements DiagramCanvas {
     // ---- shapes --------------------------------------------------------------------------------------------------
 
     /** The outline of a rectangle with rounded corners, clockwise from the top edge's left end, open. */
-    static double[] roundRect(double x, double y, double w, double h, double radius) {
+    private static double[] roundRect(double x, double y, double w, double h, double radius) {
         double r = Math.min(radius, Math.min(w, h) / 2);
         if (r * PER_UNIT < 1) {
             return new double[] { x, y, x + w, y, x + w, y + h, x, y + h };
@@ -283,7 +283,7 @@ public final class EmfCanvas implements DiagramCanvas {
      * The "on" pieces of a polyline dashed with {@code dash} from its start (as Java 2D and SVG dash it, phase 0), each
      * a polyline through the corners it turns.
      */
-    static List<double[]> dashes(double[] points, double[] dash) {
+    private static List<double[]> dashes(double[] points, double[] dash) {
         List<double[]> pieces = new ArrayList<>();
         double total = 0;
         for (double d : dash) {

@@ -37,7 +37,6 @@ import org.eclipse.emf.ecore.xmi.impl.XMIHelperImpl;
  */
 final class XmiWriter {
 
-    private static final int LINE_WIDTH = PlantraceResource.LINE_WIDTH;
     private static final int CHUNK = 64 * 1024;
 
     /** What this writer does not write as EMF does: the caller saves with EMF instead. */
@@ -136,7 +135,7 @@ final class XmiWriter {
         attribute("xmi:version", resource.getXMIVersion());
         attribute("xmlns:xmi", xmiNamespace);
         attribute("xmlns:" + rootPrefix, nsURI);
-        breakBeforeRootAttribute = width > LINE_WIDTH;
+        breakBeforeRootAttribute = width > PlantraceResource.LINE_WIDTH;
         width = mark;
         content((InternalEObject) root, name);
     }
@@ -301,7 +300,7 @@ final class XmiWriter {
         return s;
     }
 
-    // ---- layout: EMF's XMLString (lines of LINE_WIDTH, two spaces an indent) ----
+    // ---- layout: EMF's XMLString (lines of PlantraceResource.LINE_WIDTH, two spaces an indent) ----
 
     private void attribute(String name, String value) throws IOException {
         startAttribute((name + "=\"").getBytes(StandardCharsets.UTF_8), name.length() + 2);
@@ -315,7 +314,7 @@ final class XmiWriter {
 
     /** A space, or a line break and the attribute indent when the line is already longer than the width. */
     private void startAttribute(byte[] nameAndQuote, int chars) throws IOException {
-        if (width > LINE_WIDTH) {
+        if (width > PlantraceResource.LINE_WIDTH) {
             line();
             indent(depth + 1);
         } else {

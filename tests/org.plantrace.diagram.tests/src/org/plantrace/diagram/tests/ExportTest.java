@@ -153,24 +153,6 @@ class ExportTest {
     }
 
     @Test
-    void pngsDrawnOnOnePixelArrayAreTheFilesOfNewImages() throws Exception {
-        DiagramLayout big = layouter.layout(Diagrams.strategyMap(Samples.london(), DiagramOptions.DEFAULT));
-        DiagramLayout small = layouter.layout(Diagrams.alignment(Samples.objective3(), DiagramOptions.DEFAULT));
-        PngExporter.Pixels pixels = new PngExporter.Pixels();
-        // larger, then smaller on the array the larger left behind, then other sizes again
-        Object[][] pictures = { { big, 1.0 }, { small, 1.5 }, { small, 0.7 }, { big, 1.2 }, { small, 1.5 } };
-        for (Object[] p : pictures) {
-            DiagramLayout layout = (DiagramLayout) p[0];
-            double scale = (Double) p[1];
-            byte[] reused = pixels.bytes(layout, scale);
-            assertTrue(java.util.Arrays.equals(PngExporter.bytes(layout, scale), reused), "scale " + scale);
-        }
-        byte[] chart = pixels.bytes(40, 30, 2, c -> c.circle(20, 15, 10, Palette.TEXT));
-        assertTrue(java.util.Arrays.equals(PngExporter.bytes(40, 30, 2, c -> c.circle(20, 15, 10, Palette.TEXT)),
-                chart));
-    }
-
-    @Test
     void hugeDiagramsAreScaledDownToStayUnderThePixelBudget() throws Exception {
         DiagramLayout layout = layouter.layout(Diagrams.strategyMap(Samples.london(), DiagramOptions.DEFAULT));
         double s = PngExporter.effectiveScale(layout, 100);
