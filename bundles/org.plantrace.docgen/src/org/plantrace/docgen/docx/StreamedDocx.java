@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
+import org.apache.poi.common.usermodel.PictureType;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -22,6 +23,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTHdrFtrRef;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.plantrace.docgen.Compression;
 
 /**
  * A Word document whose body is written as text when the document is saved ({@link BodyXml}), while POI keeps every
@@ -42,7 +44,11 @@ final class StreamedDocx extends XWPFDocument {
     };
 
     StreamedDocx() {
-        getPackage().addMarshaller(XWPFRelation.DOCUMENT.getContentType(), new DocumentPart());
+        DocumentPart parts = new DocumentPart();
+        getPackage().addMarshaller(XWPFRelation.DOCUMENT.getContentType(), parts);
+        // the figures too, so that every large part is deflated at the documents' level
+        getPackage().addMarshaller(PictureType.EMF.getContentType(), parts);
+        getPackage().addMarshaller(PictureType.SVG.getContentType(), parts);
     }
 
     void body(Body b) {
@@ -81,7 +87,8 @@ final class StreamedDocx extends XWPFDocument {
 
     /**
      * Saves the main part as POI's {@link ZipPartMarshaller} does (a deflated entry, then the part's relationships),
-     * with the document written into the entry as it is made.
+     * with the document written into the entry as it is made; it and the figures' parts (and those after them) are
+     * deflated at {@link Compression#LEVEL}.
      */
     private final class DocumentPart implements PartMarshaller {
 
@@ -89,6 +96,9 @@ final class StreamedDocx extends XWPFDocument {
 
         @Override
         public boolean marshall(PackagePart part, OutputStream os) throws OpenXML4JException {
+            if (os instanceof ZipArchiveOutputStream z) {
+                z.setLevel(Compression.LEVEL);
+            }
             if (part != getPackagePart() || !(os instanceof ZipArchiveOutputStream zip)) {
                 return other.marshall(part, os);
             }

@@ -19,6 +19,7 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocume
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
+import org.plantrace.docgen.Compression;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
@@ -57,6 +58,7 @@ public final class PdfWriter implements DocumentWriter {
 
     /** The document as PDF. */
     public byte[] pdf(AppendixDocument d) throws IOException {
+        Compression.pdfbox();
         try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             Fonts fonts = new Fonts(doc);
             Pages p = new Pages(doc, fonts, d.isDraft() ? d.draft().banner() : null);

@@ -19,6 +19,7 @@ import org.apache.poi.ss.formula.SheetNameFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.plantrace.docgen.AppendixDocument;
+import org.plantrace.docgen.Compression;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
@@ -55,6 +56,7 @@ public final class XlsxWriter implements DocumentWriter {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+            zip.setLevel(Compression.LEVEL);
             Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
             part(zip, out, "[Content_Types].xml", contentTypes(sheets.size()));
             part(zip, out, "_rels/.rels", ROOT_RELS);
