@@ -1,12 +1,19 @@
 package org.plantrace.docgen.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.lang.reflect.Method;
 
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
 import org.plantrace.docgen.pdf.Fonts.Face;
 
@@ -33,6 +40,9 @@ final class Pages {
     private final PDDocument doc;
     private final Fonts fonts;
     private final String banner;
+    /** The content of the page being written (the current page's stream until it ends). */
+    private final ContentBuffer content = new ContentBuffer();
+    private PDStream pageStream;
     private PDPage page;
     private PDPageContentStream cs;
     private float y;
@@ -89,7 +99,17 @@ final class Pages {
         close();
         page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
-        cs = new PDPageContentStream(doc, page, PDPageContentStream.AppendMode.OVERWRITE, true);
+        // as PDFBox's content stream of a new page writes it, into memory first (the page's resources are given to
+        // it through an appearance stream that is never part of the document)
+        pageStream = new PDStream(doc);
+        page.setContents(pageStream);
+        PDResources resources = new PDResources();
+        page.setResources(resources);
+        PDAppearanceStream holder = new PDAppearanceStream(new COSStream());
+        holder.setResources(resources);
+        content.reset();
+        cs = new PDPageContentStream(doc, holder, content);
+        pagePrecision(cs);
         cs.saveGraphicsState(); // restored when the page ends: the footer added later starts from the page's defaults
         fillRgb = -1;
         strokeRgb = -1;
@@ -204,12 +224,43 @@ final class Pages {
         }
     }
 
+    /** PDFBox's (package-private) PDAbstractContentStream.setMaximumFractionDigits, or null where it cannot be called. */
+    private static final Method PRECISION = precision();
+
+    private static Method precision() {
+        try {
+            Method m = PDPageContentStream.class.getSuperclass().getDeclaredMethod("setMaximumFractionDigits", int.class);
+            m.setAccessible(true);
+            return m;
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Gives a content stream made for an appearance stream the precision PDFBox gives a page's: numbers with up to 5
+     * decimals (an appearance stream's have 4), so that the page's content is what PDFBox writes for a page. Where the
+     * JVM refuses, the page keeps 4 decimals (a ten-thousandth of a point).
+     */
+    private static void pagePrecision(PDPageContentStream cs) {
+        if (PRECISION != null) {
+            try {
+                PRECISION.invoke(cs, 5);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                // 4 decimals
+            }
+        }
+    }
+
     /** Ends the current page's content. */
     void close() throws IOException {
         if (cs != null) {
             cs.restoreGraphicsState();
             cs.close();
             cs = null;
+            try (OutputStream os = pageStream.createOutputStream(COSName.FLATE_DECODE)) {
+                content.writeTo(os);
+            }
         }
     }
 
