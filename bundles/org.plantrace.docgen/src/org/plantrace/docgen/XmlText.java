@@ -47,6 +47,20 @@ public final class XmlText {
     }
 
     /**
+     * The lines of {@code s}, split at every line break as {@code s.split("\\R", -1)} splits it (CR LF, LF, CR, vertical
+     * tab, form feed, NEL, line and paragraph separators), without a regular expression when {@code s} has none.
+     */
+    public static String[] lines(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if ((c >= '\n' && c <= '\r') || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+                return s.split("\\R", -1);
+            }
+        }
+        return new String[] {s};
+    }
+
+    /**
      * {@code s} as XML element content ({@code attribute} false: ampersand, angle brackets and carriage return as
      * references) or as an attribute value (also quotes, tabs and line feeds, which an attribute would otherwise lose);
      * {@code s} itself when nothing needs escaping. Characters XML cannot carry are not removed here: see {@link #clean}.

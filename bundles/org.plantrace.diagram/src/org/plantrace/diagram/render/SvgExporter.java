@@ -90,10 +90,44 @@ public final class SvgExporter {
         writer.write(toSvg(layout));
     }
 
-    static String num(double v) {
+    /**
+     * {@code v} as the SVG writes numbers: with at most two decimals, rounded half up as {@code String.format("%.2f")}
+     * rounds, without trailing zeros. Read from the shortest decimal form of {@code v} (as {@code %.2f} rounds it) rather
+     * than through a formatter and a regular expression: the 100x model's diagrams write millions of numbers.
+     */
+    public static String num(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }
+        String d = Double.toString(v);
+        int dot = d.indexOf('.');
+        int decimals = d.length() - dot - 1;
+        if (dot < 0 || d.indexOf('E') >= 0 || dot > 16 || (decimals == 3 && d.charAt(dot + 3) == '5')) {
+            return formatted(v); // exponents, and a last digit exactly half-way, as the formatter decides them
+        }
+        boolean negative = d.charAt(0) == '-';
+        long scaled = Long.parseLong(d, negative ? 1 : 0, dot, 10) * 100;
+        scaled += decimals > 0 ? (d.charAt(dot + 1) - '0') * 10 : 0;
+        scaled += decimals > 1 ? d.charAt(dot + 2) - '0' : 0;
+        if (decimals > 2 && d.charAt(dot + 3) >= '5') {
+            scaled++;
+        }
+        StringBuilder b = new StringBuilder(dot + 4);
+        if (negative) {
+            b.append('-');
+        }
+        b.append(scaled / 100);
+        int cents = (int) (scaled % 100);
+        if (cents != 0) {
+            b.append('.').append((char) ('0' + cents / 10));
+            if (cents % 10 != 0) {
+                b.append((char) ('0' + cents % 10));
+            }
+        }
+        return b.toString();
+    }
+
+    private static String formatted(double v) {
         String s = String.format(Locale.ROOT, "%.2f", v);
         s = s.replaceAll("0+$", "");
         return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;

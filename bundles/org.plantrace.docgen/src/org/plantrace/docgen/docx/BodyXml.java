@@ -129,7 +129,7 @@ final class BodyXml {
         if (!l.text().isEmpty()) {
             out.write("<w:r>");
             runProperties(false, small);
-            String[] parts = l.text().split("\\R", -1);
+            String[] parts = XmlText.lines(l.text());
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
                     out.write("<w:br/>");

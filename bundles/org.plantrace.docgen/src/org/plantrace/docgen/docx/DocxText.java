@@ -48,7 +48,7 @@ final class DocxText {
 
     /** Sets a run's text, turning line breaks into breaks. */
     static void text(XWPFRun r, String text) {
-        String[] parts = text.split("\\R", -1);
+        String[] parts = org.plantrace.docgen.XmlText.lines(text);
         for (int i = 0; i < parts.length; i++) {
             if (i > 0) {
                 r.addBreak();
