@@ -108,6 +108,9 @@ public final class AppendixExport {
         }
     }
 
-    /** Threads laying out diagrams beside the writers. */
-    private static final int LAYOUT_THREADS = Integer.getInteger("plantrace.layoutThreads", 1);
+    /**
+     * Threads laying out diagrams beside the writers: one is enough, the writers lay out the diagrams they meet first
+     * (the DOCX writer on every core).
+     */
+    private static final int LAYOUT_THREADS = 1;
 }
