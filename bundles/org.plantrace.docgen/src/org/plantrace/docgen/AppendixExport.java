@@ -76,32 +76,41 @@ public final class AppendixExport {
 
     /**
      * Renders the document (and the analyst's review document of a publication, as {@code baseName-review}) in every
-     * format, each on its own ({@code threads} at a time), then writes all that rendered to {@code folder} as one set.
+     * format, each on its own ({@code threads} at a time, the longest first), then writes all that rendered to
+     * {@code folder} as one set.
      */
     public static Written write(Prepared prepared, List<Format> formats, String baseName, Path folder, int threads,
             Steps steps) throws IOException {
-        if (formats.stream().anyMatch(Format::drawsFigures)) {
-            // the diagrams are laid out on every core before the writers that draw them start (they would lay out the
-            // figures they meet one by one); a document in formats without figures is spared the layout
-            Figure.layOut(prepared.built().document().sections());
+        List<Rendering.Job> documents = new ArrayList<>();
+        documents.add(new Rendering.Job(prepared.built().document(), baseName));
+        AppendixDocument review = prepared.built().review();
+        if (review != null) {
+            documents.add(new Rendering.Job(review, baseName + "-review"));
         }
-        // each format's files go to disk (staged, not yet in place) as soon as it is rendered, while the others render
         List<DocumentWriter> writers = formats.stream().map(Format::writer).toList();
         Consumer<Format> starting = f -> steps.step("rendering " + f.cliName());
-        try (OutputFiles.Staging staging = OutputFiles.open(folder)) {
-            Rendering.Result rendered = Rendering.each(prepared.built().document(), baseName, writers, threads, starting,
-                    staging::add);
-            List<Output> outputs = new ArrayList<>(rendered.outputs());
-            Map<Format, String> failed = new LinkedHashMap<>(rendered.failed());
-            AppendixDocument review = prepared.built().review();
-            if (review != null) {
-                Rendering.Result reviewed = Rendering.each(review, baseName + "-review", writers, threads, starting,
-                        staging::add);
-                outputs.addAll(reviewed.outputs());
-                reviewed.failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
+        // the diagrams are laid out in the background, in document order, while the writers work (a writer lays out
+        // the one it meets first itself; formats without figures never wait for them); each format's files go to disk
+        // (staged, not yet in place) as soon as it is rendered, and only their names are kept
+        try (Figure.Background layout = formats.stream().anyMatch(Format::drawsFigures)
+                ? Figure.layOutInBackground(documents.stream().flatMap(d -> d.document().sections().stream()).toList(),
+                        LAYOUT_THREADS)
+                : null; OutputFiles.Staging staging = OutputFiles.open(folder)) {
+            List<Rendering.Staged> rendered = Rendering.staged(documents, writers, threads, starting, staging::add);
+            List<String> files = new ArrayList<>(rendered.get(0).files());
+            Map<Format, String> failed = new LinkedHashMap<>(rendered.get(0).failed());
+            if (rendered.size() > 1) {
+                files.addAll(rendered.get(1).files());
+                rendered.get(1).failed().forEach((f, why) -> failed.merge(f, why, (a, b) -> a + "; review: " + b));
             }
-            steps.step("writing " + outputs.size() + " file(s)");
-            return new Written(staging.commit(outputs), failed);
+            steps.step("writing " + files.size() + " file(s)");
+            return new Written(staging.commitNamed(files), failed);
         }
     }
+
+    /**
+     * Threads laying out diagrams beside the writers: one is enough, the writers lay out the diagrams they meet first
+     * (the DOCX writer on every core).
+     */
+    private static final int LAYOUT_THREADS = 1;
 }

@@ -1,6 +1,9 @@
 package org.plantrace.docgen;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Supplier;
 
 import org.plantrace.diagram.layout.DiagramLayout;
@@ -35,9 +38,11 @@ public final class Figure implements Block {
     private final String name;
     private final String caption;
     private final String alt;
-    /** Lays the diagram out (null for a {@link Drawing}); dropped once it has. */
+    /** Lays the diagram out (null for a {@link Drawing}); dropped once it has (both guarded by {@link #laying}). */
     private Supplier<DiagramLayout> layouter;
-    private DiagramLayout layout;
+    private volatile DiagramLayout layout;
+    /** Held while the diagram is laid out: one thread lays it out, the others wait for it or go on to another. */
+    private final ReentrantLock laying = new ReentrantLock();
     private final Drawing drawing;
     private String svg;
 
@@ -100,8 +105,36 @@ public final class Figure implements Block {
         return caption;
     }
 
-    /** The laid-out diagram, or null for a {@link Drawing}. */
-    public synchronized DiagramLayout layout() {
+    /**
+     * The laid-out diagram, or null for a {@link Drawing}: laid out here if it is not yet, or waited for if another
+     * thread is laying it out.
+     */
+    public DiagramLayout layout() {
+        DiagramLayout l = layout;
+        if (l != null || drawing != null) {
+            return l;
+        }
+        laying.lock();
+        try {
+            return layOutHere();
+        } finally {
+            laying.unlock();
+        }
+    }
+
+    /** Lays the diagram out unless it is laid out, or being laid out by another thread, already. */
+    private void layOutUnlessBusy() {
+        if (layout == null && drawing == null && laying.tryLock()) {
+            try {
+                layOutHere();
+            } finally {
+                laying.unlock();
+            }
+        }
+    }
+
+    /** With {@link #laying} held. */
+    private DiagramLayout layOutHere() {
         if (layout == null && layouter != null) {
             layout = layouter.get();
             layouter = null;
@@ -111,8 +144,63 @@ public final class Figure implements Block {
 
     /** Lays out the diagrams among the sections' blocks that are not laid out yet, in parallel. */
     public static void layOut(List<Section> sections) {
-        sections.stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof Figure f && f.isDiagram())
-                .map(Figure.class::cast).toList().parallelStream().forEach(Figure::layout);
+        diagrams(sections).parallelStream().forEach(Figure::layout);
+    }
+
+    private static List<Figure> diagrams(List<Section> sections) {
+        return sections.stream().flatMap(s -> s.blocks().stream()).filter(b -> b instanceof Figure f && f.isDiagram())
+                .map(Figure.class::cast).toList();
+    }
+
+    /**
+     * Lays out the diagrams among the sections' blocks on {@code threads} background threads, in document order, while
+     * the writers work: a writer that meets a diagram not laid out yet lays it out itself (or waits for the thread
+     * laying it out), and the background threads skip what a writer has taken. A diagram whose layout fails is left to
+     * the writer that meets it (it fails its own format only). {@link Background#close} stops the threads.
+     */
+    public static Background layOutInBackground(List<Section> sections, int threads) {
+        return new Background(diagrams(sections), threads);
+    }
+
+    /** Diagrams being laid out in the background ({@link #layOutInBackground}). */
+    public static final class Background implements AutoCloseable {
+
+        private final List<Figure> figures;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicBoolean stopped = new AtomicBoolean();
+        private final List<Thread> threads;
+
+        private Background(List<Figure> figures, int threads) {
+            this.figures = figures;
+            this.threads = figures.isEmpty() ? List.of()
+                    : java.util.stream.IntStream.range(0, Math.max(1, Math.min(threads, figures.size())))
+                            .mapToObj(i -> Thread.ofPlatform().daemon().name("plantrace-layout-" + i).start(this::run))
+                            .toList();
+        }
+
+        private void run() {
+            for (int i = next.getAndIncrement(); i < figures.size() && !stopped.get(); i = next.getAndIncrement()) {
+                try {
+                    figures.get(i).layOutUnlessBusy();
+                } catch (RuntimeException | StackOverflowError e) {
+                    // the writer that meets it lays it out again and fails its own format with why
+                }
+            }
+        }
+
+        /** Stops the threads after the diagram each is laying out (waits for them). */
+        @Override
+        public void close() {
+            stopped.set(true);
+            for (Thread t : threads) {
+                try {
+                    t.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
     }
 
     /** Whether the figure is a laid-out diagram (not a {@link Drawing}), without laying it out. */

@@ -15,8 +15,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +83,8 @@ public final class OutputFiles {
         private final Path staging;
         private final ExecutorService pool;
         private final Set<String> names = new HashSet<>();
-        private final Map<Output, Future<?>> written = new IdentityHashMap<>();
+        /** Each file added, by its name: the bytes of an output are not kept once it is on disk. */
+        private final Map<String, Future<?>> written = new HashMap<>();
         /** The first output refused (a name outside the folder, twice the same name, a folder in the way). */
         private IOException refused;
 
@@ -122,9 +123,9 @@ public final class OutputFiles {
                     } catch (IOException | RuntimeException e) {
                         done.completeExceptionally(e);
                     }
-                    written.put(o, done);
+                    written.put(o.fileName(), done);
                 } else {
-                    written.put(o, pool.submit(() -> {
+                    written.put(o.fileName(), pool.submit(() -> {
                         stage(staging, o);
                         return null;
                     }));
@@ -141,27 +142,35 @@ public final class OutputFiles {
          *             that failed (naming those already put in place)
          */
         public List<Path> commit(List<Output> outputs) throws IOException {
+            return commitNamed(outputs.stream().map(Output::fileName).toList());
+        }
+
+        /**
+         * As {@link #commit}, by the files' names (the outputs added under these names): the caller need not keep the
+         * outputs' bytes once they are added.
+         */
+        public List<Path> commitNamed(List<String> fileNames) throws IOException {
             List<Future<?>> pending;
             synchronized (this) {
                 if (refused != null) {
                     throw refused;
                 }
                 pending = new ArrayList<>(written.values());
-                for (Output o : outputs) {
-                    if (!written.containsKey(o)) {
-                        throw new IllegalArgumentException("not added to this set: " + o.fileName());
+                for (String n : fileNames) {
+                    if (!written.containsKey(n)) {
+                        throw new IllegalArgumentException("not added to this set: " + n);
                     }
                 }
             }
             await(pending);
-            List<Path> targets = new ArrayList<>(outputs.size());
-            for (Output o : outputs) {
-                targets.add(dir.resolve(o.fileName()));
+            List<Path> targets = new ArrayList<>(fileNames.size());
+            for (String n : fileNames) {
+                targets.add(dir.resolve(n));
             }
             List<Path> moved = new ArrayList<>();
-            for (int i = 0; i < outputs.size(); i++) {
+            for (int i = 0; i < fileNames.size(); i++) {
                 try {
-                    Files.move(staging.resolve(outputs.get(i).fileName()), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
+                    Files.move(staging.resolve(fileNames.get(i)), targets.get(i), StandardCopyOption.ATOMIC_MOVE,
                             StandardCopyOption.REPLACE_EXISTING);
                 } catch (AtomicMoveNotSupportedException e) {
                     throw new IOException("cannot replace " + targets.get(i) + " atomically on this file system", e);

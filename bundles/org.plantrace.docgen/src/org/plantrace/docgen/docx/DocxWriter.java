@@ -1,6 +1,5 @@
 package org.plantrace.docgen.docx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
@@ -38,6 +37,7 @@ import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Logging;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
 
@@ -112,7 +112,7 @@ public final class DocxWriter implements DocumentWriter {
                     body.blocks(s.blocks(), TEXT_WIDTH, TEXT_HEIGHT);
                 }
             });
-            ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
+            Pieces out = new Pieces();
             doc.write(out);
             return out.toByteArray();
         }

@@ -14,6 +14,7 @@ import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
+import org.plantrace.docgen.Pieces;
 
 /**
  * One self-contained HTML file (styles inline, no scripts, no external resources), readable in a
@@ -32,11 +33,17 @@ public final class HtmlWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) {
-        return List.of(new Output(baseName + ".html", html(document).getBytes(StandardCharsets.UTF_8)));
+        return List.of(new Output(baseName + ".html", bytes(document)));
     }
 
     /** The document as XHTML. */
     public String html(AppendixDocument d) {
+        return new String(bytes(d), StandardCharsets.UTF_8);
+    }
+
+    /** The document as XHTML in UTF-8, encoded piece by piece as it is written. */
+    private static byte[] bytes(AppendixDocument d) {
+        Pieces out = new Pieces();
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
         b.append("<meta charset=\"utf-8\"/>\n");
@@ -66,10 +73,10 @@ public final class HtmlWriter implements DocumentWriter {
         }
         b.append("</ul>\n</nav>\n");
         for (Section s : d.sections()) {
-            section(b, s, !d.publication());
+            section(b, out, s, !d.publication());
         }
         b.append("</body>\n</html>\n");
-        return b.toString();
+        return out.toByteArray(b);
     }
 
     private static void meta(StringBuilder b, String name, String content) {
@@ -77,7 +84,7 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     /** @param refs whether lines carry the id of the model element they print (never in a publication) */
-    private static void section(StringBuilder b, Section s, boolean refs) {
+    private static void section(StringBuilder b, Pieces out, Section s, boolean refs) {
         b.append("<section class=\"section\" data-key=\"").append(esc(s.key())).append("\">\n<h2 id=\"")
                 .append(s.anchor()).append("\">").append(esc(s.title())).append("</h2>\n");
         int sub = 0;
@@ -96,7 +103,7 @@ public final class HtmlWriter implements DocumentWriter {
                     b.append("<h3 id=\"").append(s.anchor()).append("-").append(sub).append("\">");
                     b.append(esc(h.text())).append("</h3>\n");
                 }
-                case Table t -> HtmlTables.table(b, t, refs);
+                case Table t -> HtmlTables.table(b, out, t, refs);
                 case Figure f -> figure(b, s, f, refs);
             }
             if (keep) {
@@ -104,6 +111,7 @@ public final class HtmlWriter implements DocumentWriter {
                 i++;
                 b.append("</div>\n");
             }
+            out.take(b);
         }
         b.append("</section>\n");
     }

@@ -1,6 +1,5 @@
 package org.plantrace.docgen.pdf;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -25,6 +24,7 @@ import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
 import org.plantrace.docgen.XmlText;
@@ -83,7 +83,7 @@ public final class PdfWriter implements DocumentWriter {
             cover.draw(p, coverPages, starts, numbers);
             p.footers();
             info(doc, d);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+            Pieces out = new Pieces();
             doc.save(out);
             return out.toByteArray();
         } catch (RuntimeException e) {

@@ -191,4 +191,38 @@ class DiagramFiguresTest {
         assertEquals(layout.height(), f.height());
         assertEquals(1, laidOut.get());
     }
+
+    @Test
+    void theBackgroundLaysOutInDocumentOrderAndAWriterWaitsOnlyForTheDiagramItNeeds() throws Exception {
+        java.util.concurrent.CountDownLatch firstTaken = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger first = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger second = new java.util.concurrent.atomic.AtomicInteger();
+        Figure a = new Figure("objective-1", "caption", "alt", () -> {
+            first.incrementAndGet();
+            firstTaken.countDown();
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            return layouts.get(0);
+        });
+        Figure b = new Figure("objective-2", "caption", "alt", () -> {
+            second.incrementAndGet();
+            return layouts.get(1);
+        });
+        try (Figure.Background background = Figure.layOutInBackground(
+                List.of(new org.plantrace.docgen.Section("diagrams", "Diagrams", List.of(a, b))), 1)) {
+            assertTrue(firstTaken.await(1, java.util.concurrent.TimeUnit.MINUTES), "the first diagram is laid out first");
+            // a writer that needs the second diagram lays it out while the background is still at the first
+            assertEquals(layouts.get(1).width(), b.width());
+            release.countDown();
+            assertEquals(layouts.get(0).width(), a.width());
+        } finally {
+            release.countDown();
+        }
+        assertEquals(1, first.get(), "laid out once");
+        assertEquals(1, second.get(), "laid out once (the background skips what a writer laid out)");
+    }
 }

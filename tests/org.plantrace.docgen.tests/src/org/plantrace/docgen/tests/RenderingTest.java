@@ -144,4 +144,92 @@ class RenderingTest {
         assertEquals(List.of("appendices-B.csv", "appendices.html"), names());
         assertTrue(Files.readString(dir.resolve("appendices.html")).contains("Policing London Business Plan 2009-12"));
     }
+
+    /** A writer of {@code format} that writes one small file, after {@code before} has run. */
+    private static DocumentWriter writer(Format format, Runnable before) {
+        return new DocumentWriter() {
+            @Override
+            public Format format() {
+                return format;
+            }
+
+            @Override
+            public List<Output> write(AppendixDocument document, String baseName) {
+                before.run();
+                return List.of(new Output(baseName + "." + format.cliName(), new byte[] { 1 }));
+            }
+        };
+    }
+
+    @Test
+    void theLongestFormatsStartFirstAndTheFilesStayInTheOrderAsked() throws Exception {
+        AppendixDocument doc = Samples.build(Samples.sample());
+        // PDF and DOCX each wait until both have started: the others cannot start before one of them is done
+        java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
+        Runnable meet = () -> {
+            both.countDown();
+            try {
+                both.await(1, java.util.concurrent.TimeUnit.MINUTES);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        };
+        List<Format> started = new ArrayList<>();
+        Rendering.Result r = Rendering.each(doc, "a", List.of(writer(Format.CSV, () -> {
+        }), writer(Format.XLSX, () -> {
+        }), writer(Format.HTML, () -> {
+        }), writer(Format.PDF, meet), writer(Format.DOCX, meet)), 2, f -> {
+            synchronized (started) {
+                started.add(f);
+            }
+        });
+        assertEquals(java.util.Set.of(Format.PDF, Format.DOCX), java.util.Set.copyOf(started.subList(0, 2)), "" + started);
+        assertEquals(List.of("a.csv", "a.xlsx", "a.html", "a.pdf", "a.docx"),
+                r.outputs().stream().map(Output::fileName).toList());
+        assertTrue(r.complete());
+    }
+
+    @Test
+    void aStepThatThrowsStopsTheRenderingOnSeveralThreads() throws Exception {
+        AppendixDocument doc = Samples.build(Samples.sample());
+        java.util.concurrent.atomic.AtomicInteger written = new java.util.concurrent.atomic.AtomicInteger();
+        List<DocumentWriter> writers = List.of(writer(Format.PDF, written::incrementAndGet),
+                writer(Format.HTML, written::incrementAndGet), writer(Format.CSV, written::incrementAndGet));
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Rendering.staged(List.of(new Rendering.Job(doc, "a")), writers, 1, f -> {
+                    throw new IllegalStateException("cancelled");
+                }, files -> {
+                }));
+        assertEquals("cancelled", e.getMessage());
+        assertEquals(0, written.get());
+        // on several threads: the writer whose step threw is no failed format, the export stops
+        e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> Rendering.each(doc, "a", writers, 2, f -> {
+                    if (f == Format.HTML) {
+                        throw new IllegalStateException("cancelled at html");
+                    }
+                }));
+        assertEquals("cancelled at html", e.getMessage());
+    }
+
+    @Test
+    void stagedKeepsTheNamesOfEachDocumentInTheOrderAskedAndItsFailures() throws Exception {
+        AppendixDocument doc = Samples.build(Samples.sample());
+        List<String> handedOn = new ArrayList<>();
+        List<Rendering.Staged> staged = Rendering.staged(
+                List.of(new Rendering.Job(doc, "a"), new Rendering.Job(doc, "a-review")),
+                List.of(writer(Format.CSV, () -> {
+                }), new OverflowingWriter(), writer(Format.PDF, () -> {
+                })), 2, f -> {
+                }, files -> {
+                    synchronized (handedOn) {
+                        files.forEach(o -> handedOn.add(o.fileName()));
+                    }
+                });
+        assertEquals(2, staged.size());
+        assertEquals(List.of("a.csv", "a.pdf"), staged.get(0).files());
+        assertEquals(List.of("a-review.csv", "a-review.pdf"), staged.get(1).files());
+        assertEquals(List.of(Format.DOCX), List.copyOf(staged.get(1).failed().keySet()));
+        assertEquals(java.util.Set.of("a.csv", "a.pdf", "a-review.csv", "a-review.pdf"), java.util.Set.copyOf(handedOn));
+    }
 }
