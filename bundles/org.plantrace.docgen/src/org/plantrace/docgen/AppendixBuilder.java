@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.plantrace.core.Labels;
 import org.plantrace.core.trace.TraceIndex;
@@ -65,7 +66,7 @@ public final class AppendixBuilder {
 
     private final Plan plan;
     private TraceIndex index;
-    private List<Finding> findings;
+    private Supplier<List<Finding>> findings;
     private List<Framework> frameworks = List.of();
     private Set<Appendix> only = EnumSet.allOf(Appendix.class);
     private Instant generated = Instant.now();
@@ -96,6 +97,16 @@ public final class AppendixBuilder {
 
     /** Reuses validation findings already computed for the plan (otherwise the builder validates). */
     public AppendixBuilder findings(List<Finding> findings) {
+        List<Finding> fs = List.copyOf(findings);
+        this.findings = () -> fs;
+        return this;
+    }
+
+    /**
+     * Findings still being made for the plan (e.g. by {@link Validation#validateAside}): the sections that do not read
+     * them are built first, meanwhile; {@code findings} is asked once.
+     */
+    public AppendixBuilder findings(Supplier<List<Finding>> findings) {
         this.findings = findings;
         return this;
     }
@@ -127,8 +138,26 @@ public final class AppendixBuilder {
 
     public Result build() {
         TraceIndex idx = index != null ? index : TraceIndex.of(plan);
-        List<Finding> fs = findings != null ? findings : Validation.validate(plan, idx);
-        Context context = new Context(plan, idx, fs, frameworks);
+        Supplier<List<Finding>> pending = findings;
+        if (pending == null) {
+            List<Finding> validated = Validation.validate(plan, idx);
+            pending = () -> validated;
+        }
+        Context context = new Context(plan, idx, pending, frameworks);
+        List<Appendix> wanted = only.stream().filter(a -> !(publication && a == Appendix.SUMMARY)).toList();
+        Map<Appendix, Section> made = new EnumMap<>(Appendix.class);
+        // those that do not read the findings first, while they may still be in the making
+        for (Appendix a : wanted) {
+            if (!BUILDERS.get(a).readsFindings()) {
+                made.put(a, BUILDERS.get(a).build(context));
+            }
+        }
+        List<Finding> fs = context.findings();
+        for (Appendix a : wanted) {
+            if (BUILDERS.get(a).readsFindings()) {
+                made.put(a, BUILDERS.get(a).build(context));
+            }
+        }
         long errors = Validation.count(fs, Severity.ERROR);
 
         List<Section> sections = new ArrayList<>();
@@ -140,14 +169,10 @@ public final class AppendixBuilder {
                 sections.add(DraftNotice.build(fs, only.contains(Appendix.SUMMARY)));
             }
         }
-        for (Appendix a : only) {
-            if (publication && a == Appendix.SUMMARY) {
-                continue;
-            }
-            SectionBuilder b = BUILDERS.get(a);
-            Section s = b.build(context);
+        for (Appendix a : wanted) {
+            Section s = made.get(a);
             if (s == null) {
-                skipped.put(a, b.missing(context));
+                skipped.put(a, BUILDERS.get(a).missing(context));
             } else {
                 sections.add(s);
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.core.validation.Finding;
@@ -66,12 +67,13 @@ public final class AppendixExport {
         }
         steps.step("validating");
         TraceIndex index = TraceIndex.of(plan);
-        List<Finding> findings = Validation.validate(plan, index);
+        // validation runs beside the building of the appendices that do not read its findings
+        Supplier<List<Finding>> validating = Validation.validateAside(plan, index);
         steps.step("building appendices (" + plan.getObjectives().size() + " objectives, " + index.links().size()
                 + " links)");
-        AppendixBuilder.Result built = new AppendixBuilder(plan).index(index).findings(findings).frameworks(extra)
+        AppendixBuilder.Result built = new AppendixBuilder(plan).index(index).findings(validating).frameworks(extra)
                 .only(req.only()).publication(req.publication()).generated(Instant.now()).build();
-        return new Prepared(plan, index, findings, built);
+        return new Prepared(plan, index, validating.get(), built);
     }
 
     /**

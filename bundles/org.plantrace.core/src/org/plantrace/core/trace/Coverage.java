@@ -93,7 +93,9 @@ public final class Coverage {
     /** The listed frameworks whose gaps count. */
     public List<Framework> counted() {
         if (counted == null) {
-            counted = listed().stream().filter(this::counts).toList();
+            // kept with the index: a diagram per objective each asks a fresh Coverage (a third of building the 700
+            // diagrams of the 100x plan was reading the lifecycle of all its frameworks again for each)
+            counted = index.derived(Coverage.class, () -> listed().stream().filter(this::counts).toList());
         }
         return counted;
     }

@@ -343,8 +343,29 @@ public final class TraceIndex {
 
     private final Map<Plan, TraceIndex> parents = new IdentityHashMap<>();
 
+    private final Map<Object, Object> derived = new java.util.HashMap<>();
+
+    /**
+     * A fact made from this index alone (e.g. {@link Coverage#counted()}), made by {@code make} on first request and
+     * then kept with the index, which stands for the plan as it was when the index was made; {@code key} names the
+     * fact. Safe to ask from several threads.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, java.util.function.Supplier<T> make) {
+        synchronized (derived) {
+            Object o = derived.get(key);
+            if (o == null) {
+                o = make.get();
+                derived.put(key, o);
+            }
+            return (T) o;
+        }
+    }
+
     private TraceIndex parentIndex(Plan parent) {
-        return parents.computeIfAbsent(parent, TraceIndex::of);
+        synchronized (parents) { // validation and the documents may ask at once (Validation.validateAside)
+            return parents.computeIfAbsent(parent, TraceIndex::of);
+        }
     }
 
     /**

@@ -30,7 +30,7 @@ final class AlignmentRules {
     private AlignmentRules() {
     }
 
-    static boolean validate(Alignment a, DiagnosticChain d) {
+    static boolean validate(Alignment a, DiagnosticChain d, Map<Object, Object> ctx) {
         boolean ok = true;
         AlignmentTarget t = a.getTarget();
         if (t == null) {
@@ -41,7 +41,7 @@ final class AlignmentRules {
                     + " rather than to one of its priorities");
         }
         if (t != null && !t.eIsProxy()) {
-            ok &= validateTargetInTime(a, t, d);
+            ok &= validateTargetInTime(a, t, d, ctx);
         }
         AlignableElement source = a.getSource();
         CorporateObjective objective = source instanceof CorporateObjective o ? o
@@ -78,7 +78,8 @@ final class AlignmentRules {
     }
 
     /** Suspect links, links to an item that ends during the plan's period, links to unlisted parent plans. */
-    private static boolean validateTargetInTime(Alignment a, AlignmentTarget t, DiagnosticChain d) {
+    private static boolean validateTargetInTime(Alignment a, AlignmentTarget t, DiagnosticChain d,
+            Map<Object, Object> ctx) {
         if (SuspectLinks.isSuspect(a)) {
             report(d, Rule.SUSPECT_LINK, a, "is suspect: " + Labels.printedId(t) + " '" + t.getLabel()
                     + "' has changed its wording or definition since the link was reviewed; review the link and mark it reviewed");
@@ -94,7 +95,7 @@ final class AlignmentRules {
         if (plan == null || !(t instanceof PriorityItem item)) {
             return true;
         }
-        var period = Period.ofPlan(plan);
+        Period period = PlanRules.period(plan, ctx);
         if (!Lifecycle.endsBy(item, period)) {
             return true;
         }

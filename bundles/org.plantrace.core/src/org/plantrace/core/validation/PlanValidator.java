@@ -58,7 +58,7 @@ public class PlanValidator extends EObjectValidator {
         } else if (o instanceof CorporateObjective obj) {
             ok &= ObjectiveRules.validate(obj, d, ctx);
         } else if (o instanceof Alignment a) {
-            ok &= AlignmentRules.validate(a, d);
+            ok &= AlignmentRules.validate(a, d, ctx);
         } else if (o instanceof Measure m) {
             ok &= MeasureRules.validate(m, d);
         }

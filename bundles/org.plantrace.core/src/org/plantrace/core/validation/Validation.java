@@ -7,12 +7,16 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.common.util.BasicDiagnostic;
 import org.eclipse.emf.common.util.Diagnostic;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EValidator;
 import org.eclipse.emf.ecore.resource.Resource;
+import org.eclipse.emf.ecore.resource.ResourceSet;
 import org.eclipse.emf.ecore.util.Diagnostician;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.plantrace.core.Labels;
@@ -64,6 +68,71 @@ public final class Validation {
         PlanValidator.reportUnresolvedBeyondListed(root, ctx);
         flatten(root, out);
         return out;
+    }
+
+    /**
+     * Validates the plan as {@link #validate(Plan, TraceIndex)} does (the same findings in the same order), on a thread
+     * of its own while the caller goes on reading the model, e.g. building documents from it; {@code get()} of the
+     * answer waits for the findings (and throws what validation threw). Two threads may read an EMF model at once only
+     * when neither changes it: reading a reference not yet resolved replaces the proxy in its list, and one that does
+     * not resolve (a missing file or id) looks it up again in the resource set and its files each time it is read. So
+     * every reference of every file in the plan's resource set is resolved first, here; when one stays unresolved the
+     * plan is validated here too, before this returns, as before.
+     */
+    public static Supplier<List<Finding>> validateAside(Plan plan, TraceIndex index) {
+        Resource r = plan.eResource();
+        ResourceSet rs = r == null ? null : r.getResourceSet();
+        if (rs == null || !resolveEverything(rs)) {
+            List<Finding> findings = validate(plan, index);
+            return () -> findings;
+        }
+        FutureTask<List<Finding>> task = new FutureTask<>(() -> validate(plan, index));
+        Thread t = new Thread(task, "plantrace-validation");
+        t.setDaemon(true); // a caller that stops meanwhile (a cancelled export) does not wait for it
+        t.start();
+        return () -> {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        return task.get();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+    }
+
+    /**
+     * Resolves every cross-reference of every resource in {@code rs}, those a resolution loads included (as
+     * {@link EcoreUtil#resolveAll(ResourceSet)}); whether all of them resolved.
+     */
+    private static boolean resolveEverything(ResourceSet rs) {
+        boolean all = true;
+        List<Resource> resources = rs.getResources();
+        for (int i = 0; i < resources.size(); i++) {
+            for (var it = resources.get(i).getAllContents(); it.hasNext();) {
+                for (EObject target : it.next().eCrossReferences()) {
+                    if (target.eIsProxy()) {
+                        all = false;
+                    }
+                }
+            }
+        }
+        return all;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.plantrace.core.trace.Link;
 import org.plantrace.core.trace.TraceIndex;
@@ -25,15 +26,29 @@ public final class Context {
 
     private final Plan plan;
     private final TraceIndex index;
-    private final List<Finding> findings;
+    private final Supplier<List<Finding>> pending;
+    private List<Finding> findings;
     private final List<Framework> frameworks;
     private final List<Framework> added;
-    private final Map<Object, List<Finding>> findingsByElement = new IdentityHashMap<>();
+    private Map<Object, List<Finding>> findingsByElement;
 
     public Context(Plan plan, TraceIndex index, List<Finding> findings, List<Framework> extra) {
+        this(plan, index, made(findings), extra);
+    }
+
+    private static Supplier<List<Finding>> made(List<Finding> findings) {
+        List<Finding> copy = List.copyOf(findings);
+        return () -> copy;
+    }
+
+    /**
+     * As the other constructor, with findings still being made (e.g. on another thread): {@code findings} is asked
+     * once, when a section first reads them ({@link #findings()}, {@link #flagged}).
+     */
+    public Context(Plan plan, TraceIndex index, Supplier<List<Finding>> findings, List<Framework> extra) {
         this.plan = plan;
         this.index = index;
-        this.findings = List.copyOf(findings);
+        this.pending = findings;
         Set<Framework> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Framework> all = new ArrayList<>();
         List<Framework> addedOnly = new ArrayList<>();
@@ -50,11 +65,6 @@ public final class Context {
         }
         this.frameworks = List.copyOf(all);
         this.added = List.copyOf(addedOnly);
-        for (Finding f : findings) {
-            if (f.element() != null) {
-                findingsByElement.computeIfAbsent(f.element(), k -> new ArrayList<>()).add(f);
-            }
-        }
     }
 
     public Plan plan() {
@@ -65,7 +75,10 @@ public final class Context {
         return index;
     }
 
-    public List<Finding> findings() {
+    public synchronized List<Finding> findings() {
+        if (findings == null) {
+            findings = List.copyOf(pending.get());
+        }
         return findings;
     }
 
@@ -112,7 +125,7 @@ public final class Context {
 
     /** Whether validation reported a finding of one of {@code ruleIds} on {@code element}. */
     public boolean flagged(Object element, String... ruleIds) {
-        for (Finding f : findingsByElement.getOrDefault(element, List.of())) {
+        for (Finding f : findingsByElement().getOrDefault(element, List.of())) {
             for (String r : ruleIds) {
                 if (r.equals(f.rule())) {
                     return true;
@@ -120,6 +133,19 @@ public final class Context {
             }
         }
         return false;
+    }
+
+    private synchronized Map<Object, List<Finding>> findingsByElement() {
+        if (findingsByElement == null) {
+            Map<Object, List<Finding>> m = new IdentityHashMap<>();
+            for (Finding f : findings()) {
+                if (f.element() != null) {
+                    m.computeIfAbsent(f.element(), k -> new ArrayList<>()).add(f);
+                }
+            }
+            findingsByElement = m;
+        }
+        return findingsByElement;
     }
 
     /** "Corporate objective" (the plan's own name for its objectives). */

@@ -19,6 +19,12 @@ import org.plantrace.model.FrameworkKind;
  */
 public final class ProtectiveServices extends ObjectiveLinksSection {
 
+    /** Notes where a link's key activities were published otherwise, when validation flagged the citation. */
+    @Override
+    public boolean readsFindings() {
+        return true;
+    }
+
     public ProtectiveServices() {
         super("B", FrameworkKind.PS);
     }

@@ -19,6 +19,14 @@ public interface SectionBuilder {
         return "the model holds no " + describe(kinds()) + " framework";
     }
 
+    /**
+     * Whether the section reads the validation findings ({@link Context#findings()}, {@link Context#flagged}): the
+     * others are built first, while validation may still run (the same sections either way).
+     */
+    default boolean readsFindings() {
+        return false;
+    }
+
     /** The framework kinds this section reads. */
     List<FrameworkKind> kinds();
 

@@ -37,6 +37,12 @@ import org.plantrace.model.PriorityItem;
  */
 public final class TraceabilitySummary implements SectionBuilder {
 
+    /** Lists every finding. */
+    @Override
+    public boolean readsFindings() {
+        return true;
+    }
+
     @Override
     public List<FrameworkKind> kinds() {
         return List.of();
