@@ -4,6 +4,8 @@
 #   releng/benchmarks/run.sh trace    [plan] [iterations]        load + validate + coverage, sample and 10x/100x
 #   releng/benchmarks/run.sh appendix [plan] [...]               all appendices in all formats
 #   releng/benchmarks/run.sh diagram  [plan] [iterations]        ELK layout + render up to 1,000 nodes / 3,000 edges
+#   releng/benchmarks/run.sh layout   [plan] [rounds]            ELK layout of a plan's per-objective diagrams (100x model), cold and warm
+#                                     layout --svg-digests FILE PLAN...   SHA-256 of every diagram's SVG, to compare two trees' layouts
 #   releng/benchmarks/run.sh matrix   [rows] [cols] [opens] [toggles]   the NatTable matrix, 2,000 x 2,000 by default
 #   releng/benchmarks/run.sh merge    [plan] [iterations] [before-tree]   merge by id of two edited copies of the 100x model, warm
 #                                                                and as a cold `plantrace merge` (clean, and with 5 conflicts), beside `git merge-file`;
@@ -21,7 +23,7 @@
 #                                                                36 months, growth 1..33 scopes, import of the CSV/XLSX
 #   (diagram --warm-up: first the warm-up the workbench runs in the background after start-up)
 #
-# trace, appendix and diagram run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
+# trace, appendix, diagram and layout run as plain Java on the headless slice (bundles/org.plantrace.cli/target/lib).
 # matrix needs SWT and a display: it starts Xvfb on :97 when DISPLAY is unset, and takes its class path from the
 # OSGi configuration the matrix UI tests ran with (tests/org.plantrace.ui.matrix.tests/target/work), so run
 # `xvfb-run -a ./mvnw verify` (or at least the matrix tests) once before.
@@ -35,7 +37,7 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 cd "$root"
 
 which=${1-}
-[ -n "$which" ] || { sed -n '2,23p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
+[ -n "$which" ] || { sed -n '2,25p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 2; }
 shift
 
 classes="$root/releng/benchmarks/target/classes"
@@ -46,7 +48,7 @@ need() {
 }
 
 case "$which" in
-  trace | appendix | diagram | merge | progress)
+  trace | appendix | diagram | layout | merge | progress)
     need "$root/bundles/org.plantrace.cli/target/lib" "./plantrace --help"
     if [ ! -d "$classes/org/plantrace/benchmarks" ]; then
       ./mvnw -B -q -o compile -pl :org.plantrace.benchmarks -am >/dev/null
@@ -90,7 +92,7 @@ case "$which" in
     exec "$root/releng/benchmarks/cold.sh" "$which" "$@"
     ;;
   *)
-    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, merge, progress, matrix, fuzz, cold, scale)" >&2
+    echo "run.sh: unknown benchmark '$which' (trace, appendix, diagram, layout, merge, progress, matrix, fuzz, cold, scale)" >&2
     exit 2
     ;;
 esac

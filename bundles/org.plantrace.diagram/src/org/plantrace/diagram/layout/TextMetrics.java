@@ -28,11 +28,24 @@ public final class TextMetrics {
 
     /** Width of {@code text} in diagram units. */
     public static double width(String text, Font font) {
+        return width(units(text, font), font);
+    }
+
+    /**
+     * Width of {@code text} in 1/1000 em: the sum of its advances, exact, so that the units of a concatenation are the
+     * sum of the units of its parts.
+     */
+    static long units(CharSequence text, Font font) {
         short[] table = font.bold() ? BOLD : REGULAR;
         long units = 0;
         for (int i = 0; i < text.length(); i++) {
             units += advance(text.charAt(i), table, font.bold());
         }
+        return units;
+    }
+
+    /** Width in diagram units of text whose advances sum to {@code units} (1/1000 em). */
+    static double width(long units, Font font) {
         return units * font.size() / 1000.0;
     }
 

@@ -16,26 +16,33 @@ final class Wrap {
         if (text == null || text.isBlank()) {
             return out;
         }
-        String[] words = text.strip().split("\\s+");
+        Words words = new Words(text.strip());
+        long space = TextMetrics.advance(' ', font);
         StringBuilder line = new StringBuilder();
-        int i = 0;
-        while (i < words.length) {
-            String word = words[i];
-            String candidate = line.isEmpty() ? word : line + " " + word;
+        // the line's width in 1/1000 em: a candidate line is measured as the line plus a space plus the word (integer
+        // sums, so exactly what measuring the joined text gives) instead of measuring the joined text anew
+        long lineUnits = 0;
+        String word = words.next();
+        while (word != null) {
+            long candidate = (line.isEmpty() ? 0 : lineUnits + space) + TextMetrics.units(word, font);
             if (TextMetrics.width(candidate, font) <= width) {
-                line.setLength(0);
-                line.append(candidate);
-                i++;
+                if (!line.isEmpty()) {
+                    line.append(' ');
+                }
+                line.append(word);
+                lineUnits = candidate;
+                word = words.next();
                 continue;
             }
             if (line.isEmpty()) {
                 // a single word wider than the box: break it
                 int cut = fit(word, font, width);
                 line.append(word, 0, cut);
-                words[i] = word.substring(cut);
+                word = word.substring(cut);
             }
             out.add(line.toString());
             line.setLength(0);
+            lineUnits = 0;
             if (out.size() == maxLines) {
                 String last = out.remove(maxLines - 1);
                 out.add(ellipsize(last, font, width));
@@ -46,6 +53,42 @@ final class Wrap {
             out.add(line.toString());
         }
         return out;
+    }
+
+    /**
+     * The words of a stripped text one by one, as {@code text.split("\\s+")} gives them (runs of space, tab, line
+     * feed, vertical tab, form feed or carriage return separate words), read only as far as the lines need them and
+     * without running a regular expression.
+     */
+    private static final class Words {
+
+        private final String text;
+        private int pos;
+
+        Words(String text) {
+            this.text = text;
+        }
+
+        /** The next word, or null after the last. */
+        String next() {
+            int n = text.length();
+            while (pos < n && isSpace(text.charAt(pos))) {
+                pos++;
+            }
+            if (pos == n) {
+                return null;
+            }
+            int start = pos;
+            while (pos < n && !isSpace(text.charAt(pos))) {
+                pos++;
+            }
+            return text.substring(start, pos);
+        }
+
+        /** The characters of the regular expression class {@code \s}. */
+        private static boolean isSpace(char c) {
+            return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        }
     }
 
     /**
