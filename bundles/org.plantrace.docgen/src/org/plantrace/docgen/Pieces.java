@@ -11,7 +11,8 @@ import java.util.Objects;
  * ({@link #toByteArray}): unlike a {@code ByteArrayOutputStream} it never copies what it holds into an array twice as
  * large (a 31 MB PDF went through buffers of 32 and 64 MB, then a copy), nor, for text ({@link #take}), holds the whole
  * text as a growing UTF-16 buffer plus a String of it (the 100x model's 80 MB HTML took about 0.5 GB at once that way).
- * Under the serial collector such buffers go straight to the old generation and stay in the process's memory.
+ * Under the serial collector such buffers go straight to the old generation and stay in the process's memory. Also
+ * reused for many small outputs in turn ({@link #reset}, {@link #writeTo}).
  */
 public final class Pieces extends OutputStream {
 
@@ -77,6 +78,21 @@ public final class Pieces extends OutputStream {
         write(b.toString().getBytes(StandardCharsets.UTF_8));
         b.setLength(0);
         return toByteArray();
+    }
+
+    /** Writes all written so far to {@code out}. */
+    public void writeTo(OutputStream out) throws java.io.IOException {
+        for (byte[] f : full) {
+            out.write(f);
+        }
+        out.write(block, 0, at);
+    }
+
+    /** Empties it for the next output, keeping one block (e.g. a PDF page's content after another's). */
+    public void reset() {
+        full.clear();
+        at = 0;
+        size = 0;
     }
 
     /** All written, as one array. */

@@ -73,15 +73,7 @@ public final class Rendering {
             return files;
         });
         List<Output> outputs = new ArrayList<>();
-        Map<Format, String> failed = new LinkedHashMap<>();
-        for (int i = 0; i < writers.size(); i++) {
-            Outcome<List<Output>> o = outcomes.get(i);
-            if (o.failure() == null) {
-                outputs.addAll(o.value());
-            } else {
-                failed.put(writers.get(i).format(), o.failure());
-            }
-        }
+        Map<Format, String> failed = collect(outcomes, 0, writers, outputs);
         return new Result(outputs, failed);
     }
 
@@ -103,18 +95,28 @@ public final class Rendering {
         List<Staged> staged = new ArrayList<>();
         for (int d = 0; d < documents.size(); d++) {
             List<String> files = new ArrayList<>();
-            Map<Format, String> failed = new LinkedHashMap<>();
-            for (int w = 0; w < writers.size(); w++) {
-                Outcome<List<String>> o = outcomes.get(d * writers.size() + w);
-                if (o.failure() == null) {
-                    files.addAll(o.value());
-                } else {
-                    failed.put(writers.get(w).format(), o.failure());
-                }
-            }
+            Map<Format, String> failed = collect(outcomes, d * writers.size(), writers, files);
             staged.add(new Staged(files, failed));
         }
         return staged;
+    }
+
+    /**
+     * One document's outcomes, those of {@code writers} from {@code from} on: what each writer kept goes to
+     * {@code kept}, in the order asked; the formats that failed, with why, are returned (in the order asked).
+     */
+    private static <T> Map<Format, String> collect(List<Outcome<List<T>>> outcomes, int from,
+            List<DocumentWriter> writers, List<T> kept) {
+        Map<Format, String> failed = new LinkedHashMap<>();
+        for (int w = 0; w < writers.size(); w++) {
+            Outcome<List<T>> o = outcomes.get(from + w);
+            if (o.failure() == null) {
+                kept.addAll(o.value());
+            } else {
+                failed.put(writers.get(w).format(), o.failure());
+            }
+        }
+        return failed;
     }
 
     /** A writer's result as kept, or why it failed. */

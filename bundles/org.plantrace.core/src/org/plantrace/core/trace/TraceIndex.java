@@ -2,12 +2,14 @@ package org.plantrace.core.trace;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.eclipse.emf.ecore.EObject;
 import org.plantrace.core.Labels;
@@ -343,7 +345,7 @@ public final class TraceIndex {
 
     private final Map<Plan, TraceIndex> parents = new IdentityHashMap<>();
 
-    private final Map<Object, Object> derived = new java.util.HashMap<>();
+    private final Map<Object, Object> derived = new HashMap<>();
 
     /**
      * A fact made from this index alone (e.g. {@link Coverage#counted()}), made by {@code make} on first request and
@@ -351,7 +353,7 @@ public final class TraceIndex {
      * fact. Safe to ask from several threads.
      */
     @SuppressWarnings("unchecked")
-    public <T> T derived(Object key, java.util.function.Supplier<T> make) {
+    public <T> T derived(Object key, Supplier<T> make) {
         synchronized (derived) {
             Object o = derived.get(key);
             if (o == null) {

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.util.Matrix;
+import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.pdf.Fonts.Face;
 
 /**
@@ -41,7 +42,7 @@ final class Pages {
     private final Fonts fonts;
     private final String banner;
     /** The content of the page being written (the current page's stream until it ends). */
-    private final ContentBuffer content = new ContentBuffer();
+    private final Pieces content = new Pieces();
     private PDStream pageStream;
     private PDPage page;
     private PDPageContentStream cs;
