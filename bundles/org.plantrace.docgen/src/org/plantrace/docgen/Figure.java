@@ -241,13 +241,15 @@ public final class Figure implements Block {
     }
 
     /**
-     * The {@code <svg>} element for a publication: announced as one image with {@link #alt()} as its name, without
-     * the model's element ids the workbench's SVG carries.
+     * Appends the {@code <svg>} element announced as one image named {@code label} (the alt text, escaped for XML):
+     * with the model's element ids the workbench's SVG carries, or without them (a publication).
      */
-    public String publishedSvg() {
-        String svg = withoutElementIds(svg());
-        return svg.replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + org.plantrace.docgen.html.HtmlWriter.esc(alt)
-                + "\" ");
+    public void appendAnnounced(StringBuilder out, boolean ids, String label) {
+        String svg = ids ? svg() : withoutElementIds(svg());
+        if (!svg.startsWith("<svg ")) {
+            throw new IllegalStateException("not an SVG element: " + name);
+        }
+        out.append("<svg role=\"img\" aria-label=\"").append(label).append("\" ").append(svg, 5, svg.length());
     }
 
     /** A standalone SVG file of the figure (for DOCX), without the model's element ids. */

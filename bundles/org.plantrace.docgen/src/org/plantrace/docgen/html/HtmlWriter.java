@@ -120,8 +120,7 @@ public final class HtmlWriter implements DocumentWriter {
     private static void figure(StringBuilder b, Section s, Figure f, boolean refs) {
         b.append("<figure class=\"diagram\" id=\"").append(s.anchor()).append("-").append(esc(f.name()))
                 .append("\">\n");
-        b.append(refs ? f.svg().replaceFirst("<svg ", "<svg role=\"img\" aria-label=\"" + esc(f.alt()) + "\" ")
-                : f.publishedSvg());
+        f.appendAnnounced(b, refs, esc(f.alt()));
         b.append("<figcaption class=\"note\">").append(esc(f.caption())).append("</figcaption>\n</figure>\n");
     }
 
@@ -156,8 +155,15 @@ public final class HtmlWriter implements DocumentWriter {
             return "";
         }
         s = org.plantrace.docgen.XmlText.clean(s); // no non-characters or lone surrogates (the output is XHTML)
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && !escaped(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most texts: nothing to escape or drop, no copy
+        }
+        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '&' -> b.append("&amp;");
@@ -172,5 +178,10 @@ public final class HtmlWriter implements DocumentWriter {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@link #esc} writes {@code c} other than as itself (an entity, or dropped). */
+    private static boolean escaped(char c) {
+        return c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 && c != '\n' && c != '\t';
     }
 }

@@ -66,6 +66,23 @@ class HostileTextTest {
     }
 
     @Test
+    void dollarsAndBackslashesInATitleReachTheDiagramsNameInHtml() throws Exception {
+        for (boolean publication : new boolean[] { false, true }) {
+            CleanModel m = new CleanModel(dir.resolve(publication ? "publication" : "working"));
+            m.one.setTitle("Save $2m \\ a year");
+            AppendixDocument doc = new AppendixBuilder(m.plan).publication(publication).generated(Samples.WHEN).build()
+                    .document();
+            String html = new String(Samples.single(doc, Format.HTML), StandardCharsets.UTF_8);
+            int svg = html.indexOf("<svg role=\"img\" aria-label=\"");
+            assertTrue(svg >= 0, "an announced diagram");
+            String label = html.substring(svg, html.indexOf('>', svg));
+            assertTrue(label.contains("Save $2m \\ a year"), label);
+            assertEquals(publication, !html.substring(svg, html.indexOf("</svg>", svg)).contains(" data-id=\""),
+                    "element ids in the workbench's HTML only");
+        }
+    }
+
+    @Test
     void xlsxCutsTextLongerThanACellHoldsWithANote() throws Exception {
         String longTitle = "Reduce crime ".repeat(3_500); // 45,500 characters
         AppendixDocument d = document("Plan", longTitle);
