@@ -1,12 +1,7 @@
 package org.plantrace.docgen.docx;
 
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
@@ -37,7 +32,7 @@ final class StreamedDocx extends XWPFDocument {
     /** Writes the content of {@code w:body} before its section properties. */
     @FunctionalInterface
     interface Body {
-        void write(Writer out) throws IOException;
+        void write(XmlBytes out) throws IOException;
     }
 
     private Body body = out -> {
@@ -62,27 +57,16 @@ final class StreamedDocx extends XWPFDocument {
 
     /** Writes the whole {@code word/document.xml} to {@code os}, which it leaves open. */
     private void writeDocument(OutputStream os) throws IOException {
-        OutputStream open = new FilterOutputStream(os) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(open, StandardCharsets.UTF_8), 1 << 16)) {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document" + BodyXml.NAMESPACES
-                    + "><w:body>");
-            body.write(out);
-            CTSectPr sect = getDocument().getBody().getSectPr();
-            if (sect != null) {
-                sectPr(out, sect);
-            }
-            out.write("</w:body></w:document>");
+        XmlBytes out = new XmlBytes(os, 1 << 16);
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document" + BodyXml.NAMESPACES
+                + "><w:body>");
+        body.write(out);
+        CTSectPr sect = getDocument().getBody().getSectPr();
+        if (sect != null) {
+            sectPr(out, sect);
         }
+        out.raw("</w:body></w:document>");
+        out.flush();
     }
 
     /**
@@ -142,25 +126,25 @@ final class StreamedDocx extends XWPFDocument {
         getPackage().revert();
     }
 
-    private static void sectPr(Writer out, CTSectPr sect) throws IOException {
-        out.write("<w:sectPr>");
+    private static void sectPr(XmlBytes out, CTSectPr sect) throws IOException {
+        out.raw("<w:sectPr>");
         for (CTHdrFtrRef h : sect.getHeaderReferenceList()) {
-            out.write("<w:headerReference w:type=\"" + h.getType() + "\" r:id=\"" + h.getId() + "\"/>");
+            out.raw("<w:headerReference w:type=\"" + h.getType() + "\" r:id=\"" + h.getId() + "\"/>");
         }
         for (CTHdrFtrRef f : sect.getFooterReferenceList()) {
-            out.write("<w:footerReference w:type=\"" + f.getType() + "\" r:id=\"" + f.getId() + "\"/>");
+            out.raw("<w:footerReference w:type=\"" + f.getType() + "\" r:id=\"" + f.getId() + "\"/>");
         }
         if (sect.isSetPgSz()) {
             CTPageSz sz = sect.getPgSz();
-            out.write("<w:pgSz w:w=\"" + sz.getW() + "\" w:h=\"" + sz.getH() + "\""
+            out.raw("<w:pgSz w:w=\"" + sz.getW() + "\" w:h=\"" + sz.getH() + "\""
                     + (sz.isSetOrient() ? " w:orient=\"" + sz.getOrient() + "\"" : "") + "/>");
         }
         if (sect.isSetPgMar()) {
             CTPageMar m = sect.getPgMar();
-            out.write("<w:pgMar w:top=\"" + m.getTop() + "\" w:bottom=\"" + m.getBottom() + "\" w:left=\"" + m.getLeft()
+            out.raw("<w:pgMar w:top=\"" + m.getTop() + "\" w:bottom=\"" + m.getBottom() + "\" w:left=\"" + m.getLeft()
                     + "\" w:right=\"" + m.getRight() + "\" w:header=\"" + m.getHeader() + "\" w:footer=\"" + m.getFooter()
                     + "\" w:gutter=\"" + m.getGutter() + "\"/>");
         }
-        out.write("</w:sectPr>");
+        out.raw("</w:sectPr>");
     }
 }
