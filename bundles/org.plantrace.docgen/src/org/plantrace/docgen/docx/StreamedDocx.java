@@ -91,8 +91,8 @@ final class StreamedDocx extends XWPFDocument {
 
     /**
      * Saves the main part as POI's {@link ZipPartMarshaller} does (a deflated entry, then the part's relationships),
-     * with the document written into the entry as it is made; it and the figures' parts (and those after them) are
-     * deflated at {@link Compression#LEVEL}.
+     * with the document written into the entry as it is made at {@link Compression#MARKUP_LEVEL}; the figures' parts
+     * (and those after them) are deflated at {@link Compression#LEVEL}.
      */
     private final class DocumentPart implements PartMarshaller {
 
@@ -107,11 +107,13 @@ final class StreamedDocx extends XWPFDocument {
                 return other.marshall(part, os);
             }
             try {
+                zip.setLevel(Compression.MARKUP_LEVEL);
                 zip.putArchiveEntry(entry(part));
                 try {
                     writeDocument(zip);
                 } finally {
                     zip.closeArchiveEntry();
+                    zip.setLevel(Compression.LEVEL);
                 }
             } catch (IOException e) {
                 throw new OpenXML4JException("cannot write the part " + part.getPartName() + ": " + e.getMessage());
