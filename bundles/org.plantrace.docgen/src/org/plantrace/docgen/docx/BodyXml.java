@@ -17,9 +17,9 @@ import org.plantrace.docgen.Table;
  * The document body as WordprocessingML text, written straight to a stream: the same paragraphs, tables and figures
  * {@link DocxWriter#blocks} builds through POI's XML beans (which a team's template still uses), element for element,
  * without holding the body in memory as objects, nor as strings: the markup, the escaped text and the numbers go
- * straight into the part's UTF-8 bytes ({@link XmlBytes}). A DOCX of the 100x model is then written in seconds and a few
- * megabytes of heap where the beans took minutes and most of a gigabyte. {@code DocxStreamTest} checks the two agree on
- * the sample.
+ * straight into the part's UTF-8 bytes ({@link XmlBytes}). A DOCX of the 100x model is then written in seconds and a
+ * few megabytes of heap where the beans took minutes and most of a gigabyte. {@code DocxStreamTest} checks the two
+ * agree on the sample.
  *
  * <p>Prefixes: {@code w}, {@code r}, {@code wp}, {@code a}, {@code pic} and {@code asvg}, declared on the document
  * element ({@link #NAMESPACES}).
@@ -61,8 +61,10 @@ final class BodyXml {
     private static final byte[] TR_END = XmlBytes.utf8("</w:tr>");
     private static final byte[] TC_WIDTH = XmlBytes.utf8("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"");
     private static final byte[] ATTRIBUTE_END = XmlBytes.utf8("\"/>");
-    private static final byte[] HEADER_SHADING = XmlBytes.utf8("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + HEADER_FILL + "\"/>");
-    private static final byte[] GROUP_SHADING = XmlBytes.utf8("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + GROUP_FILL + "\"/>");
+    private static final byte[] HEADER_SHADING = XmlBytes.utf8("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""
+            + HEADER_FILL + "\"/>");
+    private static final byte[] GROUP_SHADING = XmlBytes.utf8("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""
+            + GROUP_FILL + "\"/>");
     private static final byte[] TC_PR_END = XmlBytes.utf8("</w:tcPr>");
     private static final byte[] TC_END = XmlBytes.utf8("</w:tc>");
     private static final byte[] CONTINUED = XmlBytes.utf8("<w:p/>");

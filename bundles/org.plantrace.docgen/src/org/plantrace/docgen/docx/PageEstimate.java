@@ -63,7 +63,7 @@ final class PageEstimate {
         return lines;
     }
 
-    /** {@link Math#ceil} of a positive number below 2^63, without the call (not an intrinsic of the client compiler). */
+    /** {@link Math#ceil} of a positive number below 2^63, without the call (the client compiler does not inline it). */
     private static double ceil(double x) {
         long whole = (long) x;
         return whole == x ? whole : whole + 1;

@@ -59,7 +59,8 @@ final class StreamedDocx extends XWPFDocument {
      */
     @Override
     public int getNextPicNameNumber(PictureType type) throws InvalidFormatException {
-        XWPFRelation relation = type == PictureType.EMF ? XWPFRelation.IMAGE_EMF : type == PictureType.SVG ? XWPFRelation.IMAGE_SVG : null;
+        XWPFRelation relation = type == PictureType.EMF ? XWPFRelation.IMAGE_EMF
+                : type == PictureType.SVG ? XWPFRelation.IMAGE_SVG : null;
         if (relation == null) {
             return super.getNextPicNameNumber(type);
         }

@@ -75,7 +75,7 @@ final class XmlBytes {
         pos = p;
     }
 
-    /** {@code s} as element content ({@code attribute} false) or an attribute value, as {@link XmlText#escape} has it. */
+    /** {@code s} as element content ({@code attribute} false) or an attribute value, escaped as {@link XmlText#escape}. */
     void text(String s, boolean attribute) throws IOException {
         int n = s.length();
         if (n * MOST_PER_CHAR > buf.length - pos) {
