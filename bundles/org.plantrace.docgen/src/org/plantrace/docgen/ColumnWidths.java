@@ -34,52 +34,48 @@ public final class ColumnWidths {
     }
 
     private static double width(String s, int from, int to, double size, boolean bold) {
-        double w = 0;
+        long w = 0;
         for (int i = from; i < to; i++) {
-            char c = s.charAt(i);
-            w += c >= 32 && c <= 126 ? HELVETICA[c - 32] : 600;
+            w += units(s.charAt(i));
         }
+        return scale(w, size, bold);
+    }
+
+    /** The advance of {@code c} in 1/1000 em. */
+    private static int units(char c) {
+        return c >= 32 && c <= 126 ? HELVETICA[c - 32] : 600;
+    }
+
+    /** {@code units} thousandths of an em in points at {@code size} points. */
+    private static double scale(long units, double size, boolean bold) {
+        double w = units;
         return w / 1000 * size * DEJAVU * (bold ? BOLD : 1);
     }
 
     /**
      * The widest word of a text (words end at spaces, hyphens and slashes, which may end a line): the words of
-     * {@code text.split("(?<=[-/\u2013])|\\s+")}, found by a scan rather than the regular expression (which
+     * {@code text.split("(?<=[-/\u2013])|\\s+")}, found in one pass rather than by the regular expression (which
      * cost a table writer more than the rest of its widths), to the same words: after a hyphen, slash or dash a word
-     * ends, and a space right after one starts the next word.
+     * ends, and a space right after one starts the next word (the split's empty match there leaves it to the next).
+     * Words are measured in whole units and scaled once, as {@link #wordWidth} scales each: the same number.
      */
     public static double longestWord(String text, double size, boolean bold) {
-        double max = 0;
-        int n = text.length();
-        int start = 0;
-        int from = 0;
-        while (from <= n) {
-            int matchStart = -1;
-            int matchEnd = -1;
-            for (int i = from; i <= n; i++) {
-                if (i > 0 && endsWord(text.charAt(i - 1))) {
-                    matchStart = i;
-                    matchEnd = i;
-                    break;
-                }
-                if (i < n && space(text.charAt(i))) {
-                    int j = i + 1;
-                    while (j < n && space(text.charAt(j))) {
-                        j++;
-                    }
-                    matchStart = i;
-                    matchEnd = j;
-                    break;
-                }
+        long max = 0;
+        long word = 0;
+        boolean ended = false; // the previous character ended a word
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!ended && space(c)) {
+                word = 0;
+                continue;
             }
-            if (matchStart < 0) {
-                break;
+            word = ended ? units(c) : word + units(c);
+            if (word > max) {
+                max = word;
             }
-            max = Math.max(max, width(text, start, matchStart, size, bold));
-            start = matchEnd;
-            from = matchEnd == matchStart ? matchEnd + 1 : matchEnd; // as Matcher.find goes on after an empty match
+            ended = endsWord(c);
         }
-        return Math.max(max, width(text, start, n, size, bold));
+        return scale(max, size, bold);
     }
 
     private static boolean endsWord(char c) {

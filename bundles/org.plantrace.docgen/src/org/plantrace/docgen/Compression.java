@@ -12,6 +12,14 @@ public final class Compression {
     /** The zlib level of every document's deflated parts. */
     public static final int LEVEL = 4;
 
+    /**
+     * The zlib level of a DOCX's main part, the body's markup: level 3, zlib's fast strategy, deflates that repetitive
+     * XML in half the time of level 4 (the 100x model's 127 MB {@code word/document.xml}: 0.30 s instead of 0.60 s) for
+     * a tenth more of its bytes (5.9 -> 6.5 MB; the DOCX 22.7 -> 23.3 MB). Lower levels are no faster and larger; for
+     * the figures (metafiles, SVG) level 3 is slower than 4.
+     */
+    public static final int MARKUP_LEVEL = 3;
+
     /** PDFBox's system property for the level of its Flate filter. */
     static final String PDFBOX_LEVEL = "org.apache.pdfbox.filter.deflatelevel";
 

@@ -1,8 +1,9 @@
 package org.plantrace.docgen.docx;
 
 import java.io.IOException;
-import java.io.Writer;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Figure;
@@ -15,9 +16,10 @@ import org.plantrace.docgen.Table;
 /**
  * The document body as WordprocessingML text, written straight to a stream: the same paragraphs, tables and figures
  * {@link DocxWriter#blocks} builds through POI's XML beans (which a team's template still uses), element for element,
- * without holding the body in memory as objects. A DOCX of the 100x model is then written in seconds and a few
- * megabytes of heap where the beans took minutes and most of a gigabyte. {@code DocxStreamTest} checks the two agree on
- * the sample.
+ * without holding the body in memory as objects, nor as strings: the markup, the escaped text and the numbers go
+ * straight into the part's UTF-8 bytes ({@link XmlBytes}). A DOCX of the 100x model is then written in seconds and a
+ * few megabytes of heap where the beans took minutes and most of a gigabyte. {@code DocxStreamTest} checks the two
+ * agree on the sample.
  *
  * <p>Prefixes: {@code w}, {@code r}, {@code wp}, {@code a}, {@code pic} and {@code asvg}, declared on the document
  * element ({@link #NAMESPACES}).
@@ -41,26 +43,59 @@ final class BodyXml {
     private static final String GROUP_FILL = "EEF1F7";
     private static final String ON = " w:val=\"on\"";
 
-    private final Writer out;
+    // the markup of every paragraph, run and cell, as bytes: copied, not encoded, each time
+    private static final byte[] P_PR = XmlBytes.utf8("<w:p><w:pPr>");
+    private static final byte[] KEEP_NEXT = XmlBytes.utf8("<w:keepNext" + ON + "/>");
+    private static final byte[] P_PR_END = XmlBytes.utf8("</w:pPr>");
+    private static final byte[] P_END = XmlBytes.utf8("</w:p>");
+    private static final byte[] R = XmlBytes.utf8("<w:r>");
+    private static final byte[] R_END = XmlBytes.utf8("</w:r>");
+    private static final byte[] BOLD = XmlBytes.utf8("<w:rPr><w:b" + ON + "/></w:rPr>");
+    private static final byte[] SMALL = XmlBytes.utf8("<w:rPr><w:sz w:val=\"17\"/></w:rPr>");
+    private static final byte[] BOLD_SMALL = XmlBytes.utf8("<w:rPr><w:b" + ON + "/><w:sz w:val=\"17\"/></w:rPr>");
+    private static final byte[] T = XmlBytes.utf8("<w:t>");
+    private static final byte[] T_PRESERVE = XmlBytes.utf8("<w:t xml:space=\"preserve\">");
+    private static final byte[] T_END = XmlBytes.utf8("</w:t>");
+    private static final byte[] TR_REPEATED = XmlBytes.utf8("<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>");
+    private static final byte[] TR = XmlBytes.utf8("<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+    private static final byte[] TR_END = XmlBytes.utf8("</w:tr>");
+    private static final byte[] TC_WIDTH = XmlBytes.utf8("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"");
+    private static final byte[] ATTRIBUTE_END = XmlBytes.utf8("\"/>");
+    private static final byte[] HEADER_SHADING = XmlBytes.utf8("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""
+            + HEADER_FILL + "\"/>");
+    private static final byte[] GROUP_SHADING = XmlBytes.utf8("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\""
+            + GROUP_FILL + "\"/>");
+    private static final byte[] TC_PR_END = XmlBytes.utf8("</w:tcPr>");
+    private static final byte[] TC_END = XmlBytes.utf8("</w:tc>");
+    private static final byte[] CONTINUED = XmlBytes.utf8("<w:p/>");
+    private static final byte[] CONTINUED_KEPT = XmlBytes.utf8("<w:p><w:pPr><w:keepNext" + ON + "/></w:pPr></w:p>");
+
+    private final XmlBytes out;
     private final Pictures pictures;
     private long drawing;
+    /** {@code <w:pStyle .../>} of each style id written so far. */
+    private final Map<String, byte[]> styles = new HashMap<>();
     /** The paragraphs being written keep with the next (the row before a table's last). */
     private boolean keepNext;
 
-    BodyXml(Writer out, Pictures pictures) {
+    BodyXml(XmlBytes out, Pictures pictures) {
         this.out = out;
         this.pictures = pictures;
     }
 
     /** The section's heading (heading 1, on a new page) with the bookmark the contents link to. */
     void heading(Section s, int id) throws IOException {
-        out.write("<w:p><w:pPr>");
+        out.raw("<w:p><w:pPr>");
         style(DocxStyles.HEADING1);
-        out.write("<w:pageBreakBefore" + ON + "/></w:pPr><w:bookmarkStart w:id=\"" + id + "\" w:name=\"");
+        out.raw("<w:pageBreakBefore" + ON + "/></w:pPr><w:bookmarkStart w:id=\"");
+        out.number(id);
+        out.raw("\" w:name=\"");
         attr(DocxWriter.bookmarkName(s));
-        out.write("\"/>");
+        out.raw("\"/>");
         run(DocxText.clean(s.title()), false, false);
-        out.write("<w:bookmarkEnd w:id=\"" + id + "\"/></w:p>");
+        out.raw("<w:bookmarkEnd w:id=\"");
+        out.number(id);
+        out.raw("\"/></w:p>");
     }
 
     /** As {@link DocxWriter#blocks}. */
@@ -69,11 +104,11 @@ final class BodyXml {
             switch (b) {
                 case Block.Paragraph p -> line(p.line(), null, false);
                 case Block.Heading sub -> {
-                    out.write("<w:p><w:pPr>");
+                    out.raw("<w:p><w:pPr>");
                     style(DocxStyles.HEADING2);
-                    out.write("</w:pPr>");
+                    out.raw("</w:pPr>");
                     run(DocxText.clean(sub.text()), false, false);
-                    out.write("</w:p>");
+                    out.raw("</w:p>");
                 }
                 case Table t -> {
                     table(t, textWidth);
@@ -86,103 +121,102 @@ final class BodyXml {
 
     /** Markup as it is (the caller's own elements). */
     void raw(String xml) throws IOException {
-        out.write(xml);
+        out.raw(xml);
     }
 
     /** An empty paragraph of a style. */
     void styled(String style) throws IOException {
-        out.write("<w:p><w:pPr>");
+        out.raw(P_PR);
         style(style);
         keepNext();
-        out.write("</w:pPr></w:p>");
+        out.raw(P_PR_END);
+        out.raw(P_END);
     }
 
     /** A paragraph of one plain run. */
     void paragraph(String style, String text) throws IOException {
-        out.write("<w:p><w:pPr>");
+        out.raw("<w:p><w:pPr>");
         style(style);
-        out.write("</w:pPr>");
+        out.raw("</w:pPr>");
         run(DocxText.clean(text), false, false);
-        out.write("</w:p>");
+        out.raw("</w:p>");
     }
 
     /** As {@link DocxText#fill}; {@code style} replaces the line's own (a header cell), {@code small}: 8.5 pt runs. */
     void line(Line l, String style, boolean small) throws IOException {
-        out.write("<w:p><w:pPr>");
+        out.raw(P_PR);
         style(style != null ? style : DocxStyles.of(l.style()));
         keepNext();
         boolean bullet = l.style() == Line.Style.BULLET
                 || (l.level() > 0 && l.lead() == null && (l.style() == Line.Style.ITEM || l.style() == Line.Style.CONTEXT));
         int left = l.level() * DocxText.LEVEL + (bullet ? DocxText.BULLET : 0);
         if (left > 0) {
-            out.write("<w:ind w:left=\"" + left + "\"" + (bullet ? " w:hanging=\"" + DocxText.BULLET + "\"" : "") + "/>");
+            out.raw("<w:ind w:left=\"");
+            out.number(left);
+            out.raw(bullet ? "\" w:hanging=\"" + DocxText.BULLET + "\"/>" : "\"/>");
         }
-        out.write("</w:pPr>");
+        out.raw(P_PR_END);
         if (bullet) {
-            out.write("<w:r>");
+            out.raw(R);
             runProperties(false, small);
-            out.write("<w:t>\u2022</w:t><w:tab/></w:r>");
+            out.raw("<w:t>\u2022</w:t><w:tab/></w:r>");
         }
         if (l.lead() != null) {
             run(DocxText.clean(l.text().isEmpty() ? l.lead() : l.lead() + ": "), true, small);
         }
         if (!l.text().isEmpty()) {
-            out.write("<w:r>");
+            out.raw(R);
             runProperties(false, small);
             String[] parts = XmlText.lines(l.text());
             for (int i = 0; i < parts.length; i++) {
                 if (i > 0) {
-                    out.write("<w:br/>");
+                    out.raw("<w:br/>");
                 }
                 text(DocxText.clean(parts[i]));
             }
-            out.write("</w:r>");
+            out.raw(R_END);
         }
-        out.write("</w:p>");
+        out.raw(P_END);
     }
 
     /** A run of {@code text} (already cleaned). */
     void run(String text, boolean bold, boolean small) throws IOException {
-        out.write("<w:r>");
+        out.raw(R);
         runProperties(bold, small);
         text(text);
-        out.write("</w:r>");
+        out.raw(R_END);
     }
 
     private void runProperties(boolean bold, boolean small) throws IOException {
         if (bold || small) {
-            out.write("<w:rPr>");
-            if (bold) {
-                out.write("<w:b" + ON + "/>");
-            }
-            if (small) {
-                out.write("<w:sz w:val=\"17\"/>");
-            }
-            out.write("</w:rPr>");
+            out.raw(bold ? small ? BOLD_SMALL : BOLD : SMALL);
         }
     }
 
     /** {@code <w:t>}, keeping leading and trailing spaces as Word would otherwise drop them. */
     void text(String t) throws IOException {
         if (!t.isEmpty() && (Character.isWhitespace(t.charAt(0)) || Character.isWhitespace(t.charAt(t.length() - 1)))) {
-            out.write("<w:t xml:space=\"preserve\">");
+            out.raw(T_PRESERVE);
         } else {
-            out.write("<w:t>");
+            out.raw(T);
         }
         escape(t, false);
-        out.write("</w:t>");
+        out.raw(T_END);
     }
 
     private void keepNext() throws IOException {
         if (keepNext) {
-            out.write("<w:keepNext" + ON + "/>");
+            out.raw(KEEP_NEXT);
         }
     }
 
     void style(String id) throws IOException {
-        out.write("<w:pStyle w:val=\"");
-        attr(id);
-        out.write("\"/>");
+        byte[] markup = styles.get(id);
+        if (markup == null) {
+            markup = XmlBytes.utf8("<w:pStyle w:val=\"" + XmlText.escape(id, true) + "\"/>");
+            styles.put(id, markup);
+        }
+        out.raw(markup);
     }
 
     // ---- tables (as DocxTables) ----------------------------------------------------------------------------------
@@ -196,9 +230,9 @@ final class BodyXml {
         int[] widths = DocxTables.widths(ObjectiveGroups.combined(table, parts), textWidth);
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                out.write("<w:p><w:pPr>");
+                out.raw("<w:p><w:pPr>");
                 style(DocxStyles.of(Line.Style.TEXT));
-                out.write("<w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>");
+                out.raw("<w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>");
             }
             table(parts.get(i).table(), widths, textWidth, parts.get(i).repeatedBodyRows());
         }
@@ -206,17 +240,23 @@ final class BodyXml {
 
     private void table(Table table, int[] widths, int textWidth, int repeatedBodyRows) throws IOException {
         String border = " w:val=\"single\" w:sz=\"4\" w:space=\"0\" w:color=\"7F7F7F\"/>";
-        out.write("<w:tbl><w:tblPr><w:tblW w:w=\"" + textWidth + "\" w:type=\"dxa\"/><w:tblBorders>");
+        out.raw("<w:tbl><w:tblPr><w:tblW w:w=\"");
+        out.number(textWidth);
+        out.raw("\" w:type=\"dxa\"/><w:tblBorders>");
         for (String side : new String[] {"top", "left", "bottom", "right", "insideH", "insideV"}) {
-            out.write("<w:" + side + border);
+            out.raw("<w:");
+            out.raw(side);
+            out.raw(border);
         }
-        out.write("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:type=\"dxa\" w:w=\"28\"/>"
+        out.raw("</w:tblBorders><w:tblLayout w:type=\"fixed\"/><w:tblCellMar><w:top w:type=\"dxa\" w:w=\"28\"/>"
                 + "<w:left w:type=\"dxa\" w:w=\"85\"/><w:bottom w:type=\"dxa\" w:w=\"28\"/><w:right w:type=\"dxa\" w:w=\"85\"/>"
                 + "</w:tblCellMar></w:tblPr><w:tblGrid>");
         for (int w : widths) {
-            out.write("<w:gridCol w:w=\"" + w + "\"/>");
+            out.raw("<w:gridCol w:w=\"");
+            out.number(w);
+            out.raw("\"/>");
         }
-        out.write("</w:tblGrid>");
+        out.raw("</w:tblGrid>");
         List<List<Table.Placed>> grid = table.grid();
         int headerRows = table.header().size();
         boolean small = table.columns() > DocxTables.WIDE;
@@ -224,17 +264,16 @@ final class BodyXml {
         for (int r = 0; r < grid.size(); r++) {
             Row.Kind kind = r < headerRows ? Row.Kind.HEADER : table.body().get(r - headerRows).kind();
             keepNext = r == keep;
-            out.write(r < headerRows + repeatedBodyRows ? "<w:tr><w:trPr><w:tblHeader/><w:cantSplit/></w:trPr>"
-                    : "<w:tr><w:trPr><w:cantSplit/></w:trPr>");
+            out.raw(r < headerRows + repeatedBodyRows ? TR_REPEATED : TR);
             for (Table.Placed p : grid.get(r)) {
                 if (p.columnOffset() == 0) {
                     cell(p, widths, kind, small);
                 }
             }
-            out.write("</w:tr>");
+            out.raw(TR_END);
         }
         keepNext = false;
-        out.write("</w:tbl>");
+        out.raw("</w:tbl>");
     }
 
     private void cell(Table.Placed p, int[] widths, Row.Kind kind, boolean small) throws IOException {
@@ -243,21 +282,24 @@ final class BodyXml {
         for (int i = p.column(); i < p.column() + span; i++) {
             width += widths[i];
         }
-        out.write("<w:tc><w:tcPr><w:tcW w:type=\"dxa\" w:w=\"" + width + "\"/>");
+        out.raw(TC_WIDTH);
+        out.number(width);
+        out.raw(ATTRIBUTE_END);
         if (span > 1) {
-            out.write("<w:gridSpan w:val=\"" + span + "\"/>");
+            out.raw("<w:gridSpan w:val=\"");
+            out.number(span);
+            out.raw(ATTRIBUTE_END);
         }
         if (p.cell().rowSpan() > 1) {
-            out.write(p.rowOffset() == 0 ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge w:val=\"continue\"/>");
+            out.raw(p.rowOffset() == 0 ? "<w:vMerge w:val=\"restart\"/>" : "<w:vMerge w:val=\"continue\"/>");
         }
         if (kind != Row.Kind.BODY) {
-            out.write("<w:shd w:val=\"clear\" w:color=\"auto\" w:fill=\"" + (kind == Row.Kind.HEADER ? HEADER_FILL : GROUP_FILL)
-                    + "\"/>");
+            out.raw(kind == Row.Kind.HEADER ? HEADER_SHADING : GROUP_SHADING);
         }
-        out.write("</w:tcPr>");
+        out.raw(TC_PR_END);
         List<Line> lines = p.cell().lines();
         if (p.rowOffset() > 0) {
-            out.write(keepNext ? "<w:p><w:pPr><w:keepNext" + ON + "/></w:pPr></w:p>" : "<w:p/>");
+            out.raw(keepNext ? CONTINUED_KEPT : CONTINUED);
         } else if (lines.isEmpty()) {
             styled(DocxStyles.of(Line.Style.TEXT));
         } else {
@@ -265,7 +307,7 @@ final class BodyXml {
                 line(l, kind != Row.Kind.BODY && l.style() == Line.Style.TEXT ? DocxStyles.HEADER_CELL : null, small);
             }
         }
-        out.write("</w:tc>");
+        out.raw(TC_END);
     }
 
     // ---- figures (as DocxFigures) --------------------------------------------------------------------------------
@@ -277,25 +319,25 @@ final class BodyXml {
         String[] ids = pictures.of(f);
         long id = drawing++;
         String alt = DocxText.clean(f.alt());
-        out.write("<w:p><w:pPr><w:keepNext" + ON + "/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"
+        out.raw("<w:p><w:pPr><w:keepNext" + ON + "/><w:spacing w:line=\"240\" w:lineRule=\"auto\"/><w:jc w:val=\"center\"/>"
                 + "</w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distR=\"0\" distB=\"0\" distL=\"0\"><wp:extent cx=\"" + w
                 + "\" cy=\"" + h + "\"/><wp:docPr id=\"" + id + "\" name=\"Drawing " + id + "\" descr=\"");
         attr(alt);
-        out.write("\" title=\"");
+        out.raw("\" title=\"");
         attr(DocxText.clean(f.caption()));
-        out.write("\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
+        out.raw("\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
                 + "<pic:nvPicPr><pic:cNvPr id=\"0\" name=\"Picture " + id + "\" descr=\"");
         attr(alt);
-        out.write("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>"
+        out.raw("\"/><pic:cNvPicPr><a:picLocks noChangeAspect=\"true\"/></pic:cNvPicPr></pic:nvPicPr><pic:blipFill>"
                 + "<a:blip r:embed=\"" + ids[0] + "\"><a:extLst><a:ext uri=\"" + DocxFigures.SVG_EXT + "\"><asvg:svgBlip r:embed=\""
                 + ids[1] + "\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
                 + "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + w + "\" cy=\"" + h + "\"/></a:xfrm><a:prstGeom prst=\"rect\">"
                 + "<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
-        out.write("<w:p><w:pPr>");
+        out.raw("<w:p><w:pPr>");
         style(DocxStyles.of(Line.Style.NOTE));
-        out.write("<w:jc w:val=\"center\"/></w:pPr>");
+        out.raw("<w:jc w:val=\"center\"/></w:pPr>");
         run(DocxText.clean(f.caption()), false, false);
-        out.write("</w:p>");
+        out.raw("</w:p>");
     }
 
     // ---- escaping ------------------------------------------------------------------------------------------------
@@ -305,6 +347,6 @@ final class BodyXml {
     }
 
     private void escape(String s, boolean attribute) throws IOException {
-        out.write(XmlText.escape(s, attribute));
+        out.text(s, attribute);
     }
 }

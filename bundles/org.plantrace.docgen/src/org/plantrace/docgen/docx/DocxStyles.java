@@ -36,13 +36,13 @@ final class DocxStyles {
 
     /** The style id of a line style, e.g. {@code PlantraceItem}. */
     static String of(Line.Style s) {
-        return "Plantrace" + switch (s) {
-            case TEXT -> "Text";
-            case ITEM -> "Item";
-            case CONTEXT -> "Context";
-            case BULLET -> "Bullet";
-            case NOTE -> "Note";
-            case ALERT -> "Alert";
+        return switch (s) {
+            case TEXT -> "PlantraceText";
+            case ITEM -> "PlantraceItem";
+            case CONTEXT -> "PlantraceContext";
+            case BULLET -> "PlantraceBullet";
+            case NOTE -> "PlantraceNote";
+            case ALERT -> "PlantraceAlert";
         };
     }
 

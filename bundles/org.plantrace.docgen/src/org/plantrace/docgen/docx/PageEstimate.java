@@ -35,26 +35,37 @@ final class PageEstimate {
     }
 
     private static double table(Table t) {
+        int n = t.columns();
         double total = t.widths().stream().mapToInt(Integer::intValue).sum();
+        double[] share = new double[n];
+        for (int i = 0; i < n; i++) {
+            share[i] = t.widths().get(i) / total;
+        }
         double lines = t.header().size() * 2;
         for (Row r : t.body()) {
             double row = 1;
             int column = 0;
             for (Cell c : r.cells()) {
                 double width = 0;
-                for (int i = column; i < Math.min(t.columns(), column + c.colSpan()); i++) {
-                    width += t.widths().get(i) / total;
+                for (int i = column; i < Math.min(n, column + c.colSpan()); i++) {
+                    width += share[i];
                 }
                 column += c.colSpan();
                 double chars = Math.max(4, width * CHARS_PER_LINE * 1.05);
                 double cell = 0;
                 for (Line l : c.lines()) {
-                    cell += Math.ceil(Math.max(1, l.plain().length()) / chars);
+                    cell += ceil(Math.max(1, l.plain().length()) / chars);
                 }
                 row = Math.max(row, cell / Math.max(1, c.rowSpan()));
             }
             lines += row + 0.4;
         }
         return lines;
+    }
+
+    /** {@link Math#ceil} of a positive number below 2^63, without the call (the client compiler does not inline it). */
+    private static double ceil(double x) {
+        long whole = (long) x;
+        return whole == x ? whole : whole + 1;
     }
 }

@@ -1,16 +1,12 @@
 package org.plantrace.docgen.docx;
 
-import java.io.BufferedWriter;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 
 import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
 import org.apache.commons.compress.archivers.zip.ZipArchiveOutputStream;
 import org.apache.poi.common.usermodel.PictureType;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.openxml4j.opc.PackagingURIHelper;
@@ -37,7 +33,7 @@ final class StreamedDocx extends XWPFDocument {
     /** Writes the content of {@code w:body} before its section properties. */
     @FunctionalInterface
     interface Body {
-        void write(Writer out) throws IOException;
+        void write(XmlBytes out) throws IOException;
     }
 
     private Body body = out -> {
@@ -55,6 +51,26 @@ final class StreamedDocx extends XWPFDocument {
         this.body = b;
     }
 
+    /**
+     * As {@link XWPFDocument#getNextPicNameNumber}: the number after the package's pictures, or the first after it no
+     * part has, counting the pictures of this document, which are every picture of its package (a new document, its
+     * headers have none), rather than collecting them anew for each picture added (at the 100x model, 1,400 lists of
+     * up to 1,400 pictures). Pictures other than metafiles and SVG are numbered by POI.
+     */
+    @Override
+    public int getNextPicNameNumber(PictureType type) throws InvalidFormatException {
+        XWPFRelation relation = type == PictureType.EMF ? XWPFRelation.IMAGE_EMF
+                : type == PictureType.SVG ? XWPFRelation.IMAGE_SVG : null;
+        if (relation == null) {
+            return super.getNextPicNameNumber(type);
+        }
+        int img = pictures.size() + 1;
+        while (getPackage().getPart(PackagingURIHelper.createPartName(relation.getFileName(img))) != null) {
+            img++;
+        }
+        return img;
+    }
+
     /** The main part is written by {@link DocumentPart} when the package is saved; POI's own content is not used. */
     @Override
     protected void commit() {
@@ -62,33 +78,22 @@ final class StreamedDocx extends XWPFDocument {
 
     /** Writes the whole {@code word/document.xml} to {@code os}, which it leaves open. */
     private void writeDocument(OutputStream os) throws IOException {
-        OutputStream open = new FilterOutputStream(os) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                flush();
-            }
-        };
-        try (Writer out = new BufferedWriter(new OutputStreamWriter(open, StandardCharsets.UTF_8), 1 << 16)) {
-            out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document" + BodyXml.NAMESPACES
-                    + "><w:body>");
-            body.write(out);
-            CTSectPr sect = getDocument().getBody().getSectPr();
-            if (sect != null) {
-                sectPr(out, sect);
-            }
-            out.write("</w:body></w:document>");
+        XmlBytes out = new XmlBytes(os, 1 << 16);
+        out.raw("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n<w:document" + BodyXml.NAMESPACES
+                + "><w:body>");
+        body.write(out);
+        CTSectPr sect = getDocument().getBody().getSectPr();
+        if (sect != null) {
+            sectPr(out, sect);
         }
+        out.raw("</w:body></w:document>");
+        out.flush();
     }
 
     /**
      * Saves the main part as POI's {@link ZipPartMarshaller} does (a deflated entry, then the part's relationships),
-     * with the document written into the entry as it is made; it and the figures' parts (and those after them) are
-     * deflated at {@link Compression#LEVEL}.
+     * with the document written into the entry as it is made at {@link Compression#MARKUP_LEVEL}; the figures' parts
+     * (and those after them) are deflated at {@link Compression#LEVEL}.
      */
     private final class DocumentPart implements PartMarshaller {
 
@@ -103,11 +108,13 @@ final class StreamedDocx extends XWPFDocument {
                 return other.marshall(part, os);
             }
             try {
+                zip.setLevel(Compression.MARKUP_LEVEL);
                 zip.putArchiveEntry(entry(part));
                 try {
                     writeDocument(zip);
                 } finally {
                     zip.closeArchiveEntry();
+                    zip.setLevel(Compression.LEVEL);
                 }
             } catch (IOException e) {
                 throw new OpenXML4JException("cannot write the part " + part.getPartName() + ": " + e.getMessage());
@@ -142,25 +149,25 @@ final class StreamedDocx extends XWPFDocument {
         getPackage().revert();
     }
 
-    private static void sectPr(Writer out, CTSectPr sect) throws IOException {
-        out.write("<w:sectPr>");
+    private static void sectPr(XmlBytes out, CTSectPr sect) throws IOException {
+        out.raw("<w:sectPr>");
         for (CTHdrFtrRef h : sect.getHeaderReferenceList()) {
-            out.write("<w:headerReference w:type=\"" + h.getType() + "\" r:id=\"" + h.getId() + "\"/>");
+            out.raw("<w:headerReference w:type=\"" + h.getType() + "\" r:id=\"" + h.getId() + "\"/>");
         }
         for (CTHdrFtrRef f : sect.getFooterReferenceList()) {
-            out.write("<w:footerReference w:type=\"" + f.getType() + "\" r:id=\"" + f.getId() + "\"/>");
+            out.raw("<w:footerReference w:type=\"" + f.getType() + "\" r:id=\"" + f.getId() + "\"/>");
         }
         if (sect.isSetPgSz()) {
             CTPageSz sz = sect.getPgSz();
-            out.write("<w:pgSz w:w=\"" + sz.getW() + "\" w:h=\"" + sz.getH() + "\""
+            out.raw("<w:pgSz w:w=\"" + sz.getW() + "\" w:h=\"" + sz.getH() + "\""
                     + (sz.isSetOrient() ? " w:orient=\"" + sz.getOrient() + "\"" : "") + "/>");
         }
         if (sect.isSetPgMar()) {
             CTPageMar m = sect.getPgMar();
-            out.write("<w:pgMar w:top=\"" + m.getTop() + "\" w:bottom=\"" + m.getBottom() + "\" w:left=\"" + m.getLeft()
+            out.raw("<w:pgMar w:top=\"" + m.getTop() + "\" w:bottom=\"" + m.getBottom() + "\" w:left=\"" + m.getLeft()
                     + "\" w:right=\"" + m.getRight() + "\" w:header=\"" + m.getHeader() + "\" w:footer=\"" + m.getFooter()
                     + "\" w:gutter=\"" + m.getGutter() + "\"/>");
         }
-        out.write("</w:sectPr>");
+        out.raw("</w:sectPr>");
     }
 }

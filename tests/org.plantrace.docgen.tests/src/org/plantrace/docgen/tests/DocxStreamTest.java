@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -29,6 +30,7 @@ import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
+import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.docx.DocxTemplate;
 import org.plantrace.docgen.docx.DocxWriter;
 import org.plantrace.docgen.template.Part;
@@ -131,7 +133,54 @@ class DocxStreamTest {
         }
     }
 
+    /**
+     * The body's bytes are made without a {@code Writer} ({@code XmlBytes}): text longer than its buffer, characters of
+     * two, three and four bytes in UTF-8 (a surrogate pair among them) and references in text and attributes come out
+     * as {@code XmlText.escape} and a UTF-8 {@code Writer} would write them, and read back as written.
+     */
+    @Test
+    void longTextBeyondTheBasicPlaneIsWrittenAsUtf8() throws Exception {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; b.length() < 200_000; i++) {
+            b.append("R&D <").append(i).append("> caf\u00e9 \u2013 \uD83D\uDCC8 \"q\" ");
+        }
+        String text = b.toString().trim();
+        String shorter = text.substring(0, text.indexOf(' ', 70_000)); // also beyond the buffer, at a word's end
+        String title = "Chart \uD83D\uDCC8 & \"more\" \u00e9";
+        Table t = new Table("long", List.of(1, 1), List.of(new Row(Row.Kind.HEADER, List.of(Cell.text(title), Cell.text("B")))),
+                List.of(new Row(Row.Kind.BODY, List.of(Cell.text(text), Cell.text(shorter)))));
+        Section s = new Section("long", title, List.of(new Block.Paragraph(Line.text(text)), t));
+        AppendixDocument d = new AppendixDocument("Long", "Plan", "1.0", Instant.parse("2026-01-15T10:30:00Z"), Map.of(), null,
+                List.of(s));
+        byte[] docx = new DocxWriter().docx(d);
+
+        String xml = new String(part(docx, "word/document.xml"), StandardCharsets.UTF_8);
+        String escaped = "<w:t>" + XmlText.escape(text, false) + "</w:t>";
+        assertEquals(3, xml.split(java.util.regex.Pattern.quote(escaped), -1).length, "the paragraph and the cell");
+        assertTrue(xml.contains("<w:t>" + XmlText.escape(shorter, false) + "</w:t>"), "the second cell");
+        assertTrue(xml.contains(" w:anchor=\"pt_long\"><w:r><w:t>" + XmlText.escape(title, false) + "</w:t>"), "the contents");
+        try (XWPFDocument doc = Docx.open(docx)) {
+            List<String> texts = doc.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+            assertTrue(texts.contains(text), "the paragraph reads back");
+            assertTrue(texts.contains(title), "the heading reads back");
+            assertEquals(text, doc.getTables().get(0).getRow(1).getCell(0).getText());
+            assertEquals(shorter, doc.getTables().get(0).getRow(1).getCell(1).getText());
+            assertEquals(title, doc.getTables().get(0).getRow(0).getCell(0).getText());
+        }
+    }
+
     // ---- reading ------------------------------------------------------------------------------------------------
+
+    private static byte[] part(byte[] docx, String name) throws Exception {
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
+            for (ZipEntry e; (e = zip.getNextEntry()) != null;) {
+                if (e.getName().equals(name)) {
+                    return zip.readAllBytes();
+                }
+            }
+        }
+        throw new AssertionError("no " + name);
+    }
 
     private static Element body(byte[] docx) throws Exception {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(docx))) {
