@@ -21,6 +21,8 @@ public final class Table implements Block {
     private final String groupLabel;
     /** The grid, once worked out (written at most a few times over by writers asking at once: the same grid). */
     private volatile List<List<Placed>> grid;
+    /** Its lines' longest words, once measured for all formats ({@link ColumnWidths}; the same once over). */
+    volatile ColumnWidths.Measured measured;
 
     public Table(String name, List<Integer> widths, List<Row> header, List<Row> body) {
         this(name, widths, header, body, "Group");
