@@ -239,9 +239,12 @@ final class Fonts {
     /** The width of {@code s} in points at {@code size} (characters the face lacks count as '?'). */
     static float width(Face f, String s, float size) {
         Metrics m = METRICS[f.ordinal()];
+        float[] known = m.advance;
         float w = 0;
         for (int i = 0; i < s.length(); i++) {
-            w += m.advance(s.charAt(i));
+            char c = s.charAt(i);
+            float a = known[c];
+            w += a >= 0 ? a : m.advance(c); // not measured yet (NaN) or missing (negative): the long way
         }
         return w * size / 1000f;
     }
@@ -255,9 +258,10 @@ final class Fonts {
     static String printable(Face f, String s) {
         Metrics m = METRICS[f.ordinal()];
         StringBuilder b = null;
+        float[] known = m.advance;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!m.has(c)) {
+            if (!(known[c] >= 0) && !m.has(c)) { // measured and present, or not measured yet: measure
                 if (b == null) {
                     b = new StringBuilder(s);
                 }
@@ -286,7 +290,8 @@ final class Fonts {
     private static final class Metrics {
         final byte[] bytes;
         final Standard14Fonts.FontName standard;
-        private final float[] advance = new float[65536];
+        /** By char: its advance, NaN until measured, negative where the face lacks it. */
+        final float[] advance = new float[65536];
         private final PDFont helvetica;
         private final CmapLookup cmap;
         private final TrueTypeFont ttf;

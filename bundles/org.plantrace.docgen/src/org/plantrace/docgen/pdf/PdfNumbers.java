@@ -49,8 +49,9 @@ public final class PdfNumbers {
             int digits = w < 100 ? 2 : w < 1000 ? 3 : w < 10_000 ? 4 : w < 100_000 ? 5 : w < 1_000_000 ? 6
                     : w < 10_000_000 ? 7 : w < 100_000_000 ? 8 : w < 1_000_000_000 ? 9 : 10;
             for (int i = at + digits - 1; i >= at; i--) {
-                b[i] = (byte) ('0' + w % 10);
-                w /= 10;
+                int q = tenth(w);
+                b[i] = (byte) ('0' + w - 10 * q);
+                w = q;
             }
             at += digits;
         }
@@ -58,17 +59,25 @@ public final class PdfNumbers {
         if (f > 0) {
             b[at++] = '.';
             int digits = 5;
-            while (f % 10 == 0) {
-                f /= 10;
+            int q = tenth(f);
+            while (f == 10 * q) { // no trailing zeros
+                f = q;
+                q = tenth(f);
                 digits--;
             }
             for (int i = at + digits - 1; i >= at; i--) {
-                b[i] = (byte) ('0' + f % 10);
-                f /= 10;
+                b[i] = (byte) ('0' + f - 10 * q);
+                f = q;
+                q = tenth(f);
             }
             at += digits;
         }
         return at;
+    }
+
+    /** {@code x / 10} for {@code 0 <= x < 2^31}, by a multiplication (the client compiler divides). */
+    private static int tenth(int x) {
+        return (int) ((x * 0xCCCCCCCDL) >>> 35);
     }
 
     private static int large(float v, byte[] b, int at) {
