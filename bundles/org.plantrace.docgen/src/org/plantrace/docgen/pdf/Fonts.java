@@ -84,6 +84,9 @@ final class Fonts {
     private final PDFont[] loaded = new PDFont[Face.values().length];
     /** Per font of this document, each character's code in the font's encoding (found when first shown). */
     private final Map<PDFont, Codes> codes = new IdentityHashMap<>();
+    /** The font shown last and its codes. */
+    private PDFont lastFont;
+    private Codes lastCodes;
 
     Fonts(PDDocument doc) {
         this.doc = doc;
@@ -128,11 +131,13 @@ final class Fonts {
      * {@link #printable}: no surrogates (the faces print them as '?').
      */
     void show(PageContent out, PDFont font, String s) throws IOException {
-        Codes codes = this.codes.get(font);
+        Codes codes = font == lastFont ? lastCodes : this.codes.get(font);
         if (codes == null) {
             codes = new Codes();
             this.codes.put(font, codes);
         }
+        lastFont = font;
+        lastCodes = codes;
         int n = s.length();
         int length = 0;
         int escapes = 0;

@@ -3,10 +3,13 @@ package org.plantrace.docgen.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.zip.Deflater;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -46,6 +49,8 @@ final class Pages {
     /** Writes the content (null between pages). */
     private PageContent cs;
     private final PageContent writer = new PageContent(content);
+    /** Deflates each page's content into its stream (one deflater for all pages). */
+    private final Deflating deflating = new Deflating();
     private PDStream pageStream;
     private PDPage page;
     /** The current page's resources, and the names of the fonts set on it (by face). */
@@ -239,8 +244,12 @@ final class Pages {
             cs.write(PageContent.RESTORE);
             cs.flush();
             cs = null;
-            try (OutputStream os = pageStream.createOutputStream(COSName.FLATE_DECODE)) {
-                content.writeTo(os);
+            COSStream s = pageStream.getCOSObject();
+            s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream os = s.createRawOutputStream()) {
+                deflating.to(os);
+                content.writeTo(deflating);
+                deflating.finish();
             }
         }
     }
@@ -316,6 +325,55 @@ final class Pages {
             fillRgb = -1;
             strokeRgb = -1;
             font = null;
+        }
+    }
+
+    /**
+     * Deflates a page's content as PDFBox's Flate filter does (a {@code Deflater} at the level PDFBox takes from its
+     * system property, the whole content in one deflate stream), with one deflater and buffer for all pages: PDFBox made
+     * a deflater (and its native state) for every page and copied the content into a buffer of its own before
+     * deflating it. The inflated content is the same; so are the deflated bytes (zlib's output does not depend on how
+     * its input is cut).
+     */
+    private static final class Deflating extends OutputStream {
+        private final Deflater deflater = new Deflater(Filter.getCompressionLevel());
+        private final byte[] buffer = new byte[1 << 16];
+        private OutputStream out;
+
+        void to(OutputStream o) {
+            out = o;
+            deflater.reset();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return;
+            }
+            deflater.setInput(b, off, len);
+            while (!deflater.needsInput()) {
+                drain();
+            }
+        }
+
+        void finish() throws IOException {
+            deflater.finish();
+            while (!deflater.finished()) {
+                drain();
+            }
+            out = null;
+        }
+
+        private void drain() throws IOException {
+            int n = deflater.deflate(buffer);
+            if (n > 0) {
+                out.write(buffer, 0, n);
+            }
         }
     }
 

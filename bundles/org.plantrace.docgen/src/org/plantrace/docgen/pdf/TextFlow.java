@@ -38,8 +38,8 @@ final class TextFlow {
         int n = s.length();
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c > ' ' && c < 0x7f) {
-                continue; // printable ASCII: not white space
+            if (c > ' ' && c < '\u1680') {
+                continue; // not white space (Character.isWhitespace: none between ' ' and U+1680)
             }
             if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
                 return Spaces.collapseRuns(s, Character::isWhitespace);
