@@ -262,6 +262,7 @@ final class Pages {
      */
     void footers() throws IOException {
         close();
+        deflating.end(); // the last page is deflated
         int n = doc.getNumberOfPages();
         int i = 0;
         for (PDPage p : doc.getPages()) {
@@ -367,6 +368,11 @@ final class Pages {
                 drain();
             }
             out = null;
+        }
+
+        /** Frees the deflater's native memory (no page is deflated after this). */
+        void end() {
+            deflater.end();
         }
 
         private void drain() throws IOException {
