@@ -3,9 +3,7 @@ package org.plantrace.docgen.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.util.Matrix;
 import org.plantrace.diagram.layout.TextLine;
 import org.plantrace.diagram.render.DiagramCanvas;
 import org.plantrace.diagram.render.Palette;
@@ -24,48 +22,54 @@ final class FigureCanvas implements DiagramCanvas {
     /** Bezier control distance for a quarter circle. */
     private static final double KAPPA = 0.5522847498;
 
-    private final PDPageContentStream cs;
+    private final PageContent cs;
+    private final Pages pages;
     private final Fonts fonts;
 
-    private FigureCanvas(PDPageContentStream cs, Fonts fonts) {
+    private FigureCanvas(PageContent cs, Pages pages, Fonts fonts) {
         this.cs = cs;
+        this.pages = pages;
         this.fonts = fonts;
     }
 
     /** Draws {@code f} with its top left at ({@code left}, {@code top}) of the page, {@code k} points per unit. */
     static void draw(Pages p, Fonts fonts, Figure f, float left, float top, float k) throws IOException {
-        PDPageContentStream cs = p.stream();
-        cs.saveGraphicsState();
+        PageContent cs = p.stream();
+        cs.write(PageContent.SAVE);
         // diagram units, y down, from the figure's top left
-        cs.transform(new Matrix(k, 0, 0, -k, left, Pages.HEIGHT - top));
-        FigureCanvas c = new FigureCanvas(cs, fonts);
+        cs.transform(k, 0, 0, -k, left, Pages.HEIGHT - top);
+        FigureCanvas c = new FigureCanvas(cs, p, fonts);
         try {
             c.rect(0, 0, f.width(), f.height(), 0, Palette.BACKGROUND, null, 0, null);
             f.paint(c);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        cs.restoreGraphicsState();
+        cs.write(PageContent.RESTORE);
     }
 
-    private void fillColour(Rgb c) throws IOException {
-        cs.setNonStrokingColor(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
+    private static int rgb(Rgb c) {
+        return c.red() << 16 | c.green() << 8 | c.blue();
     }
 
-    private void stroke(Rgb c, double width, double[] dash) throws IOException {
-        cs.setStrokingColor(c.red() / 255f, c.green() / 255f, c.blue() / 255f);
-        cs.setLineWidth((float) Math.max(0.1, width));
+    private void fillColour(Rgb c) {
+        cs.fillColour(rgb(c));
+    }
+
+    private void stroke(Rgb c, double width, double[] dash) {
+        cs.strokeColour(rgb(c));
+        cs.lineWidth((float) Math.max(0.1, width));
         float[] d = new float[dash == null ? 0 : dash.length];
         for (int i = 0; i < d.length; i++) {
             d[i] = (float) dash[i];
         }
-        cs.setLineDashPattern(d, 0);
+        cs.dash(d, 0);
     }
 
-    private void roundRect(double x, double y, double w, double h, double r) throws IOException {
+    private void roundRect(double x, double y, double w, double h, double r) {
         r = Math.min(r, Math.min(w, h) / 2);
         if (r <= 0) {
-            cs.addRect((float) x, (float) y, (float) w, (float) h);
+            cs.rect((float) x, (float) y, (float) w, (float) h);
             return;
         }
         double c = r * KAPPA;
@@ -79,29 +83,25 @@ final class FigureCanvas implements DiagramCanvas {
         cs.curveTo((float) (x + r - c), (float) (y + h), (float) x, (float) (y + h - r + c), (float) x, (float) (y + h - r));
         cs.lineTo((float) x, (float) (y + r));
         cs.curveTo((float) x, (float) (y + r - c), (float) (x + r - c), (float) y, (float) (x + r), (float) y);
-        cs.closePath();
+        cs.write(PageContent.CLOSE);
     }
 
     @Override
     public void rect(double x, double y, double width, double height, double radius, Rgb fill, Rgb stroke,
             double strokeWidth, double[] dash) {
-        try {
-            if (fill != null) {
-                fillColour(fill);
-                roundRect(x, y, width, height, radius);
-                cs.fill();
-            }
-            if (stroke != null) {
-                stroke(stroke, strokeWidth, dash);
-                roundRect(x, y, width, height, radius);
-                cs.stroke();
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (fill != null) {
+            fillColour(fill);
+            roundRect(x, y, width, height, radius);
+            cs.write(PageContent.FILL);
+        }
+        if (stroke != null) {
+            stroke(stroke, strokeWidth, dash);
+            roundRect(x, y, width, height, radius);
+            cs.write(PageContent.STROKE);
         }
     }
 
-    private void polyline(double[] points) throws IOException {
+    private void polyline(double[] points) {
         cs.moveTo((float) points[0], (float) points[1]);
         for (int i = 2; i + 1 < points.length; i += 2) {
             cs.lineTo((float) points[i], (float) points[i + 1]);
@@ -113,13 +113,9 @@ final class FigureCanvas implements DiagramCanvas {
         if (points.length < 4) {
             return;
         }
-        try {
-            stroke(stroke, width, dash);
-            polyline(points);
-            cs.stroke();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        stroke(stroke, width, dash);
+        polyline(points);
+        cs.write(PageContent.STROKE);
     }
 
     @Override
@@ -127,25 +123,17 @@ final class FigureCanvas implements DiagramCanvas {
         if (points.length < 6) {
             return;
         }
-        try {
-            fillColour(fill);
-            polyline(points);
-            cs.closePath();
-            cs.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fillColour(fill);
+        polyline(points);
+        cs.write(PageContent.CLOSE);
+        cs.write(PageContent.FILL);
     }
 
     @Override
     public void circle(double cx, double cy, double radius, Rgb fill) {
-        try {
-            fillColour(fill);
-            roundRect(cx - radius, cy - radius, 2 * radius, 2 * radius, radius);
-            cs.fill();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        fillColour(fill);
+        roundRect(cx - radius, cy - radius, 2 * radius, 2 * radius, radius);
+        cs.write(PageContent.FILL);
     }
 
     @Override
@@ -162,14 +150,14 @@ final class FigureCanvas implements DiagramCanvas {
             if (actual > measured && actual > 0) {
                 size = (float) (size * measured / actual * 0.99);
             }
-            cs.beginText();
+            cs.write(PageContent.BT);
             PDFont font = fonts.font(face);
-            cs.setFont(font, size);
+            cs.font(pages.name(face), size);
             fillColour(colour);
             // the page's y axis is flipped here: flip the text back
-            cs.setTextMatrix(new Matrix(1, 0, 0, -1, (float) line.x(), (float) line.baseline()));
+            cs.textMatrix(1, 0, 0, -1, (float) line.x(), (float) line.baseline());
             fonts.show(cs, font, s);
-            cs.endText();
+            cs.write(PageContent.ET);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

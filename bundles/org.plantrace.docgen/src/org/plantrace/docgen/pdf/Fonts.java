@@ -2,25 +2,28 @@ package org.plantrace.docgen.pdf;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 
 /**
  * The PDF's fonts: DejaVu Sans or Liberation Sans when installed (embedded as subsets, their glyph substitution table
@@ -50,7 +53,8 @@ final class Fonts {
         "/usr/share/fonts/truetype/liberation2", "/usr/local/share/fonts", "/Library/Fonts",
         System.getProperty("user.home") + "/.fonts"};
 
-    private static final Map<Face, Metrics> METRICS = new EnumMap<>(Face.class);
+    /** By face (ordinal). */
+    private static final Metrics[] METRICS = new Metrics[Face.values().length];
 
     static {
         for (String[] family : FILES) {
@@ -65,21 +69,24 @@ final class Fonts {
                 if (p == null) {
                     p = locate(family[0]);
                 }
-                METRICS.put(f, Metrics.embedded(p));
+                METRICS[f.ordinal()] = Metrics.embedded(p);
             }
             break;
         }
-        if (METRICS.isEmpty()) {
+        if (METRICS[0] == null) {
             for (Face f : Face.values()) {
-                METRICS.put(f, Metrics.standard(f));
+                METRICS[f.ordinal()] = Metrics.standard(f);
             }
         }
     }
 
     private final PDDocument doc;
-    private final Map<Face, PDFont> loaded = new EnumMap<>(Face.class);
-    /** Per font of this document, each character's code in the font's encoding (null until first shown). */
-    private final Map<PDFont, byte[][]> codes = new IdentityHashMap<>();
+    private final PDFont[] loaded = new PDFont[Face.values().length];
+    /** Per font of this document, each character's code in the font's encoding (found when first shown). */
+    private final Map<PDFont, Codes> codes = new IdentityHashMap<>();
+    /** The font shown last and its codes. */
+    private PDFont lastFont;
+    private Codes lastCodes;
 
     Fonts(PDDocument doc) {
         this.doc = doc;
@@ -87,123 +94,179 @@ final class Fonts {
 
     /** The face as a font of this document, embedded on first use. */
     PDFont font(Face f) throws IOException {
-        PDFont font = loaded.get(f);
+        PDFont font = loaded[f.ordinal()];
         if (font == null) {
-            Metrics m = METRICS.get(f);
+            Metrics m = METRICS[f.ordinal()];
             font = m.bytes == null ? new PDType1Font(m.standard)
                     : PDType0Font.load(doc, new ByteArrayInputStream(m.bytes), true);
-            loaded.put(f, font);
+            loaded[f.ordinal()] = font;
+            if (font.willBeSubset()) {
+                subsetAtSave(font);
+            }
         }
         return font;
     }
 
     /**
-     * Shows {@code s} in {@code font} (the font set last in {@code cs}, in a text object): the bytes of
-     * {@code cs.showText(s)}, for less. PDFBox encodes every character through the font's cmap, adds each to the
-     * subset's set and writes the string operand to the compressed stream a byte at a time; here each character's code
-     * is found once per font and document (the subset gets it then, as PDFBox would on every showing: the same set),
-     * and the operand and operator go to the stream in one write, in PDFBox's form ({@link #operand}). Text with
-     * surrogates (which the faces print as '?', so none comes here) is left to PDFBox.
+     * Has PDFBox subset {@code font} when it saves the document, as it does for a font a content stream of the document
+     * sets ({@code PDDocument.getFontsToSubset} is not public, and the pages' content is not written by PDFBox's
+     * content streams): set once, in a stream that is no part of the document.
      */
-    @SuppressWarnings("deprecation") // appendRawCommands: the bytes PDFBox's showText would write
-    void show(PDPageContentStream cs, PDFont font, String s) throws IOException {
-        byte[][] code = codes.computeIfAbsent(font, f -> new byte[65536][]);
-        int length = 0;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (Character.isSurrogate(c)) {
-                cs.showText(s);
-                return;
-            }
-            byte[] b = code[c];
-            if (b == null) {
-                b = font.encode(String.valueOf(c));
-                if (font.willBeSubset()) {
-                    font.addToSubset(c);
-                }
-                code[c] = b;
-            }
-            length += b.length;
+    private void subsetAtSave(PDFont font) throws IOException {
+        PDAppearanceStream holder = new PDAppearanceStream(new COSStream());
+        holder.setResources(new PDResources());
+        try (PDPageContentStream s = new PDPageContentStream(doc, holder, OutputStream.nullOutputStream())) {
+            s.setFont(font, 1);
         }
-        byte[] bytes = new byte[length];
-        int at = 0;
-        for (int i = 0; i < s.length(); i++) {
-            byte[] b = code[s.charAt(i)];
-            System.arraycopy(b, 0, bytes, at, b.length);
-            at += b.length;
-        }
-        cs.appendRawCommands(operand(bytes, TJ));
     }
 
-    private static final byte[] TJ = {' ', 'T', 'j', '\n'};
-    private static final byte[] HEX = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
-
     /**
-     * A string operand as PDFBox's {@code COSWriter.writeString} writes it, then {@code after}: a literal string,
-     * {@code (...)} with '(', ')' and '\\' escaped, when every byte is 7-bit and none is a line end; otherwise a hex
-     * string {@code <...>} in capitals.
+     * Shows {@code s} in {@code font} (the font set last, in a text object): the bytes PDFBox's {@code showText(s)}
+     * writes, for less. PDFBox encodes every character through the font's cmap, adds each to the subset's set and
+     * writes the string operand a byte at a time; here each character's code is found once per font and document (the
+     * subset gets it then, as PDFBox would on every showing: the same set), with whether it can go in a literal string
+     * and how, and the operand and operator are written straight into the page's content in PDFBox's form: a literal
+     * string, {@code (...)} with '(', ')' and '\\' escaped, when every byte is 7-bit and none is a line end (as
+     * {@code COSWriter.writeString}); otherwise a hex string {@code <...>} in capitals. The text comes through
+     * {@link #printable}: no surrogates (the faces print them as '?').
      */
-    private static byte[] operand(byte[] bytes, byte[] after) {
-        boolean literal = true;
+    void show(PageContent out, PDFont font, String s) throws IOException {
+        Codes codes = font == lastFont ? lastCodes : this.codes.get(font);
+        if (codes == null) {
+            codes = new Codes();
+            this.codes.put(font, codes);
+        }
+        lastFont = font;
+        lastCodes = codes;
+        int n = s.length();
+        int length = 0;
         int escapes = 0;
-        for (byte b : bytes) {
-            if (b < 0 || b == '\r' || b == '\n') {
+        boolean literal = true;
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            byte kind = codes.kind[c];
+            if (kind == 0) {
+                kind = codes.add(font, c);
+            }
+            length += codes.code[c].length;
+            if (kind == HEX) {
                 literal = false;
-                break;
-            }
-            if (b == '(' || b == ')' || b == '\\') {
-                escapes++;
+            } else if (kind == ESCAPED) {
+                escapes += codes.escapes[c];
             }
         }
-        byte[] out;
-        int at;
-        if (literal) {
-            out = new byte[bytes.length + escapes + 2 + after.length];
-            out[0] = '(';
-            at = 1;
-            for (byte b : bytes) {
-                if (b == '(' || b == ')' || b == '\\') {
-                    out[at++] = '\\';
-                }
-                out[at++] = b;
-            }
-            out[at++] = ')';
+        int size = (literal ? length + escapes : 2 * length) + 2 + TJ.length;
+        byte[] b = out.reserve(size);
+        boolean own = b == null; // longer than the content's array: a new one
+        int at = 0;
+        if (own) {
+            b = new byte[size];
         } else {
-            out = new byte[2 * bytes.length + 2 + after.length];
-            out[0] = '<';
-            at = 1;
-            for (byte b : bytes) {
-                out[at++] = HEX[(b >> 4) & 0xF];
-                out[at++] = HEX[b & 0xF];
-            }
-            out[at++] = '>';
+            at = out.position();
         }
-        System.arraycopy(after, 0, out, at, after.length);
-        return out;
+        if (literal) {
+            b[at++] = '(';
+            for (int i = 0; i < n; i++) {
+                char c = s.charAt(i);
+                byte[] code = codes.code[c];
+                if (codes.kind[c] == ESCAPED) {
+                    for (byte x : code) {
+                        if (x == '(' || x == ')' || x == '\\') {
+                            b[at++] = '\\';
+                        }
+                        b[at++] = x;
+                    }
+                } else if (code.length == 2) {
+                    b[at++] = code[0];
+                    b[at++] = code[1];
+                } else {
+                    System.arraycopy(code, 0, b, at, code.length);
+                    at += code.length;
+                }
+            }
+            b[at++] = ')';
+        } else {
+            b[at++] = '<';
+            for (int i = 0; i < n; i++) {
+                for (byte x : codes.code[s.charAt(i)]) {
+                    b[at++] = HEX_DIGITS[(x >> 4) & 0xF];
+                    b[at++] = HEX_DIGITS[x & 0xF];
+                }
+            }
+            b[at++] = '>';
+        }
+        System.arraycopy(TJ, 0, b, at, TJ.length);
+        at += TJ.length;
+        if (own) {
+            out.write(b);
+        } else {
+            out.advance(at);
+        }
+    }
+
+    /** A character's code: in a literal string as it is, escaped, or only in a hex string. */
+    private static final byte PLAIN = 1;
+    private static final byte ESCAPED = 2;
+    private static final byte HEX = 3;
+    private static final byte[] TJ = {' ', 'T', 'j', '\n'};
+    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
+
+    /** Per font of a document: each character's code in the font's encoding, and how it goes in a string. */
+    private static final class Codes {
+        final byte[][] code = new byte[65536][];
+        final byte[] kind = new byte[65536];
+        final byte[] escapes = new byte[65536];
+
+        byte add(PDFont font, char c) throws IOException {
+            byte[] b = font.encode(String.valueOf(c));
+            if (font.willBeSubset()) {
+                font.addToSubset(c);
+            }
+            byte k = PLAIN;
+            int e = 0;
+            for (byte x : b) {
+                if (x < 0 || x == '\r' || x == '\n') {
+                    k = HEX;
+                    break;
+                }
+                if (x == '(' || x == ')' || x == '\\') {
+                    e++;
+                    k = ESCAPED;
+                }
+            }
+            code[c] = b;
+            escapes[c] = (byte) e;
+            kind[c] = k;
+            return k;
+        }
     }
 
     /** The width of {@code s} in points at {@code size} (characters the face lacks count as '?'). */
     static float width(Face f, String s, float size) {
-        Metrics m = METRICS.get(f);
+        Metrics m = METRICS[f.ordinal()];
+        float[] known = m.advance;
         float w = 0;
         for (int i = 0; i < s.length(); i++) {
-            w += m.advance(s.charAt(i));
+            char c = s.charAt(i);
+            float a = known[c];
+            w += a >= 0 ? a : m.advance(c); // not measured yet (NaN) or missing (negative): the long way
         }
         return w * size / 1000f;
     }
 
     /** The advance of one character in 1/1000 em. */
     static float advance(Face f, char c) {
-        return METRICS.get(f).advance(c);
+        return METRICS[f.ordinal()].advance(c);
     }
 
     /** {@code s} with every character the face cannot print replaced by '?' (the same string when all print). */
     static String printable(Face f, String s) {
-        Metrics m = METRICS.get(f);
+        Metrics m = METRICS[f.ordinal()];
         StringBuilder b = null;
+        float[] known = m.advance;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!m.has(c)) {
+            if (!(known[c] >= 0) && !m.has(c)) { // measured and present, or not measured yet: measure
                 if (b == null) {
                     b = new StringBuilder(s);
                 }
@@ -215,7 +278,7 @@ final class Fonts {
 
     /** Whether text is set in an embedded TrueType font (else the standard Helvetica). */
     static boolean embedded() {
-        return METRICS.get(Face.REGULAR).bytes != null;
+        return METRICS[Face.REGULAR.ordinal()].bytes != null;
     }
 
     private static Path locate(String file) {
@@ -232,7 +295,8 @@ final class Fonts {
     private static final class Metrics {
         final byte[] bytes;
         final Standard14Fonts.FontName standard;
-        private final float[] advance = new float[65536];
+        /** By char: its advance, NaN until measured, negative where the face lacks it. */
+        final float[] advance = new float[65536];
         private final PDFont helvetica;
         private final CmapLookup cmap;
         private final TrueTypeFont ttf;

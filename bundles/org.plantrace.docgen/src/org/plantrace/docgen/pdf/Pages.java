@@ -2,10 +2,14 @@ package org.plantrace.docgen.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.zip.Deflater;
 
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.filter.Filter;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -13,8 +17,6 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.util.Matrix;
 import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.pdf.Fonts.Face;
 
@@ -41,11 +43,19 @@ final class Pages {
     private final PDDocument doc;
     private final Fonts fonts;
     private final String banner;
+    private final TextFlow.Run bannerRun;
     /** The content of the page being written (the current page's stream until it ends). */
     private final Pieces content = new Pieces();
+    /** Writes the content (null between pages). */
+    private PageContent cs;
+    private final PageContent writer = new PageContent(content);
+    /** Deflates each page's content into its stream (one deflater for all pages). */
+    private final Deflating deflating = new Deflating();
     private PDStream pageStream;
     private PDPage page;
-    private PDPageContentStream cs;
+    /** The current page's resources, and the names of the fonts set on it (by face). */
+    private PDResources resources;
+    private final COSName[] fontNames = new COSName[Face.values().length];
     private float y;
     private int fillRgb = -1;
     private int strokeRgb = -1;
@@ -57,6 +67,7 @@ final class Pages {
         this.doc = doc;
         this.fonts = fonts;
         this.banner = banner;
+        this.bannerRun = banner == null ? null : TextFlow.Run.of(Face.BOLD, 9, RED, banner);
     }
 
     PDDocument document() {
@@ -100,26 +111,17 @@ final class Pages {
         close();
         page = new PDPage(PDRectangle.A4);
         doc.addPage(page);
-        // as PDFBox's content stream of a new page writes it, into memory first (the page's resources are given to
-        // it through an appearance stream that is never part of the document)
+        // into memory first, deflated when the page ends
         pageStream = new PDStream(doc);
         page.setContents(pageStream);
-        PDResources resources = new PDResources();
-        page.setResources(resources);
-        PDAppearanceStream holder = new PDAppearanceStream(new COSStream());
-        holder.setResources(resources);
-        content.reset();
-        cs = new PDPageContentStream(doc, holder, content);
-        pagePrecision(cs);
-        cs.saveGraphicsState(); // restored when the page ends: the footer added later starts from the page's defaults
-        fillRgb = -1;
-        strokeRgb = -1;
-        font = null;
+        PDResources res = new PDResources();
+        page.setResources(res);
+        start(res);
+        cs.write(PageContent.SAVE); // restored when the page ends: the footer added later starts from the page's defaults
         if (banner != null) {
             watermark();
-            TextFlow.Run r = TextFlow.Run.of(Face.BOLD, 9, RED, banner);
-            float w = Math.min(Fonts.width(Face.BOLD, r.text(), 9), TEXT_WIDTH);
-            text(r, r.text(), LEFT + (TEXT_WIDTH - w) / 2, TOP / 2 + 3);
+            float w = Math.min(Fonts.width(Face.BOLD, bannerRun.text(), 9), TEXT_WIDTH);
+            text(bannerRun, bannerRun.text(), LEFT + (TEXT_WIDTH - w) / 2, TOP / 2 + 3);
         }
         y = TOP;
     }
@@ -134,12 +136,13 @@ final class Pages {
         float sin = (float) Math.sin(a);
         float x0 = cx - cos * w / 2 + sin * size * 0.36f;
         float y0 = cy - sin * w / 2 - cos * size * 0.36f;
-        cs.beginText();
-        cs.setFont(fonts.font(Face.BOLD), size);
+        cs.write(PageContent.BT);
+        PDFont f = fonts.font(Face.BOLD);
+        cs.font(name(Face.BOLD), size);
         colour(0xf3d6d6);
-        cs.setTextMatrix(new Matrix(cos, sin, -sin, cos, x0, y0));
-        cs.showText("DRAFT");
-        cs.endText();
+        cs.textMatrix(cos, sin, -sin, cos, x0, y0);
+        fonts.show(cs, f, "DRAFT");
+        cs.write(PageContent.ET);
     }
 
     /** Draws one run's text with its baseline at {@code baseline} (from the top). */
@@ -147,22 +150,32 @@ final class Pages {
         if (s.isEmpty()) {
             return;
         }
-        cs.beginText();
+        cs.write(PageContent.BT);
         font(style);
-        cs.newLineAtOffset(x, HEIGHT - baseline);
+        cs.moveText(x, HEIGHT - baseline);
         fonts.show(cs, font, s);
-        cs.endText();
+        cs.write(PageContent.ET);
     }
 
     /** Sets the font and colour of a run where they change (they stay set between text objects). */
     private void font(TextFlow.Run style) throws IOException {
         PDFont f = fonts.font(style.face());
         if (f != font || style.size() != fontSize) {
-            cs.setFont(f, style.size());
+            cs.font(name(style.face()), style.size());
             font = f;
             fontSize = style.size();
         }
         colour(style.rgb());
+    }
+
+    /** The name of a face's font in the page's resources (added on first use, as PDFBox's {@code setFont} does). */
+    COSName name(Face f) throws IOException {
+        COSName n = fontNames[f.ordinal()];
+        if (n == null) {
+            n = resources.add(fonts.font(f));
+            fontNames[f.ordinal()] = n;
+        }
+        return n;
     }
 
     /** Draws a line of text whose line box starts at {@code top}, {@code height} high: one text object. */
@@ -170,19 +183,19 @@ final class Pages {
         if (line.pieces().isEmpty()) {
             return;
         }
-        cs.beginText();
+        cs.write(PageContent.BT);
         float atX = 0;
         float atY = 0; // a text object starts at the origin; each move is from the previous piece
         for (TextFlow.Piece p : line.pieces()) {
             font(p.style());
             float px = x + p.x();
             float py = HEIGHT - baseline(top, height, p.style().size());
-            cs.newLineAtOffset(px - atX, py - atY);
+            cs.moveText(px - atX, py - atY);
             atX = px;
             atY = py;
             fonts.show(cs, font, p.text());
         }
-        cs.endText();
+        cs.write(PageContent.ET);
     }
 
     /** The baseline of text of {@code size} centred in a line box (the DejaVu/Liberation ascent and descent). */
@@ -192,19 +205,19 @@ final class Pages {
 
     void fill(float x, float top, float w, float h, int rgb) throws IOException {
         colour(rgb);
-        cs.addRect(x, HEIGHT - top - h, w, h);
-        cs.fill();
+        cs.rect(x, HEIGHT - top - h, w, h);
+        cs.write(PageContent.FILL);
     }
 
     void frame(float x, float top, float w, float h, int rgb, float width) throws IOException {
         strokeColour(rgb);
-        cs.setLineWidth(width);
-        cs.addRect(x, HEIGHT - top - h, w, h);
-        cs.stroke();
+        cs.lineWidth(width);
+        cs.rect(x, HEIGHT - top - h, w, h);
+        cs.write(PageContent.STROKE);
     }
 
     /** The content stream of the current page, for drawings in PDF coordinates (figures). */
-    PDPageContentStream stream() {
+    PageContent stream() {
         fillRgb = -1;
         strokeRgb = -1;
         font = null;
@@ -213,54 +226,30 @@ final class Pages {
 
     private void colour(int rgb) throws IOException {
         if (rgb != fillRgb) {
-            cs.setNonStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+            cs.fillColour(rgb);
             fillRgb = rgb;
         }
     }
 
     private void strokeColour(int rgb) throws IOException {
         if (rgb != strokeRgb) {
-            cs.setStrokingColor(((rgb >> 16) & 0xFF) / 255f, ((rgb >> 8) & 0xFF) / 255f, (rgb & 0xFF) / 255f);
+            cs.strokeColour(rgb);
             strokeRgb = rgb;
-        }
-    }
-
-    /** PDFBox's (package-private) PDAbstractContentStream.setMaximumFractionDigits, or null where it cannot be called. */
-    private static final Method PRECISION = precision();
-
-    private static Method precision() {
-        try {
-            Method m = PDPageContentStream.class.getSuperclass().getDeclaredMethod("setMaximumFractionDigits", int.class);
-            m.setAccessible(true);
-            return m;
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    /**
-     * Gives a content stream made for an appearance stream the precision PDFBox gives a page's: numbers with up to 5
-     * decimals (an appearance stream's have 4), so that the page's content is what PDFBox writes for a page. Where the
-     * JVM refuses, the page keeps 4 decimals (a ten-thousandth of a point).
-     */
-    private static void pagePrecision(PDPageContentStream cs) {
-        if (PRECISION != null) {
-            try {
-                PRECISION.invoke(cs, 5);
-            } catch (ReflectiveOperationException | RuntimeException e) {
-                // 4 decimals
-            }
         }
     }
 
     /** Ends the current page's content. */
     void close() throws IOException {
         if (cs != null) {
-            cs.restoreGraphicsState();
-            cs.close();
+            cs.write(PageContent.RESTORE);
+            cs.flush();
             cs = null;
-            try (OutputStream os = pageStream.createOutputStream(COSName.FLATE_DECODE)) {
-                content.writeTo(os);
+            COSStream s = pageStream.getCOSObject();
+            s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            try (OutputStream os = s.createRawOutputStream()) {
+                deflating.to(os);
+                content.writeTo(deflating);
+                deflating.finish();
             }
         }
     }
@@ -273,37 +262,124 @@ final class Pages {
      */
     void footers() throws IOException {
         close();
+        deflating.end(); // the last page is deflated
         int n = doc.getNumberOfPages();
         int i = 0;
         for (PDPage p : doc.getPages()) {
             i++;
-            try (PDPageContentStream s = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, false,
-                    false)) {
-                cs = s;
-                fillRgb = -1;
-                font = null;
-                String t = "Page " + i + " of " + n;
-                float w = Fonts.width(Face.REGULAR, t, 8);
-                text(new TextFlow.Run(Face.REGULAR, 8, 0x555555, t), t, (WIDTH - w) / 2, BOTTOM + 9 * MM + 3);
+            PDStream footer = append(p);
+            start(p.getResources());
+            String t = "Page " + i + " of " + n;
+            float w = Fonts.width(Face.REGULAR, t, 8);
+            text(new TextFlow.Run(Face.REGULAR, 8, 0x555555, t), t, (WIDTH - w) / 2, BOTTOM + 9 * MM + 3);
+            cs.flush();
+            try (OutputStream os = footer.createOutputStream((COSName) null)) {
+                content.writeTo(os);
             }
         }
         cs = null;
     }
 
-    /** Draws on an earlier page (the cover, written last): the stream is appended to that page's content. */
+    /**
+     * A new stream after the page's content, as PDFBox's {@code PDPageContentStream} in {@code APPEND} mode adds it: the
+     * page's contents become an array (if they are not one yet) and the stream goes last.
+     */
+    private PDStream append(PDPage p) {
+        PDStream stream = new PDStream(doc);
+        COSBase contents = p.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+        COSArray array;
+        if (contents instanceof COSArray a) {
+            array = a;
+        } else {
+            array = new COSArray();
+            array.add(contents);
+        }
+        array.add(stream);
+        p.getCOSObject().setItem(COSName.CONTENTS, array);
+        return stream;
+    }
+
+    /** Starts writing a stream of a page whose resources are {@code r}, from the page's defaults. */
+    private void start(PDResources r) {
+        resources = r;
+        Arrays.fill(fontNames, null);
+        content.reset();
+        cs = writer;
+        fillRgb = -1;
+        strokeRgb = -1;
+        font = null;
+    }
+
+    /**
+     * Draws on an earlier page (the cover, written last): the stream is appended to that page's content by PDFBox (which
+     * saves the page's graphics state before its content and restores it at the start of this stream).
+     */
+    @SuppressWarnings("deprecation") // appendRawCommands: the drawing's bytes, as PDFBox's own calls would write them
     void onPage(PDPage p, Drawing d) throws IOException {
-        PDPageContentStream saved = cs;
         try (PDPageContentStream s = new PDPageContentStream(doc, p, PDPageContentStream.AppendMode.APPEND, true, true)) {
-            cs = s;
-            fillRgb = -1;
-            strokeRgb = -1;
-            font = null;
+            start(p.getResources());
             d.draw();
+            cs.flush();
+            s.appendRawCommands(content.toByteArray());
         } finally {
-            cs = saved;
+            cs = null;
             fillRgb = -1;
             strokeRgb = -1;
             font = null;
+        }
+    }
+
+    /**
+     * Deflates a page's content as PDFBox's Flate filter does (a {@code Deflater} at the level PDFBox takes from its
+     * system property, the whole content in one deflate stream), with one deflater and buffer for all pages: PDFBox made
+     * a deflater (and its native state) for every page and copied the content into a buffer of its own before
+     * deflating it. The inflated content is the same; so are the deflated bytes (zlib's output does not depend on how
+     * its input is cut).
+     */
+    private static final class Deflating extends OutputStream {
+        private final Deflater deflater = new Deflater(Filter.getCompressionLevel());
+        private final byte[] buffer = new byte[1 << 16];
+        private OutputStream out;
+
+        void to(OutputStream o) {
+            out = o;
+            deflater.reset();
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            write(new byte[] {(byte) b}, 0, 1);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            if (len == 0) {
+                return;
+            }
+            deflater.setInput(b, off, len);
+            while (!deflater.needsInput()) {
+                drain();
+            }
+        }
+
+        void finish() throws IOException {
+            deflater.finish();
+            while (!deflater.finished()) {
+                drain();
+            }
+            out = null;
+        }
+
+        /** Frees the deflater's native memory (no page is deflated after this). */
+        void end() {
+            deflater.end();
+        }
+
+        private void drain() throws IOException {
+            int n = deflater.deflate(buffer);
+            if (n > 0) {
+                out.write(buffer, 0, n);
+            }
         }
     }
 

@@ -35,15 +35,17 @@ final class TextFlow {
 
     /** White space runs as one space. */
     static String collapse(String s) {
-        boolean clean = true;
-        for (int i = 0; i < s.length() && clean; i++) {
+        int n = s.length();
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            clean = c == ' ' ? i == 0 || s.charAt(i - 1) != ' ' : !Character.isWhitespace(c);
+            if (c > ' ' && c < '\u1680') {
+                continue; // not white space (Character.isWhitespace: none between ' ' and U+1680)
+            }
+            if (c == ' ' ? i > 0 && s.charAt(i - 1) == ' ' : Character.isWhitespace(c)) {
+                return Spaces.collapseRuns(s, Character::isWhitespace);
+            }
         }
-        if (clean) {
-            return s;
-        }
-        return Spaces.collapseRuns(s, Character::isWhitespace);
+        return s;
     }
 
     private static boolean breaksAfter(char c) {
@@ -65,14 +67,18 @@ final class TextFlow {
             }
             while (i < n) {
                 int start = i;
-                while (i < n && s.charAt(i) != ' ' && !breaksAfter(s.charAt(i))) {
+                float units = 0; // the word's advances, summed as Fonts.width sums them
+                char c = 0;
+                while (i < n && (c = s.charAt(i)) != ' ' && !breaksAfter(c)) {
+                    units += Fonts.advance(r.face(), c);
                     i++;
                 }
-                if (i < n && breaksAfter(s.charAt(i))) {
+                if (i < n && breaksAfter(c)) {
+                    units += Fonts.advance(r.face(), c);
                     i++;
                 }
                 if (i > start) {
-                    b.word(r, s.substring(start, i));
+                    b.word(r, s, start, i, units * r.size() / 1000f);
                     first = false;
                 }
                 if (i < n && s.charAt(i) == ' ') {
@@ -106,12 +112,13 @@ final class TextFlow {
             spaceRun = r;
         }
 
-        void word(Run r, String w) {
-            float ww = Fonts.width(r.face(), w, r.size());
+        /** The word {@code s[start, end)}, {@code ww} wide. */
+        void word(Run r, String s, int start, int end, float ww) {
             if (x > 0 && x + pendingSpace + ww > width) {
                 newLine();
             }
             if (ww > width - x) {
+                String w = s.substring(start, end);
                 // longer than a line: as many characters as fit on each line
                 int from = 0;
                 while (from < w.length()) {
@@ -138,10 +145,14 @@ final class TextFlow {
                 }
                 return;
             }
-            append(r, w, ww);
+            append(r, s, start, end, ww);
         }
 
         private void append(Run r, String w, float ww) {
+            append(r, w, 0, w.length(), ww);
+        }
+
+        private void append(Run r, String s, int start, int end, float ww) {
             if (x > 0 && pendingSpace > 0) {
                 if (run == spaceRun && run != null) {
                     text.append(' ');
@@ -157,7 +168,7 @@ final class TextFlow {
                 text = new StringBuilder();
                 pieceX = x;
             }
-            text.append(w);
+            text.append(s, start, end);
             x += ww;
         }
 
