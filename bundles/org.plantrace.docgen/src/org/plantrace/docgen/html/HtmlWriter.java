@@ -161,6 +161,7 @@ public final class HtmlWriter implements DocumentWriter {
         if (s == null) {
             return "";
         }
+        s = org.plantrace.docgen.XmlText.clean(s); // no non-characters or lone surrogates (the output is XHTML)
         int first = plain(s);
         if (first == s.length()) {
             return s; // most texts: nothing to escape or drop, no copy
@@ -170,15 +171,17 @@ public final class HtmlWriter implements DocumentWriter {
         return b.toString();
     }
 
-    /** Appends {@code s} to {@code b} as {@link #esc(String)} returns it, without an intermediate string. */
+    /** Appends {@code s} to {@code b} as {@link #esc(String)} returns it, without an escaped copy of it. */
     static void esc(StringBuilder b, String s) {
-        if (s != null) {
-            int first = plain(s);
-            if (first == s.length()) {
-                b.append(s);
-            } else {
-                escFrom(b, s, first);
-            }
+        if (s == null) {
+            return;
+        }
+        s = org.plantrace.docgen.XmlText.clean(s); // s itself unless it drops something
+        int first = plain(s);
+        if (first == s.length()) {
+            b.append(s);
+        } else {
+            escFrom(b, s, first);
         }
     }
 
@@ -186,21 +189,14 @@ public final class HtmlWriter implements DocumentWriter {
     private static int plain(String s) {
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (c < 0x20 ? c != '\n' && c != '\t'
-                    : c == '&' || c == '<' || c == '>' || c == '"' || c >= Character.MIN_SURROGATE
-                            && (c <= Character.MAX_SURROGATE || c >= 0xFFFE)) {
-                return i; // surrogates, even paired, are left to escFrom
+            if (c < 0x20 ? c != '\n' && c != '\t' : c == '&' || c == '<' || c == '>' || c == '"') {
+                return i;
             }
         }
         return s.length();
     }
 
-    /**
-     * Appends {@code s}, its characters before {@code first} as they are, then escaped: entities for {@code & < > "},
-     * without the characters XML does not allow ({@link org.plantrace.docgen.XmlText#clean}) and without carriage
-     * returns and the other control characters but tab and line feed. One pass instead of a cleaned copy, then an
-     * escaped one.
-     */
+    /** Appends {@code s}, its characters before {@code first} as they are, then escaped (carriage returns and other controls but tab and line feed dropped). */
     private static void escFrom(StringBuilder b, String s, int first) {
         b.append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
@@ -211,12 +207,7 @@ public final class HtmlWriter implements DocumentWriter {
                 case '>' -> b.append("&gt;");
                 case '"' -> b.append("&quot;");
                 default -> {
-                    if (Character.isHighSurrogate(c)) {
-                        if (i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-                            b.append(c).append(s.charAt(++i));
-                        } // a lone high surrogate is dropped
-                    } else if (c >= 0x20 ? !Character.isLowSurrogate(c) && c != 0xFFFE && c != 0xFFFF
-                            : c == '\n' || c == '\t') {
+                    if (c >= 0x20 || c == '\n' || c == '\t') {
                         b.append(c);
                     }
                 }
