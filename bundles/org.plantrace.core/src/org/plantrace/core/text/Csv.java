@@ -16,7 +16,12 @@ public final class Csv {
             if (i > 0) {
                 out.append(',');
             }
-            out.append(cell(cells.get(i)));
+            String v = neutralise(cells.get(i) == null ? "" : cells.get(i));
+            if (quoted(v)) {
+                quote(out, v);
+            } else {
+                out.append(v); // straight into the file's text, no string per cell
+            }
         }
         out.append("\r\n");
         return this;
@@ -29,11 +34,29 @@ public final class Csv {
     /** One cell, neutralised and quoted as needed. */
     public static String cell(String value) {
         String v = neutralise(value == null ? "" : value);
-        if (v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
-                || v.startsWith(" ") || v.endsWith(" ")) {
-            return '"' + v.replace("\"", "\"\"") + '"';
+        if (quoted(v)) {
+            StringBuilder b = new StringBuilder(v.length() + 8);
+            quote(b, v);
+            return b.toString();
         }
         return v;
+    }
+
+    /** Whether a (neutralised) cell is written in quotes: it holds a comma, quote or line break, or starts or ends with a space. */
+    private static boolean quoted(String v) {
+        return v.indexOf(',') >= 0 || v.indexOf('"') >= 0 || v.indexOf('\n') >= 0 || v.indexOf('\r') >= 0
+                || v.startsWith(" ") || v.endsWith(" ");
+    }
+
+    /** Appends {@code v} in quotes, its quotes doubled. */
+    private static void quote(StringBuilder b, String v) {
+        b.append('"');
+        int from = 0;
+        for (int q = v.indexOf('"'); q >= 0; q = v.indexOf('"', q + 1)) {
+            b.append(v, from, q + 1).append('"');
+            from = q + 1;
+        }
+        b.append(v, from, v.length()).append('"');
     }
 
     /** A plain number: sign, digits with optional thousands separators, decimals, percent. */

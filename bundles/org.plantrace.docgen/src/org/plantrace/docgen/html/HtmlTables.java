@@ -106,7 +106,7 @@ final class HtmlTables {
             b.append('>');
             if (tag.equals("th") && c.lines().size() == 1 && c.lines().get(0).style() == Line.Style.TEXT
                     && c.lines().get(0).ref() == null) {
-                b.append(HtmlWriter.esc(c.lines().get(0).plain()));
+                HtmlWriter.esc(b, c.lines().get(0).plain());
             } else {
                 for (Line l : c.lines()) {
                     HtmlWriter.line(b, l, "p", refs);

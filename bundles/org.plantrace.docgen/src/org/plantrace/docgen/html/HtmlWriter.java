@@ -101,7 +101,8 @@ public final class HtmlWriter implements DocumentWriter {
                 case Block.Heading h -> {
                     sub++;
                     b.append("<h3 id=\"").append(s.anchor()).append("-").append(sub).append("\">");
-                    b.append(esc(h.text())).append("</h3>\n");
+                    esc(b, h.text());
+                    b.append("</h3>\n");
                 }
                 case Table t -> HtmlTables.table(b, out, t, refs);
                 case Figure f -> figure(b, s, f, refs);
@@ -134,19 +135,24 @@ public final class HtmlWriter implements DocumentWriter {
         }
         b.append('"');
         if (refs && l.ref() != null) {
-            b.append(" data-ref=\"").append(esc(l.ref())).append('"');
+            b.append(" data-ref=\"");
+            esc(b, l.ref());
+            b.append('"');
         }
         b.append('>');
         if (Styles.bulleted(l)) {
             b.append("<span class=\"marker\">\u2022</span>");
         }
         if (l.lead() != null) {
-            b.append("<span class=\"lead\">").append(esc(l.lead())).append("</span>");
+            b.append("<span class=\"lead\">");
+            esc(b, l.lead());
+            b.append("</span>");
             if (!l.text().isEmpty()) {
                 b.append(": ");
             }
         }
-        b.append(esc(l.text())).append("</").append(tag).append(">\n");
+        esc(b, l.text());
+        b.append("</").append(tag).append(">\n");
     }
 
     /** Escapes text for XHTML content and attribute values; drops characters XML does not allow. */
@@ -155,14 +161,43 @@ public final class HtmlWriter implements DocumentWriter {
             return "";
         }
         s = org.plantrace.docgen.XmlText.clean(s); // no non-characters or lone surrogates (the output is XHTML)
-        int first = 0;
-        while (first < s.length() && !escaped(s.charAt(first))) {
-            first++;
-        }
+        int first = plain(s);
         if (first == s.length()) {
             return s; // most texts: nothing to escape or drop, no copy
         }
-        StringBuilder b = new StringBuilder(s.length() + 16).append(s, 0, first);
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        escFrom(b, s, first);
+        return b.toString();
+    }
+
+    /** Appends {@code s} to {@code b} as {@link #esc(String)} returns it, without an escaped copy of it. */
+    static void esc(StringBuilder b, String s) {
+        if (s == null) {
+            return;
+        }
+        s = org.plantrace.docgen.XmlText.clean(s); // s itself unless it drops something
+        int first = plain(s);
+        if (first == s.length()) {
+            b.append(s);
+        } else {
+            escFrom(b, s, first);
+        }
+    }
+
+    /** The index of the first character of {@code s} that {@link #esc} writes other than as itself, or its length. */
+    private static int plain(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 ? c != '\n' && c != '\t' : c == '&' || c == '<' || c == '>' || c == '"') {
+                return i;
+            }
+        }
+        return s.length();
+    }
+
+    /** Appends {@code s}, its characters before {@code first} as they are, then escaped (carriage returns and other controls but tab and line feed dropped). */
+    private static void escFrom(StringBuilder b, String s, int first) {
+        b.append(s, 0, first);
         for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
@@ -177,11 +212,5 @@ public final class HtmlWriter implements DocumentWriter {
                 }
             }
         }
-        return b.toString();
-    }
-
-    /** Whether {@link #esc} writes {@code c} other than as itself (an entity, or dropped). */
-    private static boolean escaped(char c) {
-        return c == '&' || c == '<' || c == '>' || c == '"' || c < 0x20 && c != '\n' && c != '\t';
     }
 }

@@ -1,10 +1,7 @@
 package org.plantrace.docgen.xlsx;
 
-import java.io.BufferedWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -57,18 +54,17 @@ public final class XlsxWriter implements DocumentWriter {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
         try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
             zip.setLevel(Compression.LEVEL);
-            Writer out = new BufferedWriter(new OutputStreamWriter(zip, StandardCharsets.UTF_8), 1 << 16);
-            part(zip, out, "[Content_Types].xml", contentTypes(sheets.size()));
-            part(zip, out, "_rels/.rels", ROOT_RELS);
-            part(zip, out, "docProps/app.xml", APP);
-            part(zip, out, "docProps/core.xml", core(document));
-            part(zip, out, "xl/workbook.xml", workbook(sheets));
-            part(zip, out, "xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));
-            part(zip, out, "xl/styles.xml", STYLES);
+            StringBuilder out = new StringBuilder(1 << 17);
+            part(zip, "[Content_Types].xml", contentTypes(sheets.size()));
+            part(zip, "_rels/.rels", ROOT_RELS);
+            part(zip, "docProps/app.xml", APP);
+            part(zip, "docProps/core.xml", core(document));
+            part(zip, "xl/workbook.xml", workbook(sheets));
+            part(zip, "xl/_rels/workbook.xml.rels", workbookRels(sheets.size()));
+            part(zip, "xl/styles.xml", STYLES);
             for (int i = 0; i < sheets.size(); i++) {
                 zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
-                sheet(out, sheets.get(i), document, i == 0);
-                out.flush();
+                sheet(zip, out, sheets.get(i), document, i == 0);
                 zip.closeEntry();
             }
         }
@@ -110,11 +106,23 @@ public final class XlsxWriter implements DocumentWriter {
     private record SheetPart(String name, Section section, Table table, int first) {
     }
 
-    private static void part(ZipOutputStream zip, Writer out, String name, String content) throws IOException {
+    private static void part(ZipOutputStream zip, String name, String content) throws IOException {
         zip.putNextEntry(new ZipEntry(name));
-        out.write(content);
-        out.flush();
+        zip.write(content.getBytes(StandardCharsets.UTF_8));
         zip.closeEntry();
+    }
+
+    /** Part text gathered in {@code out} before it goes to the zip, in UTF-8, in pieces of about this many chars. */
+    private static final int PIECE = 1 << 16;
+
+    /**
+     * Writes what {@code out} holds to the zip in UTF-8 and empties it. Called between rows, so never inside a
+     * surrogate pair. (A Writer over the zip copied every string into its char buffer, widening it from Latin-1, and
+     * encoded it char by char.)
+     */
+    private static void drain(ZipOutputStream zip, StringBuilder out) throws IOException {
+        zip.write(out.toString().getBytes(StandardCharsets.UTF_8));
+        out.setLength(0);
     }
 
     private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
@@ -229,7 +237,8 @@ public final class XlsxWriter implements DocumentWriter {
      * One sheet, laid out as the table in the document: the draft banner and the section's title across the table,
      * the header and body rows with merged spans, the header frozen, fitted to the page's width.
      */
-    private static void sheet(Writer out, SheetPart part, AppendixDocument d, boolean selected) throws IOException {
+    private static void sheet(ZipOutputStream zip, StringBuilder out, SheetPart part, AppendixDocument d,
+            boolean selected) throws IOException {
         Table t = part.table();
         int cols = t.columns();
         List<List<Table.Placed>> grid = t.grid();
@@ -242,27 +251,33 @@ public final class XlsxWriter implements DocumentWriter {
                 lastCol = Math.max(lastCol, p.column());
             }
         }
-        out.write(XML + "<worksheet xmlns=\"" + MAIN + "\"><sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr><dimension ref=\"A1:"
-                + CellReference.convertNumToColString(lastCol) + (Math.max(lastRow, first - 1) + 1) + "\"/><sheetViews>"
-                + "<sheetView workbookViewId=\"0\"" + (selected ? " tabSelected=\"true\"" : "") + ">");
+        String[] letters = new String[Math.max(lastCol, cols - 1) + 1]; // column letters, once per sheet
+        for (int c = 0; c < letters.length; c++) {
+            letters[c] = CellReference.convertNumToColString(c);
+        }
+        out.append(XML).append("<worksheet xmlns=\"" + MAIN + "\"><sheetPr><pageSetUpPr fitToPage=\"true\"/></sheetPr><dimension ref=\"A1:")
+                .append(letters[lastCol]).append(Math.max(lastRow, first - 1) + 1).append("\"/><sheetViews>")
+                .append("<sheetView workbookViewId=\"0\"").append(selected ? " tabSelected=\"true\"" : "").append('>');
         if (headerRows > 0) {
             int split = first + headerRows;
-            out.write("<pane ySplit=\"" + split + ".0\" state=\"frozen\" topLeftCell=\"A" + (split + 1)
-                    + "\" activePane=\"bottomLeft\"/><selection pane=\"bottomLeft\"/>");
+            out.append("<pane ySplit=\"").append(split).append(".0\" state=\"frozen\" topLeftCell=\"A").append(split + 1)
+                    .append("\" activePane=\"bottomLeft\"/><selection pane=\"bottomLeft\"/>");
         }
-        out.write("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><cols>");
+        out.append("</sheetView></sheetViews><sheetFormatPr defaultRowHeight=\"15.0\"/><cols>");
         int total = t.widths().stream().mapToInt(Integer::intValue).sum();
         for (int c = 0; c < cols; c++) {
             int chars = Math.min(255, Math.max(8, SHEET_CHARS * t.widths().get(c) / total));
-            out.write("<col min=\"" + (c + 1) + "\" max=\"" + (c + 1) + "\" width=\"" + chars + ".0\" customWidth=\"true\"/>");
+            out.append("<col min=\"").append(c + 1).append("\" max=\"").append(c + 1).append("\" width=\"").append(chars)
+                    .append(".0\" customWidth=\"true\"/>");
         }
-        out.write("</cols><sheetData>");
-        List<String> merged = new ArrayList<>();
+        out.append("</cols><sheetData>");
+        StringBuilder merged = new StringBuilder();
+        int mergedCount = 0;
         int r = 0;
         if (d.isDraft()) {
-            banner(out, r++, d.draft().banner(), DRAFT, cols, merged);
+            mergedCount += banner(out, r++, d.draft().banner(), DRAFT, letters, cols, merged);
         }
-        banner(out, r++, part.section().title(), TITLE, cols, merged);
+        mergedCount += banner(out, r++, part.section().title(), TITLE, letters, cols, merged);
         for (int g = 0; g < grid.size(); g++) {
             Row.Kind kind = g < headerRows ? Row.Kind.HEADER : t.body().get(g - headerRows).kind();
             int style = switch (kind) {
@@ -271,56 +286,60 @@ public final class XlsxWriter implements DocumentWriter {
                 case BODY -> BODY;
             };
             int row = first + g;
-            out.write("<row r=\"" + (row + 1) + "\">");
+            out.append("<row r=\"").append(row + 1).append("\">");
             for (Table.Placed p : grid.get(g)) {
-                String ref = CellReference.convertNumToColString(p.column()) + (row + 1);
+                String col = letters[p.column()];
                 if (p.origin()) {
-                    cell(out, ref, style, cellText(p.cell().plain()));
+                    cell(out, col, row + 1, style, cellText(p.cell().plain()));
                     if (p.cell().rowSpan() > 1 || p.cell().colSpan() > 1) {
-                        merged.add(ref + ":" + CellReference.convertNumToColString(p.column() + p.cell().colSpan() - 1)
-                                + (row + p.cell().rowSpan()));
+                        merged.append("<mergeCell ref=\"").append(col).append(row + 1).append(':')
+                                .append(letters[p.column() + p.cell().colSpan() - 1]).append(row + p.cell().rowSpan())
+                                .append("\"/>");
+                        mergedCount++;
                     }
                 } else {
-                    out.write("<c r=\"" + ref + "\" s=\"" + style + "\"/>");
+                    out.append("<c r=\"").append(col).append(row + 1).append("\" s=\"").append(style).append("\"/>");
                 }
             }
-            out.write("</row>");
-        }
-        out.write("</sheetData>");
-        if (!merged.isEmpty()) {
-            out.write("<mergeCells count=\"" + merged.size() + "\">");
-            for (String m : merged) {
-                out.write("<mergeCell ref=\"" + m + "\"/>");
+            out.append("</row>");
+            if (out.length() >= PIECE) {
+                drain(zip, out);
             }
-            out.write("</mergeCells>");
         }
-        out.write("<pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/>"
-                + "<pageSetup usePrinterDefaults=\"false\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\""
-                + (cols > 3 ? "landscape" : "portrait") + "\"/><headerFooter>");
+        out.append("</sheetData>");
+        if (mergedCount > 0) {
+            out.append("<mergeCells count=\"").append(mergedCount).append("\">").append(merged).append("</mergeCells>");
+        }
+        out.append("<pageMargins bottom=\"0.75\" footer=\"0.3\" header=\"0.3\" left=\"0.7\" right=\"0.7\" top=\"0.75\"/>"
+                + "<pageSetup usePrinterDefaults=\"false\" fitToWidth=\"1\" fitToHeight=\"0\" orientation=\"")
+                .append(cols > 3 ? "landscape" : "portrait").append("\"/><headerFooter>");
         if (d.isDraft()) {
-            out.write("<oddHeader>" + esc("&C" + XmlText.line(d.draft().banner()).replace("&", "&&")) + "</oddHeader>");
+            out.append("<oddHeader>").append(esc("&C" + XmlText.line(d.draft().banner()).replace("&", "&&"))).append("</oddHeader>");
         }
-        out.write("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter></worksheet>");
+        out.append("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter></worksheet>");
+        drain(zip, out);
     }
 
-    private static void banner(Writer out, int r, String text, int style, int cols, List<String> merged) throws IOException {
-        out.write("<row r=\"" + (r + 1) + "\">");
-        cell(out, "A" + (r + 1), style, cellText(text));
-        out.write("</row>");
+    /** A one-cell row across the table; returns how many merged regions it adds (1 when the table has columns to span). */
+    private static int banner(StringBuilder out, int r, String text, int style, String[] letters, int cols,
+            StringBuilder merged) {
+        out.append("<row r=\"").append(r + 1).append("\">");
+        cell(out, "A", r + 1, style, cellText(text));
+        out.append("</row>");
         if (cols > 1) {
-            merged.add("A" + (r + 1) + ":" + CellReference.convertNumToColString(cols - 1) + (r + 1));
+            merged.append("<mergeCell ref=\"A").append(r + 1).append(':').append(letters[cols - 1]).append(r + 1).append("\"/>");
+            return 1;
         }
+        return 0;
     }
 
     /** A text cell (never a number or formula: a spreadsheet shows it as written). */
-    private static void cell(Writer out, String ref, int style, String text) throws IOException {
-        out.write("<c r=\"" + ref + "\" s=\"" + style + "\" t=\"inlineStr\"><is><t");
+    private static void cell(StringBuilder out, String col, int row, int style, String text) {
+        out.append("<c r=\"").append(col).append(row).append("\" s=\"").append(style).append("\" t=\"inlineStr\"><is><t");
         if (!text.isEmpty() && (Character.isWhitespace(text.charAt(0)) || Character.isWhitespace(text.charAt(text.length() - 1)))) {
-            out.write(" xml:space=\"preserve\"");
+            out.append(" xml:space=\"preserve\"");
         }
-        out.write(">");
-        out.write(esc(text));
-        out.write("</t></is></c>");
+        out.append('>').append(esc(text)).append("</t></is></c>");
     }
 
     /** Text as XML element content or attribute value. */
