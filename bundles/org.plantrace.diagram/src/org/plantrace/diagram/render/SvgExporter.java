@@ -134,8 +134,15 @@ public final class SvgExporter {
     }
 
     static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 8);
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && asIs(s.charAt(first))) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most labels and ids: nothing to escape, no copy
+        }
+        StringBuilder b = new StringBuilder(s.length() + 8).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '<' -> b.append("&lt;");
@@ -157,6 +164,12 @@ public final class SvgExporter {
             }
         }
         return b.toString();
+    }
+
+    /** Whether {@link #escape} writes {@code c} as it is whatever follows it (not markup, a control or a surrogate). */
+    private static boolean asIs(char c) {
+        return c >= 0x20 ? c != '<' && c != '>' && c != '&' && c != '"' && !Character.isSurrogate(c) && c != 0xFFFE
+                && c != 0xFFFF : c == '\t' || c == '\n' || c == '\r';
     }
 
     private static final class SvgCanvas implements DiagramCanvas {
