@@ -50,40 +50,20 @@ final class XmlBytes {
 
     /** Markup, written as it is. */
     void raw(String s) throws IOException {
-        int n = s.length();
-        if (n * 3 > buf.length - pos) {
-            flush(n * 3);
-        }
-        if (n * 3 > buf.length) {
-            for (int i = 0; i < n; i++) {
-                i = encode(s, i);
-            }
-            return;
-        }
-        byte[] b = buf;
-        int p = pos;
-        for (int i = 0; i < n; i++) {
-            char c = s.charAt(i);
-            if (c < 0x80) {
-                b[p++] = (byte) c;
-            } else {
-                pos = p;
-                i = encode(s, i);
-                p = pos;
-            }
-        }
-        pos = p;
+        put(s, false, false);
     }
 
     /** {@code s} as element content ({@code attribute} false) or an attribute value, escaped as {@link XmlText#escape}. */
     void text(String s, boolean attribute) throws IOException {
+        put(s, true, attribute);
+    }
+
+    /** {@code s} in UTF-8, each character {@link XmlText#reference} names as that reference when {@code escape}. */
+    private void put(String s, boolean escape, boolean attribute) throws IOException {
         int n = s.length();
-        if (n * MOST_PER_CHAR > buf.length - pos) {
-            flush(n * MOST_PER_CHAR);
-        }
-        if (n * MOST_PER_CHAR > buf.length) {
+        if (!room(n * (escape ? MOST_PER_CHAR : 3))) {
             for (int i = 0; i < n; i++) {
-                String e = XmlText.reference(s.charAt(i), attribute);
+                String e = escape ? XmlText.reference(s.charAt(i), attribute) : null;
                 if (e != null) {
                     raw(e);
                 } else {
@@ -96,11 +76,11 @@ final class XmlBytes {
         int p = pos;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c > '>' && c < 0x80) {
+            if (c < 0x80 && (c > '>' || !escape)) {
                 b[p++] = (byte) c;
                 continue;
             }
-            String e = c <= '>' ? XmlText.reference(c, attribute) : null;
+            String e = escape && c <= '>' ? XmlText.reference(c, attribute) : null;
             if (e != null) {
                 for (int j = 0; j < e.length(); j++) {
                     b[p++] = (byte) e.charAt(j);
@@ -173,6 +153,15 @@ final class XmlBytes {
     }
 
     /** Hands the buffer to the stream when fewer than {@code room} bytes are free. */
+    /**
+     * Makes room for {@code need} more bytes in the buffer (writing out what it holds if they do not fit after it);
+     * false when they cannot fit in it at all (the text is then written character by character).
+     */
+    private boolean room(int need) throws IOException {
+        flush(need);
+        return need <= buf.length;
+    }
+
     private void flush(int room) throws IOException {
         if (buf.length - pos < room && pos > 0) {
             out.write(buf, 0, pos);
