@@ -15,15 +15,11 @@ public final class XmlText {
         if (s == null) {
             return "";
         }
-        int first = 0;
-        while (first < s.length() && s.charAt(first) >= 0x20 && s.charAt(first) < 0xD800) {
-            first++; // most text: characters below the surrogates and not controls, kept as they are
-        }
-        if (first == s.length()) {
-            return s;
+        if (printable(s)) {
+            return s; // most text: one look at each character
         }
         StringBuilder b = null;
-        for (int i = first; i < s.length(); i++) {
+        for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean ok;
             if (Character.isHighSurrogate(c)) {

@@ -32,18 +32,9 @@ public final class Context {
     private final List<Framework> added;
     private Map<Object, List<Finding>> findingsByElement;
 
-    public Context(Plan plan, TraceIndex index, List<Finding> findings, List<Framework> extra) {
-        this(plan, index, made(findings), extra);
-    }
-
-    private static Supplier<List<Finding>> made(List<Finding> findings) {
-        List<Finding> copy = List.copyOf(findings);
-        return () -> copy;
-    }
-
     /**
-     * As the other constructor, with findings still being made (e.g. on another thread): {@code findings} is asked
-     * once, when a section first reads them ({@link #findings()}, {@link #flagged}).
+     * {@code findings} may still be in the making (e.g. on another thread): it is asked once, when a section first
+     * reads them ({@link #findings()}, {@link #flagged}).
      */
     public Context(Plan plan, TraceIndex index, Supplier<List<Finding>> findings, List<Framework> extra) {
         this.plan = plan;

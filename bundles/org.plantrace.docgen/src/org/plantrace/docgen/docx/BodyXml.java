@@ -85,7 +85,7 @@ final class BodyXml {
 
     /** The section's heading (heading 1, on a new page) with the bookmark the contents link to. */
     void heading(Section s, int id) throws IOException {
-        out.raw("<w:p><w:pPr>");
+        out.raw(P_PR);
         style(DocxStyles.HEADING1);
         out.raw("<w:pageBreakBefore" + ON + "/></w:pPr><w:bookmarkStart w:id=\"");
         out.number(id);
@@ -104,11 +104,11 @@ final class BodyXml {
             switch (b) {
                 case Block.Paragraph p -> line(p.line(), null, false);
                 case Block.Heading sub -> {
-                    out.raw("<w:p><w:pPr>");
+                    out.raw(P_PR);
                     style(DocxStyles.HEADING2);
-                    out.raw("</w:pPr>");
+                    out.raw(P_PR_END);
                     run(DocxText.clean(sub.text()), false, false);
-                    out.raw("</w:p>");
+                    out.raw(P_END);
                 }
                 case Table t -> {
                     table(t, textWidth);
@@ -135,11 +135,11 @@ final class BodyXml {
 
     /** A paragraph of one plain run. */
     void paragraph(String style, String text) throws IOException {
-        out.raw("<w:p><w:pPr>");
+        out.raw(P_PR);
         style(style);
-        out.raw("</w:pPr>");
+        out.raw(P_PR_END);
         run(DocxText.clean(text), false, false);
-        out.raw("</w:p>");
+        out.raw(P_END);
     }
 
     /** As {@link DocxText#fill}; {@code style} replaces the line's own (a header cell), {@code small}: 8.5 pt runs. */
@@ -230,7 +230,7 @@ final class BodyXml {
         int[] widths = DocxTables.widths(ObjectiveGroups.combined(table, parts), textWidth);
         for (int i = 0; i < parts.size(); i++) {
             if (i > 0) {
-                out.raw("<w:p><w:pPr>");
+                out.raw(P_PR);
                 style(DocxStyles.of(Line.Style.TEXT));
                 out.raw("<w:spacing w:before=\"0\" w:after=\"0\"/><w:rPr><w:sz w:val=\"4\"/></w:rPr></w:pPr></w:p>");
             }
@@ -333,11 +333,11 @@ final class BodyXml {
                 + ids[1] + "\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr>"
                 + "<a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"" + w + "\" cy=\"" + h + "\"/></a:xfrm><a:prstGeom prst=\"rect\">"
                 + "<a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>");
-        out.raw("<w:p><w:pPr>");
+        out.raw(P_PR);
         style(DocxStyles.of(Line.Style.NOTE));
         out.raw("<w:jc w:val=\"center\"/></w:pPr>");
         run(DocxText.clean(f.caption()), false, false);
-        out.raw("</w:p>");
+        out.raw(P_END);
     }
 
     // ---- escaping ------------------------------------------------------------------------------------------------
