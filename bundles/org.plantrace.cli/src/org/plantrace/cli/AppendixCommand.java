@@ -119,7 +119,7 @@ final class AppendixCommand implements Command {
             extra.add(Path.of(f));
         }
         AppendixExport.Prepared prepared = AppendixExport.prepare(
-                new AppendixExport.Request(planFile, extra, only, args.has("publication")), progress::step);
+                new AppendixExport.Request(planFile, extra, only, args.has("publication"), formats), progress::step);
         AppendixBuilder.Result result = prepared.built();
         long errors = prepared.errors();
         if (!result.skipped().isEmpty()) {
@@ -128,6 +128,7 @@ final class AppendixCommand implements Command {
                 String msg = label(e.getKey()) + ": " + e.getValue()
                         + (e.getKey().kinds().isEmpty() ? "" : "; add one with --framework FILE if it is kept apart");
                 if (asked) {
+                    prepared.close();
                     throw new UsageException("cannot generate " + msg);
                 }
                 progress.note("skipped " + msg);

