@@ -75,8 +75,15 @@ public final class Coverage {
         return listed(f) && Lifecycle.counts(f, period());
     }
 
-    /** {@link #listed()} as a set, made on first use (the diagrams and the matrix ask {@link #counts} per item). */
+    /**
+     * {@link #listed()} as a set, made on first use (the diagrams and the matrix ask {@link #counts} per item) and kept
+     * with the index: each of the 100x plan's 700 per-objective diagrams asks a fresh Coverage, which made the set of
+     * its 1,200 frameworks again.
+     */
     private Set<Framework> listedSet;
+
+    /** The key of {@link #listedSet} among the index's {@linkplain TraceIndex#derived derived facts}. */
+    private static final Object LISTED = new Object();
 
     /** Whether the plan lists the framework (an unresolved one only as itself). */
     private boolean listed(Framework f) {
@@ -84,8 +91,11 @@ public final class Coverage {
             return index.plan().getFrameworks().contains(f);
         }
         if (listedSet == null) {
-            listedSet = Collections.newSetFromMap(new IdentityHashMap<>());
-            listedSet.addAll(listed());
+            listedSet = index.derived(LISTED, () -> {
+                Set<Framework> set = Collections.newSetFromMap(new IdentityHashMap<>());
+                set.addAll(listed());
+                return Collections.unmodifiableSet(set);
+            });
         }
         return listedSet.contains(f);
     }
