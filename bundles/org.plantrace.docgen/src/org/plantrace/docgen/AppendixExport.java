@@ -36,11 +36,6 @@ public final class AppendixExport {
     public record Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication,
             boolean figures) {
 
-        /** For formats that may draw figures (the diagrams are laid out when {@link #write} needs them). */
-        public Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication) {
-            this(plan, extraFrameworks, only, publication, false);
-        }
-
         /** For these formats. */
         public Request(Path plan, List<Path> extraFrameworks, Set<Appendix> only, boolean publication,
                 List<Format> formats) {
@@ -64,10 +59,6 @@ public final class AppendixExport {
      */
     public record Prepared(Plan plan, TraceIndex index, List<Finding> findings, AppendixBuilder.Result built,
             Figure.Background layout) implements AutoCloseable {
-
-        public Prepared(Plan plan, TraceIndex index, List<Finding> findings, AppendixBuilder.Result built) {
-            this(plan, index, findings, built, null);
-        }
 
         /** The model's errors (the documents are then marked DRAFT). */
         public long errors() {
