@@ -162,7 +162,7 @@ public final class Figure implements Block {
      * the writer that meets it (it fails its own format only). {@link Background#close} stops the threads.
      */
     public static Background layOutInBackground(List<Section> sections, int threads) {
-        return new Background(diagrams(sections), threads);
+        return layOutInBackground(sections, threads, null);
     }
 
     /**
@@ -171,7 +171,7 @@ public final class Figure implements Block {
      */
     public static Background layOutInBackground(List<Section> sections, int threads, Background already) {
         List<Figure> figures = diagrams(sections);
-        if (already != null && !already.figures.isEmpty()) {
+        if (already != null && already.laysOut()) {
             Set<Figure> taken = Collections.newSetFromMap(new IdentityHashMap<>());
             taken.addAll(already.figures);
             figures = figures.stream().filter(f -> !taken.contains(f)).toList();
