@@ -4,7 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -121,14 +120,16 @@ final class Fonts {
     }
 
     /**
-     * Shows {@code s} in {@code font} (the font set last, in a text object): the bytes PDFBox's {@code showText(s)}
-     * writes, for less. PDFBox encodes every character through the font's cmap, adds each to the subset's set and
-     * writes the string operand a byte at a time; here each character's code is found once per font and document (the
-     * subset gets it then, as PDFBox would on every showing: the same set), with whether it can go in a literal string
-     * and how, and the operand and operator are written straight into the page's content in PDFBox's form: a literal
-     * string, {@code (...)} with '(', ')' and '\\' escaped, when every byte is 7-bit and none is a line end (as
-     * {@code COSWriter.writeString}); otherwise a hex string {@code <...>} in capitals. The text comes through
-     * {@link #printable}: no surrogates (the faces print them as '?').
+     * Shows {@code s} in {@code font} (the font set last, in a text object): what PDFBox's {@code showText(s)} shows,
+     * for less. PDFBox encodes every character through the font's cmap, adds each to the subset's set and writes the
+     * string operand a byte at a time; here each character's code is found once per font and document (the subset gets
+     * it then, as PDFBox would on every showing: the same set), with whether it needs escaping, and the operand and
+     * operator are written straight into the page's content. The operand is always a literal string, {@code (...)}, with
+     * '(', ')' and '\\' escaped by a backslash and the line ends as {@code \r} and {@code \n} (a line end in a literal
+     * string is read as a line feed); other bytes, 8-bit ones too, go in as they are. PDFBox writes a string with an 8-bit
+     * byte as hex, {@code <...>}, two digits a byte: the faces' two-byte codes of an em dash or a pound sign made a
+     * hex string of the whole line, half of the 100x model's text bytes. The text comes through {@link #printable}: no surrogates (the
+     * faces print them as '?').
      */
     void show(PageContent out, PDFont font, String s) throws IOException {
         Codes codes = font == lastFont ? lastCodes : this.codes.get(font);
@@ -140,22 +141,14 @@ final class Fonts {
         lastCodes = codes;
         int n = s.length();
         int length = 0;
-        int escapes = 0;
-        boolean literal = true;
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            byte kind = codes.kind[c];
-            if (kind == 0) {
-                kind = codes.add(font, c);
+            if (codes.code[c] == null) {
+                codes.add(font, c);
             }
-            length += codes.code[c].length;
-            if (kind == HEX) {
-                literal = false;
-            } else if (kind == ESCAPED) {
-                escapes += codes.escapes[c];
-            }
+            length += codes.code[c].length + codes.escapes[c];
         }
-        int size = (literal ? length + escapes : 2 * length) + 2 + TJ.length;
+        int size = length + 2 + TJ.length;
         byte[] b = out.reserve(size);
         boolean own = b == null; // longer than the content's array: a new one
         int at = 0;
@@ -164,37 +157,31 @@ final class Fonts {
         } else {
             at = out.position();
         }
-        if (literal) {
-            b[at++] = '(';
-            for (int i = 0; i < n; i++) {
-                char c = s.charAt(i);
-                byte[] code = codes.code[c];
-                if (codes.kind[c] == ESCAPED) {
-                    for (byte x : code) {
-                        if (x == '(' || x == ')' || x == '\\') {
-                            b[at++] = '\\';
-                        }
+        b[at++] = '(';
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            byte[] code = codes.code[c];
+            if (codes.escapes[c] > 0) {
+                for (byte x : code) {
+                    if (x == '(' || x == ')' || x == '\\') {
+                        b[at++] = '\\';
+                        b[at++] = x;
+                    } else if (x == '\r' || x == '\n') {
+                        b[at++] = '\\';
+                        b[at++] = (byte) (x == '\r' ? 'r' : 'n');
+                    } else {
                         b[at++] = x;
                     }
-                } else if (code.length == 2) {
-                    b[at++] = code[0];
-                    b[at++] = code[1];
-                } else {
-                    System.arraycopy(code, 0, b, at, code.length);
-                    at += code.length;
                 }
+            } else if (code.length == 2) {
+                b[at++] = code[0];
+                b[at++] = code[1];
+            } else {
+                System.arraycopy(code, 0, b, at, code.length);
+                at += code.length;
             }
-            b[at++] = ')';
-        } else {
-            b[at++] = '<';
-            for (int i = 0; i < n; i++) {
-                for (byte x : codes.code[s.charAt(i)]) {
-                    b[at++] = HEX_DIGITS[(x >> 4) & 0xF];
-                    b[at++] = HEX_DIGITS[x & 0xF];
-                }
-            }
-            b[at++] = '>';
         }
+        b[at++] = ')';
         System.arraycopy(TJ, 0, b, at, TJ.length);
         at += TJ.length;
         if (own) {
@@ -204,40 +191,26 @@ final class Fonts {
         }
     }
 
-    /** A character's code: in a literal string as it is, escaped, or only in a hex string. */
-    private static final byte PLAIN = 1;
-    private static final byte ESCAPED = 2;
-    private static final byte HEX = 3;
     private static final byte[] TJ = {' ', 'T', 'j', '\n'};
-    private static final byte[] HEX_DIGITS = "0123456789ABCDEF".getBytes(StandardCharsets.US_ASCII);
 
-    /** Per font of a document: each character's code in the font's encoding, and how it goes in a string. */
+    /** Per font of a document: each character's code in the font's encoding, and how many of its bytes are escaped. */
     private static final class Codes {
         final byte[][] code = new byte[65536][];
-        final byte[] kind = new byte[65536];
         final byte[] escapes = new byte[65536];
 
-        byte add(PDFont font, char c) throws IOException {
+        void add(PDFont font, char c) throws IOException {
             byte[] b = font.encode(String.valueOf(c));
             if (font.willBeSubset()) {
                 font.addToSubset(c);
             }
-            byte k = PLAIN;
             int e = 0;
             for (byte x : b) {
-                if (x < 0 || x == '\r' || x == '\n') {
-                    k = HEX;
-                    break;
-                }
-                if (x == '(' || x == ')' || x == '\\') {
+                if (x == '(' || x == ')' || x == '\\' || x == '\r' || x == '\n') {
                     e++;
-                    k = ESCAPED;
                 }
             }
             code[c] = b;
             escapes[c] = (byte) e;
-            kind[c] = k;
-            return k;
         }
     }
 

@@ -11,12 +11,13 @@ import org.apache.pdfbox.cos.COSName;
 import org.plantrace.docgen.Pieces;
 
 /**
- * A page's content stream, written as PDFBox's {@code PDPageContentStream} writes it for a page, byte for byte: each
- * operand followed by a space, each operator by a line end, numbers as {@link PdfNumbers} writes them (PDFBox's form,
- * at most 5 decimals). PDFBox's stream checks every call, keeps stacks of fonts and colour spaces, writes each operator
- * as a new String's bytes and each number through a method of its own, and makes a {@code DecimalFormat} for every
- * stream: for the 100x model's 9,800 pages that was about a quarter of the PDF's time. Here the bytes go into a small
- * array, which goes to the page's buffer ({@link Pieces}) when full and when the page ends ({@link #flush}).
+ * A page's content stream, in the form PDFBox's {@code PDPageContentStream} writes: each operand followed by a space,
+ * each operator by a line end; positions and lengths to a hundredth of a point ({@link PdfNumbers#coordinate}), the
+ * other numbers (matrices, colours, font sizes) in PDFBox's form, at most 5 decimals ({@link PdfNumbers#format}).
+ * PDFBox's stream checks every call, keeps stacks of fonts and colour spaces, writes each operator as a new String's
+ * bytes and each number through a method of its own, and makes a {@code DecimalFormat} for every stream: for the 100x
+ * model's 9,800 pages that was about a quarter of the PDF's time. Here the bytes go into a small array, which goes to
+ * the page's buffer ({@link Pieces}) when full and when the page ends ({@link #flush}).
  */
 final class PageContent {
 
@@ -99,16 +100,23 @@ final class PageContent {
         at += bytes.length;
     }
 
-    /** An operand: the number and a space. */
+    /** An operand: the number (PDFBox's form) and a space. */
     void number(float v) {
         room(PdfNumbers.MAX_LENGTH + 1);
         at = PdfNumbers.format(v, b, at);
         b[at++] = ' ';
     }
 
+    /** An operand: a position or length in points (to a hundredth) and a space. */
+    void coordinate(float v) {
+        room(PdfNumbers.MAX_LENGTH + 1);
+        at = PdfNumbers.coordinate(v, b, at);
+        b[at++] = ' ';
+    }
+
     void moveText(float x, float y) {
-        number(x);
-        number(y);
+        coordinate(x);
+        coordinate(y);
         write(TD);
     }
 
@@ -126,14 +134,14 @@ final class PageContent {
         write(TF);
     }
 
-    /** A matrix's six numbers and {@code op} (as PDFBox writes a {@code Matrix}: through doubles, back to floats). */
+    /** A matrix's six numbers and {@code op}: the translation ({@code e}, {@code f}) as coordinates. */
     private void matrix(float a, float bb, float c, float d, float e, float f, byte[] op) {
         number(a);
         number(bb);
         number(c);
         number(d);
-        number(e);
-        number(f);
+        coordinate(e);
+        coordinate(f);
         write(op);
     }
 
@@ -174,37 +182,37 @@ final class PageContent {
     }
 
     void rect(float x, float y, float w, float h) {
-        number(x);
-        number(y);
-        number(w);
-        number(h);
+        coordinate(x);
+        coordinate(y);
+        coordinate(w);
+        coordinate(h);
         write(RE);
     }
 
     void lineWidth(float w) {
-        number(w);
+        coordinate(w);
         write(W);
     }
 
     void moveTo(float x, float y) {
-        number(x);
-        number(y);
+        coordinate(x);
+        coordinate(y);
         write(M);
     }
 
     void lineTo(float x, float y) {
-        number(x);
-        number(y);
+        coordinate(x);
+        coordinate(y);
         write(L);
     }
 
     void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) {
-        number(x1);
-        number(y1);
-        number(x2);
-        number(y2);
-        number(x3);
-        number(y3);
+        coordinate(x1);
+        coordinate(y1);
+        coordinate(x2);
+        coordinate(y2);
+        coordinate(x3);
+        coordinate(y3);
         write(C);
     }
 
@@ -213,10 +221,10 @@ final class PageContent {
         room(1);
         b[at++] = '[';
         for (float f : pattern) {
-            number(f);
+            coordinate(f);
         }
         write(DASH_END);
-        number(phase);
+        coordinate(phase);
         write(D);
     }
 }

@@ -3,6 +3,7 @@ package org.plantrace.docgen.pdf;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.zip.Deflater;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -59,6 +60,8 @@ final class Pages {
     private float y;
     private int fillRgb = -1;
     private int strokeRgb = -1;
+    /** The line width set on the page (NaN: none yet). */
+    private float lineWidth = Float.NaN;
     private PDFont font;
     private float fontSize;
 
@@ -210,16 +213,41 @@ final class Pages {
     }
 
     void frame(float x, float top, float w, float h, int rgb, float width) throws IOException {
-        strokeColour(rgb);
-        cs.lineWidth(width);
+        line(rgb, width);
         cs.rect(x, HEIGHT - top - h, w, h);
         cs.write(PageContent.STROKE);
+    }
+
+    /**
+     * Draws the outlines of rectangles ({x, top, width, height} each) in one colour and width: one path of all of them,
+     * stroked once (a table's page has a few hundred cells; each edge two cells share is painted once, not twice, which
+     * only the anti-aliased rims of the lines show, at under 0.5 % of a page's pixels at 100 dpi).
+     */
+    void frames(List<float[]> boxes, int rgb, float width) throws IOException {
+        if (boxes.isEmpty()) {
+            return;
+        }
+        line(rgb, width);
+        for (float[] f : boxes) {
+            cs.rect(f[0], HEIGHT - f[1] - f[3], f[2], f[3]);
+        }
+        cs.write(PageContent.STROKE);
+    }
+
+    /** Sets the stroke colour and line width where they change. */
+    private void line(int rgb, float width) throws IOException {
+        strokeColour(rgb);
+        if (width != lineWidth) {
+            cs.lineWidth(width);
+            lineWidth = width;
+        }
     }
 
     /** The content stream of the current page, for drawings in PDF coordinates (figures). */
     PageContent stream() {
         fillRgb = -1;
         strokeRgb = -1;
+        lineWidth = Float.NaN;
         font = null;
         return cs;
     }
@@ -307,6 +335,7 @@ final class Pages {
         cs = writer;
         fillRgb = -1;
         strokeRgb = -1;
+        lineWidth = Float.NaN;
         font = null;
     }
 
@@ -325,6 +354,7 @@ final class Pages {
             cs = null;
             fillRgb = -1;
             strokeRgb = -1;
+            lineWidth = Float.NaN;
             font = null;
         }
     }

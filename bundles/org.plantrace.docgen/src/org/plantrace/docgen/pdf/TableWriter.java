@@ -362,9 +362,7 @@ final class TableWriter {
                 resume.remove(s);
             }
         }
-        for (float[] f : frames) {
-            p.frame(f[0], f[1], f[2], f[3], BORDER_RGB, BORDER);
-        }
+        p.frames(frames, BORDER_RGB, BORDER);
         page.clear();
         spanTop.clear();
     }

@@ -3,6 +3,8 @@ package org.plantrace.docgen.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.util.Locale;
@@ -61,6 +63,47 @@ class PdfNumbersTest {
         for (int k = -200_000; k <= 200_000; k++) {
             same(k / 100_000f); // every rounding of the fifth decimal near zero
         }
+    }
+
+    private static String coordinate(float v) {
+        byte[] b = new byte[PdfNumbers.MAX_LENGTH + 3];
+        b[0] = 'x';
+        int end = PdfNumbers.coordinate(v, b, 1);
+        return new String(b, 1, end - 1, StandardCharsets.US_ASCII);
+    }
+
+    /** The value rounded half away from zero to 2 decimals, exactly (BigDecimal), without trailing zeros. */
+    private static String hundredths(float v) {
+        return new BigDecimal(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+
+    @Test
+    void positionsAreWrittenToAHundredthOfAPoint() {
+        assertEquals("595.28", coordinate(595.27563f));
+        assertEquals("39.69", coordinate(39.68504f));
+        assertEquals("0.75", coordinate(0.75f));
+        assertEquals("12", coordinate(12.004f));
+        assertEquals("-3.5", coordinate(-3.5f));
+        assertEquals("0", coordinate(-0.004f)); // never "-0"
+        assertEquals("0", coordinate(-0f));
+        assertEquals("-0.01", coordinate(-0.006f)); // -0.005f is a little less than 0.005 from zero: "0"
+        assertEquals("0", coordinate(-0.005f));
+        assertEquals("1", coordinate(0.996f));
+        SplittableRandom r = new SplittableRandom(16);
+        for (int i = 0; i < 200_000; i++) {
+            float page = (float) ((r.nextDouble() - 0.5) * 2000);
+            assertEquals(hundredths(page), coordinate(page), () -> "digits of " + page);
+            float any = Float.intBitsToFloat(r.nextInt()) % 1e9f;
+            if (Float.isFinite(any)) {
+                assertEquals(hundredths(any), coordinate(any), () -> "digits of " + any);
+            }
+        }
+        for (int k = -20_000; k <= 20_000; k++) {
+            float v = k / 1000f; // every rounding of the second decimal near zero
+            assertEquals(hundredths(v), coordinate(v), () -> "digits of " + v);
+        }
+        assertThrows(IllegalArgumentException.class, () -> coordinate(Float.NaN));
+        assertThrows(IllegalArgumentException.class, () -> coordinate(Float.NEGATIVE_INFINITY));
     }
 
     @Test
