@@ -59,10 +59,19 @@ final class TableWriter {
     private final List<List<Table.Placed>> grid;
     private final int headerRows;
     private final int n;
-    /** Per body row: its one-row cells' texts by column (null where a span or nothing starts), and its height. */
+    /**
+     * Per body row: its one-row cells' texts by column (null where a span or nothing starts), its height and the spans
+     * it is part of; laid out as the rows are reached ({@link #upTo}), the texts forgotten once their page is drawn
+     * ({@link #endPage}). A table of the 100x model's findings has 32,000 rows: laid out all at once, its texts (half a
+     * million lines) outlived several collections of the young generation and were copied into the old one.
+     */
     private final CellText[][] cells;
     private final float[] own;
-    private final List<List<Span>> spansOf = new ArrayList<>();
+    private final List<List<Span>> spansOf;
+    private final boolean rowHeads;
+    /** Rows {@code [0, laidOut)} are laid out; the texts of rows {@code [0, forgotten)} are forgotten. */
+    private int laidOut;
+    private int forgotten;
     private final float[] headerHeights;
     private final CellText[][] headerCells;
     private final List<Placed> page = new ArrayList<>();
@@ -78,7 +87,7 @@ final class TableWriter {
         grid = t.grid();
         headerRows = t.header().size();
         n = t.body().size();
-        boolean rowHeads = t.body().stream().anyMatch(r -> r.kind() == Row.Kind.BODY && !r.cells().isEmpty()
+        rowHeads = t.body().stream().anyMatch(r -> r.kind() == Row.Kind.BODY && !r.cells().isEmpty()
                 && r.cells().get(0).rowSpan() > 1);
         headerCells = new CellText[headerRows][];
         headerHeights = new float[headerRows];
@@ -108,27 +117,65 @@ final class TableWriter {
         }
         cells = new CellText[n][];
         own = new float[n];
-        for (int i = 0; i < n; i++) {
-            spansOf.add(new ArrayList<>(1));
+        spansOf = new ArrayList<>(java.util.Collections.nCopies(n, (List<Span>) null));
+    }
+
+    /** Lays out the body rows up to {@code i}, in order (a span is made with the row it starts at). */
+    private void upTo(int i) {
+        while (laidOut <= i) {
+            layOut(laidOut++);
         }
-        for (int i = 0; i < n; i++) {
-            List<Table.Placed> row = grid.get(headerRows + i);
-            boolean group = t.body().get(i).kind() != Row.Kind.BODY;
-            cells[i] = texts(row, group);
-            own[i] = rowHeight(cells[i], row);
-            for (Table.Placed c : row) {
-                if (c.origin() && c.cell().rowSpan() > 1) {
-                    CellText text = text(c.cell(), c.column(), group);
-                    int ownLines = text.lines();
-                    text.add(Line.note(CONTINUED), size, false, 2);
-                    Span s = new Span(i, i + c.cell().rowSpan() - 1, c.column(), c.cell().colSpan(), text, ownLines,
-                            rowHeads && c.column() == 0);
-                    for (int k = s.first(); k <= s.last(); k++) {
-                        spansOf.get(k).add(s);
-                    }
+    }
+
+    private void layOut(int i) {
+        List<Table.Placed> row = grid.get(headerRows + i);
+        boolean group = t.body().get(i).kind() != Row.Kind.BODY;
+        cells[i] = texts(row, group);
+        own[i] = rowHeight(cells[i], row);
+        spans(i);
+        for (Table.Placed c : row) {
+            if (c.origin() && c.cell().rowSpan() > 1) {
+                CellText text = text(c.cell(), c.column(), group);
+                int ownLines = text.lines();
+                text.add(Line.note(CONTINUED), size, false, 2);
+                Span s = new Span(i, i + c.cell().rowSpan() - 1, c.column(), c.cell().colSpan(), text, ownLines,
+                        rowHeads && c.column() == 0);
+                for (int k = s.first(); k <= s.last(); k++) {
+                    spans(k).add(s);
                 }
             }
         }
+    }
+
+    /** The spans row {@code i} is part of, as far as the rows laid out tell (made on first use). */
+    private List<Span> spans(int i) {
+        List<Span> l = spansOf.get(i);
+        if (l == null) {
+            l = new ArrayList<>(1);
+            spansOf.set(i, l);
+        }
+        return l;
+    }
+
+    private float own(int i) {
+        upTo(i);
+        return own[i];
+    }
+
+    private CellText[] cells(int i) {
+        if (i < forgotten) {
+            throw new IllegalStateException("row " + i + " was drawn on an earlier page");
+        }
+        upTo(i);
+        return cells[i];
+    }
+
+    private List<Span> spansOf(int i) {
+        if (i < forgotten) {
+            throw new IllegalStateException("row " + i + " was drawn on an earlier page");
+        }
+        upTo(i);
+        return spansOf.get(i);
     }
 
     private CellText[] texts(List<Table.Placed> row, boolean bold) {
@@ -174,7 +221,7 @@ final class TableWriter {
         if (n > 0) {
             h += need(0, false);
             if (n == 2 || t.body().get(0).kind() != Row.Kind.BODY && n > 1) {
-                h += own[1];
+                h += own(1);
             }
         }
         return Math.min(h, Pages.BOTTOM - Pages.TOP);
@@ -182,8 +229,8 @@ final class TableWriter {
 
     /** The height row {@code i} needs where it starts: its own, or more for a span's cell that starts with it. */
     private float need(int i, boolean started) {
-        float h = own[i];
-        for (Span s : spansOf.get(i)) {
+        float h = own(i);
+        for (Span s : spansOf(i)) {
             if (!started || !spanTop.containsKey(s)) {
                 h = Math.max(h, Math.min(spanNeed(s, i > s.first()), capacity()));
             }
@@ -210,19 +257,19 @@ final class TableWriter {
         startPage();
         int[] from = null; // the lines of a cut row still to draw
         for (int i = 0; i < n; i++) {
-            float need = from != null ? own[i] : need(i, true);
+            float need = from != null ? own(i) : need(i, true);
             float keep = need;
             if (from == null && t.body().get(i).kind() != Row.Kind.BODY && i + 1 < n) {
-                keep += own[i + 1]; // a group heading goes with the row below it
+                keep += own(i + 1); // a group heading goes with the row below it
             }
             if (from == null && i == tail && !page.isEmpty()) {
                 for (int k = i + 1; k < n; k++) {
-                    keep += own[k]; // the last row does not go alone (nor with only its group heading)
+                    keep += own(k); // the last row does not go alone (nor with only its group heading)
                 }
             }
             if (keep > p.room() + 0.01f && !page.isEmpty()) {
                 Placed last = page.get(page.size() - 1);
-                for (Span s : spansOf.get(last.row)) {
+                for (Span s : spansOf(last.row)) {
                     stretch(s, last); // the span's cell cut here: as much of it as the room kept for it
                 }
                 endPage();
@@ -232,7 +279,7 @@ final class TableWriter {
                 continue;
             }
             if (need <= p.room() + 0.01f && from == null) {
-                place(new Placed(i, p.y(), own[i], null, null));
+                place(new Placed(i, p.y(), own(i), null, null));
                 continue;
             }
             // taller than the page: the lines that fit here, the rest on the next page
@@ -241,7 +288,7 @@ final class TableWriter {
             int[] to = new int[t.columns()];
             boolean rest = false;
             for (int c = 0; c < t.columns(); c++) {
-                CellText text = cells[i][c];
+                CellText text = cells(i)[c];
                 if (text != null) {
                     to[c] = start[c] + text.fit(start[c], room);
                     rest |= to[c] < text.lines();
@@ -249,7 +296,7 @@ final class TableWriter {
             }
             if (rest && java.util.Arrays.equals(start, to)) {
                 for (int c = 0; c < t.columns(); c++) {
-                    if (cells[i][c] != null && to[c] < cells[i][c].lines()) {
+                    if (cells(i)[c] != null && to[c] < cells(i)[c].lines()) {
                         to[c]++; // a line taller than the page's room: drawn cut rather than never
                     }
                 }
@@ -269,12 +316,12 @@ final class TableWriter {
     }
 
     private void place(Placed r) {
-        for (Span s : spansOf.get(r.row)) {
+        for (Span s : spansOf(r.row)) {
             spanTop.putIfAbsent(s, r.top);
         }
         page.add(r);
         p.y(r.top + r.height);
-        for (Span s : spansOf.get(r.row)) {
+        for (Span s : spansOf(r.row)) {
             if (r.row == s.last() || r.to != null) {
                 stretch(s, r);
             }
@@ -326,7 +373,7 @@ final class TableWriter {
         for (Placed r : page) {
             boolean group = t.body().get(r.row).kind() != Row.Kind.BODY;
             for (Table.Placed c : grid.get(headerRows + r.row)) {
-                CellText text = cells[r.row][c.column()];
+                CellText text = cells(r.row)[c.column()];
                 if (!c.origin() || text == null && c.cell().rowSpan() > 1) {
                     continue;
                 }
@@ -340,7 +387,7 @@ final class TableWriter {
         // order from run to run)
         Map<Span, float[]> parts = new LinkedHashMap<>();
         for (Placed r : page) {
-            for (Span s : spansOf.get(r.row)) {
+            for (Span s : spansOf(r.row)) {
                 float[] part = parts.computeIfAbsent(s, k -> new float[] {r.top, 0});
                 part[1] = r.top + r.height;
             }
@@ -363,6 +410,15 @@ final class TableWriter {
             }
         }
         p.frames(frames, BORDER_RGB, BORDER);
+        if (!page.isEmpty()) {
+            // the rows before this page's last are drawn (only the last may go on to the next page)
+            int last = page.get(page.size() - 1).row;
+            for (int i = forgotten; i < last; i++) {
+                cells[i] = null;
+                spansOf.set(i, null);
+            }
+            forgotten = Math.max(forgotten, last);
+        }
         page.clear();
         spanTop.clear();
     }
