@@ -141,7 +141,8 @@ public final class AppendixExport {
                 ? Figure.layOutInBackground(documents.stream().flatMap(d -> d.document().sections().stream()).toList(),
                         LAYOUT_THREADS, prepared.layout())
                 : null; OutputFiles.Staging staging = OutputFiles.open(folder)) {
-            List<Rendering.Staged> rendered = Rendering.staged(documents, writers, threads, starting, staging::add);
+            List<Rendering.Staged> rendered = Rendering.staged(documents, writers, threads, starting, staging::add,
+                    staging);
             List<String> files = new ArrayList<>(rendered.get(0).files());
             Map<Format, String> failed = new LinkedHashMap<>(rendered.get(0).failed());
             if (rendered.size() > 1) {

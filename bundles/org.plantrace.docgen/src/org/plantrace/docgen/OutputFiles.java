@@ -1,5 +1,6 @@
 package org.plantrace.docgen;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -76,8 +78,11 @@ public final class OutputFiles {
         return new Staging(dir, WRITERS);
     }
 
-    /** A set of files being written to the staging folder, put in place together by {@link #commit}. */
-    public static final class Staging implements AutoCloseable {
+    /**
+     * A set of files being written to the staging folder, put in place together by {@link #commit}: outputs
+     * {@linkplain #add added} whole, or files a writer writes as it goes ({@link #create}).
+     */
+    public static final class Staging implements AutoCloseable, OutputSink {
 
         private final Path dir;
         private final Path staging;
@@ -129,6 +134,103 @@ public final class OutputFiles {
                         stage(staging, o);
                         return null;
                     }));
+                }
+            }
+        }
+
+        /**
+         * A file of the set that its writer writes as it goes: made in the staging folder now (its name checked as
+         * {@link #add} checks it), flushed to disk in the background once the stream is closed, and only then part
+         * of the set. A name refused or a write that fails is reported by {@link #commit} too (nothing is put in
+         * place), as for outputs added whole.
+         */
+        @Override
+        public OutputStream create(String fileName) throws IOException {
+            synchronized (this) {
+                if (refused != null) {
+                    throw new IOException("not written: " + refused.getMessage());
+                }
+                try {
+                    checkName(fileName, names);
+                    checkTarget(dir, fileName);
+                } catch (IOException e) {
+                    refused = e;
+                    throw e;
+                }
+            }
+            FileChannel created;
+            synchronized (CREATING) {
+                created = FileChannel.open(staging.resolve(fileName), StandardOpenOption.CREATE_NEW,
+                        StandardOpenOption.WRITE);
+            }
+            return new BufferedOutputStream(new Streamed(fileName, created), 1 << 16);
+        }
+
+        /** A file written by its writer: a failed write is the set's failure; closed, it is flushed and joins the set. */
+        private final class Streamed extends OutputStream {
+            private final String fileName;
+            private final FileChannel channel;
+            private final OutputStream out;
+            private boolean closed;
+
+            Streamed(String fileName, FileChannel channel) {
+                this.fileName = fileName;
+                this.channel = channel;
+                this.out = Channels.newOutputStream(channel);
+            }
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                try {
+                    out.write(b, off, len);
+                } catch (IOException e) {
+                    failed(e);
+                    throw e;
+                }
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                Callable<Void> flush = () -> {
+                    try (FileChannel ch = channel) {
+                        ch.force(true);
+                    } catch (IOException e) {
+                        failed(e);
+                        throw e;
+                    }
+                    return null;
+                };
+                Future<?> done;
+                if (pool == null) {
+                    CompletableFuture<Void> now = new CompletableFuture<>();
+                    try {
+                        now.complete(flush.call());
+                    } catch (Exception e) {
+                        now.completeExceptionally(e);
+                    }
+                    done = now;
+                } else {
+                    done = pool.submit(flush);
+                }
+                synchronized (Staging.this) {
+                    written.put(fileName, done);
+                }
+            }
+
+            private void failed(IOException e) {
+                synchronized (Staging.this) {
+                    if (refused == null) {
+                        refused = new IOException("cannot write " + fileName + ": " + e.getMessage(), e);
+                    }
                 }
             }
         }

@@ -12,7 +12,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -70,10 +69,12 @@ public final class Rendering {
      */
     public static Result each(AppendixDocument doc, String baseName, List<DocumentWriter> writers, int threads,
             Consumer<Format> starting, Consumer<List<Output>> done) {
-        List<Outcome<List<Output>>> outcomes = run(List.of(new Job(doc, baseName)), writers, threads, starting, files -> {
-            done.accept(files);
-            return files;
-        });
+        List<Outcome<List<Output>>> outcomes = run(List.of(new Job(doc, baseName)), writers, threads, starting,
+                (job, w) -> {
+                    List<Output> files = w.write(job.document(), job.baseName());
+                    done.accept(files);
+                    return files;
+                });
         List<Output> outputs = new ArrayList<>();
         Map<Format, String> failed = collect(outcomes, 0, writers, outputs);
         return new Result(outputs, failed);
@@ -90,7 +91,20 @@ public final class Rendering {
      */
     public static List<Staged> staged(List<Job> documents, List<DocumentWriter> writers, int threads,
             Consumer<Format> starting, Consumer<List<Output>> done) {
-        List<Outcome<List<String>>> outcomes = run(documents, writers, threads, starting, files -> {
+        return staged(documents, writers, threads, starting, done, null);
+    }
+
+    /**
+     * As {@link #staged(List, List, int, Consumer, Consumer)}, and the writers that {@linkplain DocumentWriter#streams()
+     * stream} write their files into {@code sink} as they make them (not through {@code done}); null: none does.
+     */
+    public static List<Staged> staged(List<Job> documents, List<DocumentWriter> writers, int threads,
+            Consumer<Format> starting, Consumer<List<Output>> done, OutputSink sink) {
+        List<Outcome<List<String>>> outcomes = run(documents, writers, threads, starting, (job, w) -> {
+            if (sink != null && w.streams()) {
+                return w.write(job.document(), job.baseName(), sink);
+            }
+            List<Output> files = w.write(job.document(), job.baseName());
             done.accept(files);
             return files.stream().map(Output::fileName).toList();
         });
@@ -125,9 +139,14 @@ public final class Rendering {
     private record Outcome<T>(T value, String failure) {
     }
 
+    /** One writer on one document, and what is kept of it. */
+    private interface Render<T> {
+        T apply(Job job, DocumentWriter writer) throws Exception;
+    }
+
     /** Every writer on every document, the outcomes in the order asked (document by document, writer by writer). */
     private static <T> List<Outcome<T>> run(List<Job> documents, List<DocumentWriter> writers, int threads,
-            Consumer<Format> starting, Function<List<Output>, T> done) {
+            Consumer<Format> starting, Render<T> done) {
         List<Job> jobs = new ArrayList<>();
         List<DocumentWriter> by = new ArrayList<>();
         for (Job d : documents) {
@@ -189,9 +208,9 @@ public final class Rendering {
     }
 
     /** One writer on one document: a failure (an exception, out of memory, a stack overflow) is its outcome. */
-    private static <T> Outcome<T> render(Job job, DocumentWriter w, Function<List<Output>, T> done) {
+    private static <T> Outcome<T> render(Job job, DocumentWriter w, Render<T> done) {
         try {
-            return new Outcome<>(done.apply(w.write(job.document(), job.baseName())), null);
+            return new Outcome<>(done.apply(job, w), null);
         } catch (Exception | Error e) {
             return new Outcome<>(null, describe(e));
         }

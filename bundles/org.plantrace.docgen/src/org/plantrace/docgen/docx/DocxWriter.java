@@ -1,6 +1,7 @@
 package org.plantrace.docgen.docx;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.math.BigInteger;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Logging;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.OutputSink;
 import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
@@ -72,7 +74,29 @@ public final class DocxWriter implements DocumentWriter {
         return List.of(new Output(baseName + ".docx", docx(document)));
     }
 
+    /** Writes the one file to its sink as the package is saved. */
+    @Override
+    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
+        String name = baseName + ".docx";
+        try (OutputStream out = sink.create(name)) {
+            docx(document, out);
+        }
+        return List.of(name);
+    }
+
+    @Override
+    public boolean streams() {
+        return true;
+    }
+
     public byte[] docx(AppendixDocument d) throws IOException {
+        Pieces out = new Pieces();
+        docx(d, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the document as DOCX to {@code to}. */
+    private static void docx(AppendixDocument d, OutputStream to) throws IOException {
         // each figure's metafile and SVG file, made on every core, in the order the figures appear
         Set<Figure> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Figure> figures = new ArrayList<>();
@@ -112,9 +136,7 @@ public final class DocxWriter implements DocumentWriter {
                     body.blocks(s.blocks(), TEXT_WIDTH, TEXT_HEIGHT);
                 }
             });
-            Pieces out = new Pieces();
-            doc.write(out);
-            return out.toByteArray();
+            doc.write(to);
         }
     }
 

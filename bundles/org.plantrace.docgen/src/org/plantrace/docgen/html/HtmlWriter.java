@@ -1,5 +1,8 @@
 package org.plantrace.docgen.html;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -12,9 +15,10 @@ import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.OutputSink;
+import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
-import org.plantrace.docgen.Pieces;
 
 /**
  * One self-contained HTML file (styles inline, no scripts, no external resources), readable in a
@@ -33,17 +37,37 @@ public final class HtmlWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) {
-        return List.of(new Output(baseName + ".html", bytes(document)));
+        Pieces out = new Pieces();
+        html(document, new Utf8Out(out));
+        return List.of(new Output(baseName + ".html", out.toByteArray()));
+    }
+
+    /** Writes the one file to its sink as it is made. */
+    @Override
+    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
+        String name = baseName + ".html";
+        try (OutputStream out = sink.create(name)) {
+            html(document, new Utf8Out(out));
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return List.of(name);
+    }
+
+    @Override
+    public boolean streams() {
+        return true;
     }
 
     /** The document as XHTML. */
     public String html(AppendixDocument d) {
-        return new String(bytes(d), StandardCharsets.UTF_8);
+        Pieces out = new Pieces();
+        html(d, new Utf8Out(out));
+        return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /** The document as XHTML in UTF-8, encoded piece by piece as it is written. */
-    private static byte[] bytes(AppendixDocument d) {
-        Pieces out = new Pieces();
+    private static void html(AppendixDocument d, Utf8Out out) {
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
         b.append("<meta charset=\"utf-8\"/>\n");
@@ -76,7 +100,7 @@ public final class HtmlWriter implements DocumentWriter {
             section(b, out, s, !d.publication());
         }
         b.append("</body>\n</html>\n");
-        return out.toByteArray(b);
+        out.finish(b);
     }
 
     private static void meta(StringBuilder b, String name, String content) {
@@ -84,7 +108,7 @@ public final class HtmlWriter implements DocumentWriter {
     }
 
     /** @param refs whether lines carry the id of the model element they print (never in a publication) */
-    private static void section(StringBuilder b, Pieces out, Section s, boolean refs) {
+    private static void section(StringBuilder b, Utf8Out out, Section s, boolean refs) {
         b.append("<section class=\"section\" data-key=\"").append(esc(s.key())).append("\">\n<h2 id=\"")
                 .append(s.anchor()).append("\">").append(esc(s.title())).append("</h2>\n");
         int sub = 0;

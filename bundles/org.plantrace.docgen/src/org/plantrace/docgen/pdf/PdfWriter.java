@@ -1,6 +1,7 @@
 package org.plantrace.docgen.pdf;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -24,6 +25,7 @@ import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.OutputSink;
 import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
@@ -56,8 +58,30 @@ public final class PdfWriter implements DocumentWriter {
         return List.of(new Output(baseName + ".pdf", pdf(document)));
     }
 
+    /** Writes the one file to its sink as PDFBox saves it. */
+    @Override
+    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
+        String name = baseName + ".pdf";
+        try (OutputStream out = sink.create(name)) {
+            pdf(document, out);
+        }
+        return List.of(name);
+    }
+
+    @Override
+    public boolean streams() {
+        return true;
+    }
+
     /** The document as PDF. */
     public byte[] pdf(AppendixDocument d) throws IOException {
+        Pieces out = new Pieces();
+        pdf(d, out);
+        return out.toByteArray();
+    }
+
+    /** Writes the document as PDF to {@code to}. */
+    private static void pdf(AppendixDocument d, OutputStream to) throws IOException {
         Compression.pdfbox();
         try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             Fonts fonts = new Fonts(doc);
@@ -83,9 +107,7 @@ public final class PdfWriter implements DocumentWriter {
             cover.draw(p, coverPages, starts, numbers);
             p.footers();
             info(doc, d);
-            Pieces out = new Pieces();
-            doc.save(out);
-            return out.toByteArray();
+            doc.save(to);
         } catch (RuntimeException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }

@@ -1,7 +1,7 @@
 package org.plantrace.docgen.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -20,6 +20,8 @@ import org.plantrace.docgen.Compression;
 import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
+import org.plantrace.docgen.OutputSink;
+import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.Table;
@@ -44,6 +46,28 @@ public final class XlsxWriter implements DocumentWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) throws IOException {
+        Pieces bytes = new Pieces();
+        xlsx(document, bytes);
+        return List.of(new Output(baseName + ".xlsx", bytes.toByteArray()));
+    }
+
+    /** Writes the one file to its sink as the workbook is zipped. */
+    @Override
+    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
+        String name = baseName + ".xlsx";
+        try (OutputStream out = sink.create(name)) {
+            xlsx(document, out);
+        }
+        return List.of(name);
+    }
+
+    @Override
+    public boolean streams() {
+        return true;
+    }
+
+    /** Writes the workbook to {@code to} (and closes it). */
+    private void xlsx(AppendixDocument document, OutputStream to) throws IOException {
         List<SheetPart> sheets = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Section s : document.sections()) {
@@ -51,8 +75,7 @@ public final class XlsxWriter implements DocumentWriter {
                 sheets.add(new SheetPart(unique(names, XmlText.line(t.name())), s, t, document.isDraft() ? 2 : 1));
             }
         }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(64 * 1024);
-        try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
+        try (ZipOutputStream zip = new ZipOutputStream(to, StandardCharsets.UTF_8)) {
             zip.setLevel(Compression.LEVEL);
             StringBuilder out = new StringBuilder(1 << 17);
             part(zip, "[Content_Types].xml", contentTypes(sheets.size()));
@@ -68,7 +91,6 @@ public final class XlsxWriter implements DocumentWriter {
                 zip.closeEntry();
             }
         }
-        return List.of(new Output(baseName + ".xlsx", bytes.toByteArray()));
     }
 
     /** The most characters a spreadsheet cell holds (Excel's limit; POI refuses more). */

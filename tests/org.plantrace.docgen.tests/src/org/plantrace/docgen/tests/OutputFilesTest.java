@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,6 +88,55 @@ class OutputFilesTest {
             staging.add(List.of(twice));
             IOException e = assertThrows(IOException.class, () -> staging.commit(List.of(html, twice)));
             assertEquals("two outputs have the same name: APPENDICES.html", e.getMessage());
+        }
+        assertTrue(names().isEmpty(), names().toString());
+    }
+
+    @Test
+    void aStreamedFileIsInPlaceOnlyWhenCommittedWithItsBytes() throws Exception {
+        Path before = dir.resolve("appendices.pdf");
+        Files.writeString(before, "previous");
+        byte[] big = new byte[3 << 20]; // larger than any buffer on the way
+        for (int i = 0; i < big.length; i++) {
+            big[i] = (byte) (i * 31 + (i >> 11));
+        }
+        try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+            try (OutputStream out = staging.create("appendices.pdf")) {
+                out.write(big, 0, 1000);
+                out.write(big[1000]);
+                out.write(big, 1001, big.length - 1001);
+                assertEquals("previous", Files.readString(before), "the file in place is the old one while writing");
+            }
+            assertEquals("previous", Files.readString(before), "and until the set is committed");
+            staging.add(List.of(new Output("appendices-B.csv", new byte[] {1})));
+            assertEquals(List.of(before, dir.resolve("appendices-B.csv")),
+                    staging.commitNamed(List.of("appendices.pdf", "appendices-B.csv")));
+        }
+        assertArrayEquals(big, Files.readAllBytes(before));
+        assertEquals(List.of("appendices-B.csv", "appendices.pdf"), names(), "no staging folder left behind");
+    }
+
+    @Test
+    void aStreamedFileNotCommittedLeavesNothing() throws Exception {
+        try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+            try (OutputStream out = staging.create("appendices.html")) {
+                out.write("half a docu".getBytes(StandardCharsets.UTF_8)); // its writer failed here
+            }
+            staging.add(List.of(new Output("appendices.xlsx", new byte[] {2})));
+            staging.commitNamed(List.of("appendices.xlsx"));
+        }
+        assertEquals(List.of("appendices.xlsx"), names(), "the half-written file is not put in place");
+    }
+
+    @Test
+    void aRefusedStreamedNameFailsTheCommit() throws Exception {
+        try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+            staging.add(List.of(new Output("appendices.html", new byte[] {1})));
+            IOException refused = assertThrows(IOException.class, () -> staging.create("../appendices.pdf"));
+            assertEquals("refusing to write outside the output folder: ../appendices.pdf", refused.getMessage());
+            assertThrows(IOException.class, () -> staging.create("appendices.docx"), "nothing more is made");
+            IOException e = assertThrows(IOException.class, () -> staging.commitNamed(List.of("appendices.html")));
+            assertEquals(refused.getMessage(), e.getMessage());
         }
         assertTrue(names().isEmpty(), names().toString());
     }

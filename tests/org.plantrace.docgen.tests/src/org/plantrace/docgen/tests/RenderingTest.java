@@ -19,6 +19,7 @@ import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
 import org.plantrace.docgen.OutputFiles;
+import org.plantrace.docgen.OutputSink;
 import org.plantrace.docgen.Rendering;
 
 /**
@@ -233,5 +234,64 @@ class RenderingTest {
         assertEquals(List.of("a-review.csv", "a-review.pdf"), staged.get(1).files());
         assertEquals(List.of(Format.DOCX), List.copyOf(staged.get(1).failed().keySet()));
         assertEquals(java.util.Set.of("a.csv", "a.pdf", "a-review.csv", "a-review.pdf"), java.util.Set.copyOf(handedOn));
+    }
+
+    /** A writer that writes its file as it goes and fails halfway (its document cut short). */
+    private static final class HalfWayWriter implements DocumentWriter {
+        @Override
+        public Format format() {
+            return Format.PDF;
+        }
+
+        @Override
+        public List<Output> write(AppendixDocument document, String baseName) {
+            throw new UnsupportedOperationException("streams only");
+        }
+
+        @Override
+        public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
+            try (OutputStream out = sink.create(baseName + ".pdf")) {
+                out.write("%PDF-1.7 and the first pages".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                throw new IllegalStateException("the writer failed halfway");
+            }
+        }
+
+        @Override
+        public boolean streams() {
+            return true;
+        }
+    }
+
+    @Test
+    void writersThatStreamWriteIntoTheSetAndOneFailingHalfwayLeavesNoFile() throws Exception {
+        AppendixDocument doc = Samples.build(Samples.sample());
+        Path before = Files.writeString(dir.resolve("a.pdf"), "the previous PDF");
+        for (int threads : new int[] {1, 3}) {
+            List<String> handedOn = new ArrayList<>();
+            try (OutputFiles.Staging staging = OutputFiles.open(dir)) {
+                List<Rendering.Staged> staged = Rendering.staged(List.of(new Rendering.Job(doc, "a")),
+                        List.of(Format.HTML.writer(), new HalfWayWriter(), Format.CSV.writer()), threads, f -> {
+                        }, files -> {
+                            synchronized (handedOn) {
+                                files.forEach(o -> handedOn.add(o.fileName()));
+                            }
+                            staging.add(files);
+                        }, staging);
+                assertEquals(List.of(Format.PDF), List.copyOf(staged.get(0).failed().keySet()));
+                assertEquals("IllegalStateException: the writer failed halfway", staged.get(0).failed().get(Format.PDF));
+                List<String> files = staged.get(0).files();
+                assertEquals("a.html", files.get(0), "the streamed file, named in the order asked");
+                assertTrue(files.size() > 5 && files.subList(1, files.size()).stream().allMatch(n -> n.endsWith(".csv")),
+                        files.toString());
+                assertFalse(handedOn.contains("a.html"), "the HTML went to its file, not through the outputs");
+                assertEquals(java.util.Set.copyOf(files.subList(1, files.size())), java.util.Set.copyOf(handedOn),
+                        "the CSV files went through the outputs");
+                staging.commitNamed(files);
+            }
+            assertEquals("the previous PDF", Files.readString(before), "threads " + threads);
+            assertTrue(Files.readString(dir.resolve("a.html")).contains("Policing London Business Plan 2009-12"));
+            assertTrue(Files.readString(dir.resolve("a.html")).endsWith("</html>\n"), "the whole HTML");
+            assertTrue(names().stream().noneMatch(n -> n.startsWith(".plantrace-output-")), names().toString());
+        }
     }
 }
