@@ -2,8 +2,14 @@ package org.plantrace.docgen.pdf;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.Deflater;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -50,8 +56,24 @@ final class Pages {
     /** Writes the content (null between pages). */
     private PageContent cs;
     private final PageContent writer = new PageContent(content);
-    /** Deflates each page's content into its stream (one deflater for all pages). */
-    private final Deflating deflating = new Deflating();
+    /**
+     * Deflates each ended page's content into its stream beside the layout of the next pages, a third of the PDF's
+     * work (at the 100x model the PDF took longest of the formats and finished the run alone). At most
+     * {@value #PAGES_AHEAD} pages wait; beyond that the writer's thread deflates the page itself ({@link #own}).
+     */
+    private final ThreadPoolExecutor deflater = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(PAGES_AHEAD), r -> {
+                Thread t = new Thread(r, "plantrace-pdf-deflate");
+                t.setDaemon(true);
+                return t;
+            }, new ThreadPoolExecutor.CallerRunsPolicy());
+    private static final int PAGES_AHEAD = 64;
+    /** The deflater of the deflating thread, and the writer's own (one each for all pages). */
+    private final Deflating background = new Deflating();
+    private final Deflating own = new Deflating();
+    private final Thread writing = Thread.currentThread();
+    /** The pages handed over and not yet known to be deflated. */
+    private final List<Future<?>> deflated = new ArrayList<>();
     private PDStream pageStream;
     private PDPage page;
     /** The current page's resources, and the names of the fonts set on it (by face). */
@@ -274,12 +296,71 @@ final class Pages {
             cs = null;
             COSStream s = pageStream.getCOSObject();
             s.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            try (OutputStream os = s.createRawOutputStream()) {
-                deflating.to(os);
-                content.writeTo(deflating);
-                deflating.finish();
+            OutputStream os = s.createRawOutputStream();
+            byte[] page = content.toByteArray();
+            deflated.add(deflater.submit(() -> {
+                Deflating d = Thread.currentThread() == writing ? own : background;
+                try (os) {
+                    d.to(os);
+                    d.write(page, 0, page.length);
+                    d.finish();
+                }
+                return null;
+            }));
+            if (deflated.size() >= 4 * PAGES_AHEAD) {
+                forgetDeflated();
             }
         }
+    }
+
+    /** Forgets the pages known to be deflated; a page that failed is thrown. */
+    private void forgetDeflated() throws IOException {
+        for (java.util.Iterator<Future<?>> i = deflated.iterator(); i.hasNext();) {
+            Future<?> f = i.next();
+            if (f.isDone()) {
+                try {
+                    f.get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.io.InterruptedIOException("interrupted while compressing the PDF's pages");
+                } catch (ExecutionException e) {
+                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+                }
+                i.remove();
+            }
+        }
+    }
+
+    /** Waits for every page handed over to be deflated; the first failure is thrown. */
+    private void awaitDeflated() throws IOException {
+        deflater.shutdown();
+        try {
+            if (!deflater.awaitTermination(10, TimeUnit.MINUTES)) {
+                throw new IOException("the PDF's pages were not compressed within 10 minutes");
+            }
+            for (Future<?> f : deflated) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while compressing the PDF's pages");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        } finally {
+            deflated.clear();
+        }
+    }
+
+    /** Stops the deflating thread and frees the deflaters' native memory (also after a failure). */
+    void release() {
+        deflater.shutdownNow();
+        try {
+            deflater.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        background.end();
+        own.end();
     }
 
     /**
@@ -290,7 +371,7 @@ final class Pages {
      */
     void footers() throws IOException {
         close();
-        deflating.end(); // the last page is deflated
+        awaitDeflated(); // every page is deflated
         int n = doc.getNumberOfPages();
         int i = 0;
         for (PDPage p : doc.getPages()) {

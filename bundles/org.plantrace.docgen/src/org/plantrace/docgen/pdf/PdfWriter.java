@@ -86,28 +86,32 @@ public final class PdfWriter implements DocumentWriter {
         try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             Fonts fonts = new Fonts(doc);
             Pages p = new Pages(doc, fonts, d.isDraft() ? d.draft().banner() : null);
-            Cover cover = new Cover(d);
-            List<PDPage> coverPages = new ArrayList<>();
-            for (int i = 0; i < cover.pages(); i++) {
-                p.newPage();
-                coverPages.add(p.page());
+            try {
+                Cover cover = new Cover(d);
+                List<PDPage> coverPages = new ArrayList<>();
+                for (int i = 0; i < cover.pages(); i++) {
+                    p.newPage();
+                    coverPages.add(p.page());
+                }
+                PDDocumentOutline outline = new PDDocumentOutline();
+                doc.getDocumentCatalog().setDocumentOutline(outline);
+                List<PDPage> starts = new ArrayList<>();
+                List<Integer> numbers = new ArrayList<>();
+                for (Section s : d.sections()) {
+                    p.newPage();
+                    starts.add(p.page());
+                    numbers.add(p.number());
+                    bookmark(outline, s.title(), p.page());
+                    section(p, fonts, s);
+                }
+                p.close();
+                cover.draw(p, coverPages, starts, numbers);
+                p.footers();
+                info(doc, d);
+                doc.save(to);
+            } finally {
+                p.release();
             }
-            PDDocumentOutline outline = new PDDocumentOutline();
-            doc.getDocumentCatalog().setDocumentOutline(outline);
-            List<PDPage> starts = new ArrayList<>();
-            List<Integer> numbers = new ArrayList<>();
-            for (Section s : d.sections()) {
-                p.newPage();
-                starts.add(p.page());
-                numbers.add(p.number());
-                bookmark(outline, s.title(), p.page());
-                section(p, fonts, s);
-            }
-            p.close();
-            cover.draw(p, coverPages, starts, numbers);
-            p.footers();
-            info(doc, d);
-            doc.save(to);
         } catch (RuntimeException e) {
             throw new IOException("cannot write the PDF: " + e.getMessage(), e);
         }

@@ -78,6 +78,34 @@ class PdfContentTest {
         assertEquals(1, widths, "the line width set once");
     }
 
+    @Test
+    void manyPagesAreCompressedBesideTheLayoutAndNoThreadIsLeft() throws Exception {
+        // more pages than wait for the compressing thread at once: some are compressed by the writer's own thread
+        List<Row> body = new ArrayList<>();
+        for (int i = 1; i <= 8000; i++) {
+            body.add(Row.body(List.of(Cell.text("Objective " + i + " \u2014 O'Brien's *target*"), Cell.text("KA" + i))));
+        }
+        Table t = new Table("long", List.of(2, 1), List.of(Row.header(Cell.text("Objective"), Cell.text("Activity"))),
+                body);
+        AppendixDocument d = new AppendixDocument("Long", "Long plan", "1", Samples.WHEN, Map.of(), null,
+                List.of(new Section("B", "Appendix B: Long", List.of(t))));
+        byte[] first = new PdfWriter().pdf(d);
+        List<String> pages = Pdf.pages(first);
+        assertTrue(pages.size() > 150, "pages: " + pages.size());
+        String all = String.join("\n", pages);
+        for (int i : new int[] {1, 2500, 5001, 7999, 8000}) {
+            assertTrue(all.contains("Objective " + i + " \u2014 O'Brien's *target*"), "row " + i);
+        }
+        List<byte[]> a = contents(first);
+        List<byte[]> b = contents(new PdfWriter().pdf(d));
+        assertEquals(a.size(), b.size());
+        for (int p = 0; p < a.size(); p++) {
+            assertTrue(java.util.Arrays.equals(a.get(p), b.get(p)), "page " + (p + 1) + " is the same each time");
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream().noneMatch(th -> th.getName().equals("plantrace-pdf-deflate")
+                && th.isAlive()), "the compressing thread is stopped");
+    }
+
     private static AppendixDocument document() {
         List<Row> body = new ArrayList<>();
         for (int i = 1; i <= 20; i++) {
