@@ -33,14 +33,11 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.Block;
-import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Logging;
-import org.plantrace.docgen.Output;
-import org.plantrace.docgen.OutputSink;
-import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
+import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
 
 /**
@@ -50,7 +47,7 @@ import org.plantrace.docgen.Table;
  * plan, model version, generation time) and, for a draft, a banner in the page header plus a DRAFT
  * watermark on every page.
  */
-public final class DocxWriter implements DocumentWriter {
+public final class DocxWriter extends SingleFileWriter {
 
     static {
         Logging.quietPoi();
@@ -69,34 +66,13 @@ public final class DocxWriter implements DocumentWriter {
         return Format.DOCX;
     }
 
-    @Override
-    public List<Output> write(AppendixDocument document, String baseName) throws IOException {
-        return List.of(new Output(baseName + ".docx", docx(document)));
-    }
-
-    /** Writes the one file to its sink as the package is saved. */
-    @Override
-    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
-        String name = baseName + ".docx";
-        try (OutputStream out = sink.create(name)) {
-            docx(document, out);
-        }
-        return List.of(name);
-    }
-
-    @Override
-    public boolean streams() {
-        return true;
-    }
-
     public byte[] docx(AppendixDocument d) throws IOException {
-        Pieces out = new Pieces();
-        docx(d, out);
-        return out.toByteArray();
+        return bytes(d);
     }
 
     /** Writes the document as DOCX to {@code to}. */
-    private static void docx(AppendixDocument d, OutputStream to) throws IOException {
+    @Override
+    protected void write(AppendixDocument d, OutputStream to) throws IOException {
         // each figure's metafile and SVG file, made on every core, in the order the figures appear
         Set<Figure> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         List<Figure> figures = new ArrayList<>();

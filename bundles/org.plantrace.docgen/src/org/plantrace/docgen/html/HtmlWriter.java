@@ -10,14 +10,13 @@ import java.util.Map;
 
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
-import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Output;
-import org.plantrace.docgen.OutputSink;
 import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
+import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
 
 /**
@@ -28,7 +27,7 @@ import org.plantrace.docgen.Table;
  * <p>Each printed line carries its style as a class ({@code item}, {@code context}, {@code bullet},
  * {@code note}) and, where it prints a model element, that element's id as {@code data-ref}.
  */
-public final class HtmlWriter implements DocumentWriter {
+public final class HtmlWriter extends SingleFileWriter {
 
     @Override
     public Format format() {
@@ -42,21 +41,14 @@ public final class HtmlWriter implements DocumentWriter {
         return List.of(new Output(baseName + ".html", out.toByteArray()));
     }
 
-    /** Writes the one file to its sink as it is made. */
+    /** Writes the document as XHTML in UTF-8 to {@code out}, a piece at a time. */
     @Override
-    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
-        String name = baseName + ".html";
-        try (OutputStream out = sink.create(name)) {
+    protected void write(AppendixDocument document, OutputStream out) throws IOException {
+        try {
             html(document, new Utf8Out(out));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return List.of(name);
-    }
-
-    @Override
-    public boolean streams() {
-        return true;
     }
 
     /** The document as XHTML. */

@@ -318,16 +318,21 @@ final class Pages {
         for (java.util.Iterator<Future<?>> i = deflated.iterator(); i.hasNext();) {
             Future<?> f = i.next();
             if (f.isDone()) {
-                try {
-                    f.get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("interrupted while compressing the PDF's pages");
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
-                }
+                deflatedOrThrow(f);
                 i.remove();
             }
+        }
+    }
+
+    /** Waits for a page to be deflated; its failure is thrown. */
+    private static void deflatedOrThrow(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while compressing the PDF's pages");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
     }
 
@@ -335,17 +340,9 @@ final class Pages {
     private void awaitDeflated() throws IOException {
         deflater.shutdown();
         try {
-            if (!deflater.awaitTermination(10, TimeUnit.MINUTES)) {
-                throw new IOException("the PDF's pages were not compressed within 10 minutes");
-            }
             for (Future<?> f : deflated) {
-                f.get();
+                deflatedOrThrow(f);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while compressing the PDF's pages");
-        } catch (ExecutionException e) {
-            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         } finally {
             deflated.clear();
         }

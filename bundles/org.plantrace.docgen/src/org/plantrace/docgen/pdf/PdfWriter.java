@@ -20,14 +20,11 @@ import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlin
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Compression;
-import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
-import org.plantrace.docgen.Output;
-import org.plantrace.docgen.OutputSink;
-import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
+import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
 import org.plantrace.docgen.XmlText;
 import org.plantrace.docgen.pdf.Fonts.Face;
@@ -40,7 +37,7 @@ import org.plantrace.docgen.pdf.Fonts.Face;
  * page of a draft. Each page's content is written as it is laid out. Fonts: DejaVu Sans or Liberation Sans when
  * installed (embedded as subsets), otherwise the standard PDF Helvetica ({@link Fonts}).
  */
-public final class PdfWriter implements DocumentWriter {
+public final class PdfWriter extends SingleFileWriter {
 
     static final int BLUE = 0x1f3864;
     /** The box a figure must fit: the text area, less room for a heading and the caption. */
@@ -53,35 +50,14 @@ public final class PdfWriter implements DocumentWriter {
         return Format.PDF;
     }
 
-    @Override
-    public List<Output> write(AppendixDocument document, String baseName) throws IOException {
-        return List.of(new Output(baseName + ".pdf", pdf(document)));
-    }
-
-    /** Writes the one file to its sink as PDFBox saves it. */
-    @Override
-    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
-        String name = baseName + ".pdf";
-        try (OutputStream out = sink.create(name)) {
-            pdf(document, out);
-        }
-        return List.of(name);
-    }
-
-    @Override
-    public boolean streams() {
-        return true;
-    }
-
     /** The document as PDF. */
     public byte[] pdf(AppendixDocument d) throws IOException {
-        Pieces out = new Pieces();
-        pdf(d, out);
-        return out.toByteArray();
+        return bytes(d);
     }
 
     /** Writes the document as PDF to {@code to}. */
-    private static void pdf(AppendixDocument d, OutputStream to) throws IOException {
+    @Override
+    protected void write(AppendixDocument d, OutputStream to) throws IOException {
         Compression.pdfbox();
         try (PDDocument doc = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
             Fonts fonts = new Fonts(doc);

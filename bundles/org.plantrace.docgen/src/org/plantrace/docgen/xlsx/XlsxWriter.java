@@ -17,13 +17,10 @@ import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Compression;
-import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
-import org.plantrace.docgen.Output;
-import org.plantrace.docgen.OutputSink;
-import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
+import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
 import org.plantrace.docgen.XmlText;
 
@@ -34,7 +31,7 @@ import org.plantrace.docgen.XmlText;
  * printed page header. The SpreadsheetML is written directly, sheet by sheet into the zip (POI's SXSSF measured a
  * font for every sheet and kept a temporary file each: most of the time of a 10x plan's hundreds of sheets).
  */
-public final class XlsxWriter implements DocumentWriter {
+public final class XlsxWriter extends SingleFileWriter {
 
     /** Characters across all columns of a sheet. */
     private static final int SHEET_CHARS = 170;
@@ -44,30 +41,9 @@ public final class XlsxWriter implements DocumentWriter {
         return Format.XLSX;
     }
 
-    @Override
-    public List<Output> write(AppendixDocument document, String baseName) throws IOException {
-        Pieces bytes = new Pieces();
-        xlsx(document, bytes);
-        return List.of(new Output(baseName + ".xlsx", bytes.toByteArray()));
-    }
-
-    /** Writes the one file to its sink as the workbook is zipped. */
-    @Override
-    public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
-        String name = baseName + ".xlsx";
-        try (OutputStream out = sink.create(name)) {
-            xlsx(document, out);
-        }
-        return List.of(name);
-    }
-
-    @Override
-    public boolean streams() {
-        return true;
-    }
-
     /** Writes the workbook to {@code to} (and closes it). */
-    private void xlsx(AppendixDocument document, OutputStream to) throws IOException {
+    @Override
+    protected void write(AppendixDocument document, OutputStream to) throws IOException {
         List<SheetPart> sheets = new ArrayList<>();
         Set<String> names = new HashSet<>();
         for (Section s : document.sections()) {

@@ -14,6 +14,19 @@ final class Pdf {
     private Pdf() {
     }
 
+    /** The content of each page (its content streams, inflated). */
+    static List<byte[]> contents(byte[] pdf) throws IOException {
+        List<byte[]> out = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                try (java.io.InputStream in = page.getContents()) {
+                    out.add(in.readAllBytes());
+                }
+            }
+        }
+        return out;
+    }
+
     /** The text of each page. */
     static List<String> pages(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {

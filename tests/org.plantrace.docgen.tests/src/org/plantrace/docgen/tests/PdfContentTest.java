@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,9 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Block;
@@ -48,7 +44,7 @@ class PdfContentTest {
         String text = String.join("\n", Pdf.pages(pdf)).replaceAll("\\s+", " ");
         assertTrue(text.contains(HOSTILE), () -> "the paragraph as printed: " + text);
         assertTrue(text.contains("Cell " + HOSTILE), () -> "the cell as printed: " + text);
-        for (byte[] content : contents(pdf)) {
+        for (byte[] content : Pdf.contents(pdf)) {
             String ascii = new String(content, StandardCharsets.ISO_8859_1);
             assertTrue(ascii.contains(") Tj\n"), "each page shows text (the banner at least)");
             // a line end inside a string would cut a line short of its operator (PDFBox reads such strings as they
@@ -68,7 +64,7 @@ class PdfContentTest {
     @Test
     void aTablePageStrokesItsCellFramesOnce() throws Exception {
         byte[] pdf = new PdfWriter().pdf(document());
-        List<byte[]> pages = contents(pdf);
+        List<byte[]> pages = Pdf.contents(pdf);
         String table = new String(pages.get(pages.size() - 1), StandardCharsets.ISO_8859_1);
         long rects = table.lines().filter(l -> l.endsWith(" re")).count();
         long strokes = table.lines().filter(l -> l.equals("S")).count();
@@ -96,8 +92,8 @@ class PdfContentTest {
         for (int i : new int[] {1, 2500, 5001, 7999, 8000}) {
             assertTrue(all.contains("Objective " + i + " \u2014 O'Brien's *target*"), "row " + i);
         }
-        List<byte[]> a = contents(first);
-        List<byte[]> b = contents(new PdfWriter().pdf(d));
+        List<byte[]> a = Pdf.contents(first);
+        List<byte[]> b = Pdf.contents(new PdfWriter().pdf(d));
         assertEquals(a.size(), b.size());
         for (int p = 0; p < a.size(); p++) {
             assertTrue(java.util.Arrays.equals(a.get(p), b.get(p)), "page " + (p + 1) + " is the same each time");
@@ -118,17 +114,5 @@ class PdfContentTest {
         return new AppendixDocument("Content", "Content plan", "1", Samples.WHEN, props, null, List.of(
                 new Section("A", "Appendix A: Text", List.of(new Block.Paragraph(Line.text(HOSTILE)))),
                 new Section("B", "Appendix B: Table", List.of(t))));
-    }
-
-    private static List<byte[]> contents(byte[] pdf) throws Exception {
-        List<byte[]> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                try (InputStream in = page.getContents()) {
-                    out.add(in.readAllBytes());
-                }
-            }
-        }
-        return out;
     }
 }

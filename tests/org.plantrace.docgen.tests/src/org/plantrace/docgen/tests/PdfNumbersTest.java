@@ -21,11 +21,21 @@ import org.plantrace.docgen.pdf.PdfNumbers;
  */
 class PdfNumbersTest {
 
-    private static String ours(float v) {
+    /** PdfNumbers.format or coordinate. */
+    private interface Writes {
+        int write(float v, byte[] b, int at);
+    }
+
+    /** What {@code w} writes for {@code v} after a byte already there. */
+    private static String written(Writes w, float v) {
         byte[] b = new byte[PdfNumbers.MAX_LENGTH + 3];
         b[0] = 'x';
-        int end = PdfNumbers.format(v, b, 1);
+        int end = w.write(v, b, 1);
         return new String(b, 1, end - 1, StandardCharsets.US_ASCII);
+    }
+
+    private static String ours(float v) {
+        return written(PdfNumbers::format, v);
     }
 
     private static String pdfbox(float v) {
@@ -66,10 +76,7 @@ class PdfNumbersTest {
     }
 
     private static String coordinate(float v) {
-        byte[] b = new byte[PdfNumbers.MAX_LENGTH + 3];
-        b[0] = 'x';
-        int end = PdfNumbers.coordinate(v, b, 1);
-        return new String(b, 1, end - 1, StandardCharsets.US_ASCII);
+        return written(PdfNumbers::coordinate, v);
     }
 
     /** The value rounded half away from zero to 2 decimals, exactly (BigDecimal), without trailing zeros. */

@@ -4,15 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.plantrace.docgen.AppendixDocument;
 import org.plantrace.docgen.Cell;
@@ -38,24 +34,12 @@ class PdfReproducibleTest {
         props.put("Plan", "Reproducible plan");
         AppendixDocument d = new AppendixDocument("Reproducible", "Reproducible plan", "1", Samples.WHEN, props, null,
                 List.of(new Section("B", "Appendix B: Spans", List.of(t))));
-        List<byte[]> first = contents(new PdfWriter().pdf(d));
-        List<byte[]> second = contents(new PdfWriter().pdf(d));
+        List<byte[]> first = Pdf.contents(new PdfWriter().pdf(d));
+        List<byte[]> second = Pdf.contents(new PdfWriter().pdf(d));
         assertTrue(first.size() >= 3, "pages: " + first.size());
         assertEquals(first.size(), second.size());
         for (int p = 0; p < first.size(); p++) {
             assertArrayEquals(first.get(p), second.get(p), "page " + (p + 1) + "'s content");
         }
-    }
-
-    private static List<byte[]> contents(byte[] pdf) throws Exception {
-        List<byte[]> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            for (PDPage page : doc.getPages()) {
-                try (InputStream in = page.getContents()) {
-                    out.add(in.readAllBytes());
-                }
-            }
-        }
-        return out;
     }
 }
