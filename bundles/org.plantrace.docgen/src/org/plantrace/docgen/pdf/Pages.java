@@ -439,9 +439,9 @@ final class Pages {
 
     /**
      * Deflates a page's content as PDFBox's Flate filter does (a {@code Deflater} at the level PDFBox takes from its
-     * system property, the whole content in one deflate stream), with one deflater and buffer for all pages: PDFBox made
-     * a deflater (and its native state) for every page and copied the content into a buffer of its own before
-     * deflating it. The inflated content is the same; so are the deflated bytes (zlib's output does not depend on how
+     * system property, the whole content in one deflate stream), with one deflater and buffer for all the pages a
+     * thread deflates: PDFBox made a deflater (and its native state) for every page and copied the content into a
+     * buffer of its own before deflating it. The inflated content is the same; so are the deflated bytes (zlib's output does not depend on how
      * its input is cut).
      */
     private static final class Deflating extends OutputStream {
