@@ -1,7 +1,6 @@
 package org.plantrace.docgen;
 
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -9,16 +8,14 @@ import java.util.Objects;
 /**
  * A large output held in blocks while it is written, then made into one array of its exact size once
  * ({@link #toByteArray}): unlike a {@code ByteArrayOutputStream} it never copies what it holds into an array twice as
- * large (a 31 MB PDF went through buffers of 32 and 64 MB, then a copy), nor, for text ({@link #take}), holds the whole
- * text as a growing UTF-16 buffer plus a String of it (the 100x model's 80 MB HTML took about 0.5 GB at once that way).
+ * large (a 31 MB PDF went through buffers of 32 and 64 MB, then a copy); text goes in a piece at a time through
+ * {@link TextOut}. A document written to its file goes there directly instead ({@link OutputSink}).
  * Under the serial collector such buffers go straight to the old generation and stay in the process's memory. Also
  * reused for many small outputs in turn ({@link #reset}, {@link #writeTo}).
  */
 public final class Pieces extends OutputStream {
 
     private static final int BLOCK = 1 << 20;
-    /** Text is taken over once the builder holds this many chars. */
-    private static final int TEXT_PIECE = 1 << 18;
 
     private final List<byte[]> full = new ArrayList<>();
     private byte[] block = new byte[BLOCK];
@@ -59,25 +56,6 @@ public final class Pieces extends OutputStream {
         full.add(block);
         block = new byte[BLOCK];
         at = 0;
-    }
-
-    /**
-     * Takes over (and empties) the text {@code b} holds, in UTF-8, once it holds a piece's worth; a surrogate pair is
-     * never cut in two (a high surrogate at the end stays in {@code b}).
-     */
-    public void take(StringBuilder b) {
-        if (b.length() >= TEXT_PIECE) {
-            int end = Character.isHighSurrogate(b.charAt(b.length() - 1)) ? b.length() - 1 : b.length();
-            write(b.substring(0, end).getBytes(StandardCharsets.UTF_8));
-            b.delete(0, end);
-        }
-    }
-
-    /** All written, then the text {@code b} holds (in UTF-8), as one array; {@code b} is emptied. */
-    public byte[] toByteArray(StringBuilder b) {
-        write(b.toString().getBytes(StandardCharsets.UTF_8));
-        b.setLength(0);
-        return toByteArray();
     }
 
     /** Writes all written so far to {@code out}. */

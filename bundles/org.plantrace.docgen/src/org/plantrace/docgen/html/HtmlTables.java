@@ -7,6 +7,7 @@ import org.plantrace.docgen.ColumnWidths;
 import org.plantrace.docgen.Line;
 import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Table;
+import org.plantrace.docgen.TextOut;
 
 /**
  * The tables of the HTML output: header rows in a repeated {@code thead}, a cell spanning rows as a shaded row
@@ -21,7 +22,7 @@ final class HtmlTables {
     }
 
     /** A table from its grid. A cell spanning rows (an objective beside its rows) is a row header, shaded. */
-    static void table(StringBuilder b, Utf8Out out, Table t, boolean refs) {
+    static void table(StringBuilder b, TextOut out, Table t, boolean refs) {
         List<List<Table.Placed>> grid = t.grid();
         int headerRows = t.header().size();
         boolean rowHeads = isRowHead(t); // once per table: asked per row, it made large tables quadratic

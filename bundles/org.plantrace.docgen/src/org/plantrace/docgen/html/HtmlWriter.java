@@ -18,6 +18,7 @@ import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
+import org.plantrace.docgen.TextOut;
 
 /**
  * One self-contained HTML file (styles inline, no scripts, no external resources), readable in a
@@ -37,7 +38,7 @@ public final class HtmlWriter extends SingleFileWriter {
     @Override
     public List<Output> write(AppendixDocument document, String baseName) {
         Pieces out = new Pieces();
-        html(document, new Utf8Out(out));
+        html(document, new TextOut(out));
         return List.of(new Output(baseName + ".html", out.toByteArray()));
     }
 
@@ -45,7 +46,7 @@ public final class HtmlWriter extends SingleFileWriter {
     @Override
     protected void write(AppendixDocument document, OutputStream out) throws IOException {
         try {
-            html(document, new Utf8Out(out));
+            html(document, new TextOut(out));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -54,12 +55,12 @@ public final class HtmlWriter extends SingleFileWriter {
     /** The document as XHTML. */
     public String html(AppendixDocument d) {
         Pieces out = new Pieces();
-        html(d, new Utf8Out(out));
+        html(d, new TextOut(out));
         return new String(out.toByteArray(), StandardCharsets.UTF_8);
     }
 
     /** The document as XHTML in UTF-8, encoded piece by piece as it is written. */
-    private static void html(AppendixDocument d, Utf8Out out) {
+    private static void html(AppendixDocument d, TextOut out) {
         StringBuilder b = new StringBuilder(64 * 1024);
         b.append("<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n");
         b.append("<meta charset=\"utf-8\"/>\n");
@@ -100,7 +101,7 @@ public final class HtmlWriter extends SingleFileWriter {
     }
 
     /** @param refs whether lines carry the id of the model element they print (never in a publication) */
-    private static void section(StringBuilder b, Utf8Out out, Section s, boolean refs) {
+    private static void section(StringBuilder b, TextOut out, Section s, boolean refs) {
         b.append("<section class=\"section\" data-key=\"").append(esc(s.key())).append("\">\n<h2 id=\"")
                 .append(s.anchor()).append("\">").append(esc(s.title())).append("</h2>\n");
         int sub = 0;

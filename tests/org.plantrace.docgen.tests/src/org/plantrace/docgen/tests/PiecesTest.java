@@ -8,8 +8,9 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 import org.plantrace.docgen.Pieces;
+import org.plantrace.docgen.TextOut;
 
-/** A large output held in pieces comes out as the same bytes as written whole. */
+/** A large output held in pieces, and text taken over a piece at a time, come out as the same bytes as written whole. */
 class PiecesTest {
 
     @Test
@@ -17,6 +18,7 @@ class PiecesTest {
         StringBuilder whole = new StringBuilder();
         StringBuilder b = new StringBuilder();
         Pieces out = new Pieces();
+        TextOut text = new TextOut(out);
         Random r = new Random(7);
         for (int i = 0; i < 200_000; i++) {
             // ASCII, Latin-1, a bullet, and a character outside the BMP (a surrogate pair): a piece ends inside one
@@ -29,10 +31,11 @@ class PiecesTest {
             for (char c : s.toCharArray()) {
                 whole.append(c);
                 b.append(c);
-                out.take(b); // after every char: some piece boundary falls between the two halves of a pair
+                text.take(b); // after every char: some piece boundary falls between the two halves of a pair
             }
         }
-        assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray(b));
+        text.finish(b);
+        assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 
     @Test
@@ -41,14 +44,16 @@ class PiecesTest {
         StringBuilder whole = new StringBuilder("x");
         StringBuilder b = new StringBuilder("x");
         Pieces out = new Pieces();
+        TextOut text = new TextOut(out);
         for (int i = 0; i < 300_000; i++) {
             for (char c : "\ud83d\ude00".toCharArray()) {
                 whole.append(c);
                 b.append(c);
-                out.take(b);
+                text.take(b);
             }
         }
-        assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray(b));
+        text.finish(b);
+        assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray());
     }
 
     @Test
