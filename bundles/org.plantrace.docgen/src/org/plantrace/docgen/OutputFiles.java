@@ -120,22 +120,25 @@ public final class OutputFiles {
                     refused = e;
                     return;
                 }
-                if (pool == null) {
-                    CompletableFuture<Void> done = new CompletableFuture<>();
-                    try {
-                        stage(staging, o);
-                        done.complete(null);
-                    } catch (IOException | RuntimeException e) {
-                        done.completeExceptionally(e);
-                    }
-                    written.put(o.fileName(), done);
-                } else {
-                    written.put(o.fileName(), pool.submit(() -> {
-                        stage(staging, o);
-                        return null;
-                    }));
-                }
+                written.put(o.fileName(), inBackground(() -> {
+                    stage(staging, o);
+                    return null;
+                }));
             }
+        }
+
+        /** Runs {@code task} on the staging's writers, or here and now when the set was made for one file. */
+        private Future<?> inBackground(Callable<Void> task) {
+            if (pool != null) {
+                return pool.submit(task);
+            }
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            try {
+                done.complete(task.call());
+            } catch (Exception e) {
+                done.completeExceptionally(e);
+            }
+            return done;
         }
 
         /**
@@ -200,7 +203,7 @@ public final class OutputFiles {
                     return;
                 }
                 closed = true;
-                Callable<Void> flush = () -> {
+                Future<?> done = inBackground(() -> {
                     try (FileChannel ch = channel) {
                         ch.force(true);
                     } catch (IOException e) {
@@ -208,19 +211,7 @@ public final class OutputFiles {
                         throw e;
                     }
                     return null;
-                };
-                Future<?> done;
-                if (pool == null) {
-                    CompletableFuture<Void> now = new CompletableFuture<>();
-                    try {
-                        now.complete(flush.call());
-                    } catch (Exception e) {
-                        now.completeExceptionally(e);
-                    }
-                    done = now;
-                } else {
-                    done = pool.submit(flush);
-                }
+                });
                 synchronized (Staging.this) {
                     written.put(fileName, done);
                 }

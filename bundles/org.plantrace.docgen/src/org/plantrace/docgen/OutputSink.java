@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * Where a writer puts its files while it writes them ({@link DocumentWriter#write(AppendixDocument, String, OutputSink)}):
+ * Where a writer puts its files while it writes them ({@link SingleFileWriter#write(AppendixDocument, String, OutputSink)}):
  * the staging folder of a set of files ({@link OutputFiles.Staging}). A large document goes to its file as it is made
  * instead of being held whole (the 100x model's HTML is 80 MB, its PDF 29 MB).
  */

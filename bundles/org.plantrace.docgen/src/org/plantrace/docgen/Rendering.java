@@ -95,14 +95,14 @@ public final class Rendering {
     }
 
     /**
-     * As {@link #staged(List, List, int, Consumer, Consumer)}, and the writers that {@linkplain DocumentWriter#streams()
-     * stream} write their files into {@code sink} as they make them (not through {@code done}); null: none does.
+     * As {@link #staged(List, List, int, Consumer, Consumer)}, and the {@linkplain SingleFileWriter single-file writers}
+     * write their files into {@code sink} as they make them (not through {@code done}); null: none does.
      */
     public static List<Staged> staged(List<Job> documents, List<DocumentWriter> writers, int threads,
             Consumer<Format> starting, Consumer<List<Output>> done, OutputSink sink) {
         List<Outcome<List<String>>> outcomes = run(documents, writers, threads, starting, (job, w) -> {
-            if (sink != null && w.streams()) {
-                return w.write(job.document(), job.baseName(), sink);
+            if (sink != null && w instanceof SingleFileWriter single) {
+                return single.write(job.document(), job.baseName(), sink);
             }
             List<Output> files = w.write(job.document(), job.baseName());
             done.accept(files);

@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * A writer of one file per document ({@code baseName.docx}, {@code .html}, {@code .pdf}, {@code .xlsx}), written as it
- * is made: into its file in a sink ({@link #write(AppendixDocument, String, OutputSink)}), or into memory.
+ * is made: into its file in a sink ({@link #write(AppendixDocument, String, OutputSink)}), or into memory. Many small
+ * files (CSV's, one per table) are better handed whole to the staging's writers.
  */
 public abstract class SingleFileWriter implements DocumentWriter {
 
@@ -25,18 +26,13 @@ public abstract class SingleFileWriter implements DocumentWriter {
         return out.toByteArray();
     }
 
-    @Override
+    /** Writes the file into {@code sink} as it is made; returns its name. */
     public final List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
         String name = fileName(baseName);
         try (OutputStream out = sink.create(name)) {
             write(document, out);
         }
         return List.of(name);
-    }
-
-    @Override
-    public final boolean streams() {
-        return true;
     }
 
     private String fileName(String baseName) {

@@ -37,9 +37,7 @@ public final class HtmlWriter extends SingleFileWriter {
 
     @Override
     public List<Output> write(AppendixDocument document, String baseName) {
-        Pieces out = new Pieces();
-        html(document, new TextOut(out));
-        return List.of(new Output(baseName + ".html", out.toByteArray()));
+        return List.of(new Output(baseName + ".html", utf8(document)));
     }
 
     /** Writes the document as XHTML in UTF-8 to {@code out}, a piece at a time. */
@@ -54,9 +52,14 @@ public final class HtmlWriter extends SingleFileWriter {
 
     /** The document as XHTML. */
     public String html(AppendixDocument d) {
+        return new String(utf8(d), StandardCharsets.UTF_8);
+    }
+
+    /** The document as XHTML in UTF-8, in memory (where writing cannot fail). */
+    private static byte[] utf8(AppendixDocument d) {
         Pieces out = new Pieces();
         html(d, new TextOut(out));
-        return new String(out.toByteArray(), StandardCharsets.UTF_8);
+        return out.toByteArray();
     }
 
     /** The document as XHTML in UTF-8, encoded piece by piece as it is written. */

@@ -163,19 +163,21 @@ final class TableWriter {
     }
 
     private CellText[] cells(int i) {
-        if (i < forgotten) {
-            throw new IllegalStateException("row " + i + " was drawn on an earlier page");
-        }
-        upTo(i);
+        reach(i);
         return cells[i];
     }
 
     private List<Span> spansOf(int i) {
+        reach(i);
+        return spansOf.get(i);
+    }
+
+    /** Lays out the rows up to {@code i}, which must not have been forgotten. */
+    private void reach(int i) {
         if (i < forgotten) {
             throw new IllegalStateException("row " + i + " was drawn on an earlier page");
         }
         upTo(i);
-        return spansOf.get(i);
     }
 
     private CellText[] texts(List<Table.Placed> row, boolean bold) {

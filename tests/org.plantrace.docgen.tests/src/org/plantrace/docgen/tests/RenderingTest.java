@@ -19,8 +19,8 @@ import org.plantrace.docgen.DocumentWriter;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Output;
 import org.plantrace.docgen.OutputFiles;
-import org.plantrace.docgen.OutputSink;
 import org.plantrace.docgen.Rendering;
+import org.plantrace.docgen.SingleFileWriter;
 
 /**
  * One format's failure costs no other: writers that really fail while rendering (a stack overflow deep in a
@@ -237,28 +237,16 @@ class RenderingTest {
     }
 
     /** A writer that writes its file as it goes and fails halfway (its document cut short). */
-    private static final class HalfWayWriter implements DocumentWriter {
+    private static final class HalfWayWriter extends SingleFileWriter {
         @Override
         public Format format() {
             return Format.PDF;
         }
 
         @Override
-        public List<Output> write(AppendixDocument document, String baseName) {
-            throw new UnsupportedOperationException("streams only");
-        }
-
-        @Override
-        public List<String> write(AppendixDocument document, String baseName, OutputSink sink) throws IOException {
-            try (OutputStream out = sink.create(baseName + ".pdf")) {
-                out.write("%PDF-1.7 and the first pages".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-                throw new IllegalStateException("the writer failed halfway");
-            }
-        }
-
-        @Override
-        public boolean streams() {
-            return true;
+        protected void write(AppendixDocument document, OutputStream out) throws IOException {
+            out.write("%PDF-1.7 and the first pages".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            throw new IllegalStateException("the writer failed halfway");
         }
     }
 
