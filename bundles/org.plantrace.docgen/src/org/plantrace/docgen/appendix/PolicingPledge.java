@@ -38,8 +38,11 @@ public final class PolicingPledge implements SectionBuilder {
         }
         String year = c.plan().getPeriodStart();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a standard of service of the "
-                + Printed.titles(frameworks) + "; the measures are the plan's measures aligned to it."))));
+        String titles = Printed.titles(frameworks);
+        // "of The MPS Policing Pledge", not "of the The MPS Policing Pledge"
+        String of = titles.regionMatches(true, 0, "the ", 0, 4) ? titles : "the " + titles;
+        blocks.add(new Block.Paragraph(Line.note(SectionBuilder.sourceNote("Each row is a standard of service of " + of
+                + "; the measures are the plan's measures aligned to it."))));
         // the links of each target, in link order (each item looked through every link made the appendix quadratic)
         Map<Object, List<Link>> byTarget = new IdentityHashMap<>();
         for (Link l : c.index().links()) {

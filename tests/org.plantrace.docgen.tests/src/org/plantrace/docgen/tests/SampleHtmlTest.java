@@ -108,6 +108,13 @@ class SampleHtmlTest {
     }
 
     @Test
+    void appendixASaysWhichPledgeItsRowsComeFromOnce() {
+        String note = html.getElementById("table-A").parent().text();
+        assertTrue(note.contains("each row is a standard of service of The MPS Policing Pledge"), note);
+        assertFalse(note.contains("of the The"), note);
+    }
+
+    @Test
     void appendixBListsEachObjectivesProtectiveServicesWithKeyActivitiesLeadsAndActivities() {
         checkForward("B", FrameworkKind.PS);
         for (CorporateObjective o : plan.getObjectives()) {
