@@ -15,5 +15,4 @@ public interface DocumentWriter {
      * @param baseName file name without extension for single-file formats, prefix for per-table files
      */
     List<Output> write(AppendixDocument document, String baseName) throws IOException;
-
 }

@@ -3,7 +3,6 @@ package org.plantrace.docgen.html;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,6 @@ import org.plantrace.docgen.Block;
 import org.plantrace.docgen.Figure;
 import org.plantrace.docgen.Format;
 import org.plantrace.docgen.Line;
-import org.plantrace.docgen.Output;
-import org.plantrace.docgen.Pieces;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
@@ -35,11 +32,6 @@ public final class HtmlWriter extends SingleFileWriter {
         return Format.HTML;
     }
 
-    @Override
-    public List<Output> write(AppendixDocument document, String baseName) {
-        return List.of(new Output(baseName + ".html", utf8(document)));
-    }
-
     /** Writes the document as XHTML in UTF-8 to {@code out}, a piece at a time. */
     @Override
     protected void write(AppendixDocument document, OutputStream out) throws IOException {
@@ -48,18 +40,6 @@ public final class HtmlWriter extends SingleFileWriter {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-    }
-
-    /** The document as XHTML. */
-    public String html(AppendixDocument d) {
-        return new String(utf8(d), StandardCharsets.UTF_8);
-    }
-
-    /** The document as XHTML in UTF-8, in memory (where writing cannot fail). */
-    private static byte[] utf8(AppendixDocument d) {
-        Pieces out = new Pieces();
-        html(d, new TextOut(out));
-        return out.toByteArray();
     }
 
     /** The document as XHTML in UTF-8, encoded piece by piece as it is written. */

@@ -124,12 +124,12 @@ final class Fonts {
      * for less. PDFBox encodes every character through the font's cmap, adds each to the subset's set and writes the
      * string operand a byte at a time; here each character's code is found once per font and document (the subset gets
      * it then, as PDFBox would on every showing: the same set), with whether it needs escaping, and the operand and
-     * operator are written straight into the page's content. The operand is always a literal string, {@code (...)}, with
-     * '(', ')' and '\\' escaped by a backslash and the line ends as {@code \r} and {@code \n} (a line end in a literal
-     * string is read as a line feed); other bytes, 8-bit ones too, go in as they are. PDFBox writes a string with an 8-bit
-     * byte as hex, {@code <...>}, two digits a byte: the faces' two-byte codes of an em dash or a pound sign made a
-     * hex string of the whole line, half of the 100x model's text bytes. The text comes through {@link #printable}: no surrogates (the
-     * faces print them as '?').
+     * operator are written straight into the page's content. The operand is always a literal string, {@code (...)},
+     * with '(', ')' and '\\' escaped by a backslash and the line ends as {@code \r} and {@code \n} (a line end in a
+     * literal string is read as a line feed); other bytes, 8-bit ones too, go in as they are. PDFBox writes a string
+     * with an 8-bit byte as hex, {@code <...>}, two digits a byte: the faces' two-byte codes of an em dash or a pound
+     * sign made a hex string of the whole line, half of the 100x model's text bytes. The text comes through
+     * {@link #printable}: no surrogates (the faces print them as '?').
      */
     void show(PageContent out, PDFont font, String s) throws IOException {
         Codes codes = font == lastFont ? lastCodes : this.codes.get(font);

@@ -1,9 +1,11 @@
 package org.plantrace.docgen.pdf;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutionException;
@@ -315,7 +317,7 @@ final class Pages {
 
     /** Forgets the pages known to be deflated; a page that failed is thrown. */
     private void forgetDeflated() throws IOException {
-        for (java.util.Iterator<Future<?>> i = deflated.iterator(); i.hasNext();) {
+        for (Iterator<Future<?>> i = deflated.iterator(); i.hasNext();) {
             Future<?> f = i.next();
             if (f.isDone()) {
                 deflatedOrThrow(f);
@@ -330,7 +332,7 @@ final class Pages {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("interrupted while compressing the PDF's pages");
+            throw new InterruptedIOException("interrupted while compressing the PDF's pages");
         } catch (ExecutionException e) {
             throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
         }
@@ -441,8 +443,8 @@ final class Pages {
      * Deflates a page's content as PDFBox's Flate filter does (a {@code Deflater} at the level PDFBox takes from its
      * system property, the whole content in one deflate stream), with one deflater and buffer for all the pages a
      * thread deflates: PDFBox made a deflater (and its native state) for every page and copied the content into a
-     * buffer of its own before deflating it. The inflated content is the same; so are the deflated bytes (zlib's output does not depend on how
-     * its input is cut).
+     * buffer of its own before deflating it. The inflated content is the same; so are the deflated bytes (zlib's output
+     * does not depend on how its input is cut).
      */
     private static final class Deflating extends OutputStream {
         private final Deflater deflater = new Deflater(Filter.getCompressionLevel());

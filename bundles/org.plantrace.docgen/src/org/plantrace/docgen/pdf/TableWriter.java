@@ -2,6 +2,7 @@ package org.plantrace.docgen.pdf;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,7 @@ final class TableWriter {
         }
         cells = new CellText[n][];
         own = new float[n];
-        spansOf = new ArrayList<>(java.util.Collections.nCopies(n, (List<Span>) null));
+        spansOf = new ArrayList<>(Collections.nCopies(n, (List<Span>) null));
     }
 
     /** Lays out the body rows up to {@code i}, in order (a span is made with the row it starts at). */
