@@ -22,6 +22,7 @@ import org.plantrace.docgen.Row;
 import org.plantrace.docgen.Section;
 import org.plantrace.docgen.SingleFileWriter;
 import org.plantrace.docgen.Table;
+import org.plantrace.docgen.TextOut;
 import org.plantrace.docgen.XmlText;
 
 /**
@@ -52,8 +53,9 @@ public final class XlsxWriter extends SingleFileWriter {
             }
         }
         try (ZipOutputStream zip = new ZipOutputStream(to, StandardCharsets.UTF_8)) {
-            zip.setLevel(Compression.LEVEL);
+            zip.setLevel(Compression.MARKUP_LEVEL);
             StringBuilder out = new StringBuilder(1 << 17);
+            TextOut text = new TextOut(zip);
             part(zip, "[Content_Types].xml", contentTypes(sheets.size()));
             part(zip, "_rels/.rels", ROOT_RELS);
             part(zip, "docProps/app.xml", APP);
@@ -63,7 +65,7 @@ public final class XlsxWriter extends SingleFileWriter {
             part(zip, "xl/styles.xml", STYLES);
             for (int i = 0; i < sheets.size(); i++) {
                 zip.putNextEntry(new ZipEntry("xl/worksheets/sheet" + (i + 1) + ".xml"));
-                sheet(zip, out, sheets.get(i), document, i == 0);
+                sheet(text, out, sheets.get(i), document, i == 0);
                 zip.closeEntry();
             }
         }
@@ -110,18 +112,11 @@ public final class XlsxWriter extends SingleFileWriter {
         zip.closeEntry();
     }
 
-    /** Part text gathered in {@code out} before it goes to the zip, in UTF-8, in pieces of about this many chars. */
-    private static final int PIECE = 1 << 16;
-
     /**
-     * Writes what {@code out} holds to the zip in UTF-8 and empties it. Called between rows, so never inside a
-     * surrogate pair. (A Writer over the zip copied every string into its char buffer, widening it from Latin-1, and
-     * encoded it char by char.)
+     * A sheet's text gathered in {@code out} before it goes to the zip ({@link TextOut#write}: in UTF-8, between rows, so
+     * never inside a surrogate pair), in pieces of about this many chars.
      */
-    private static void drain(ZipOutputStream zip, StringBuilder out) throws IOException {
-        zip.write(out.toString().getBytes(StandardCharsets.UTF_8));
-        out.setLength(0);
-    }
+    private static final int PIECE = 1 << 16;
 
     private static final String XML = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n";
     private static final String MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
@@ -235,7 +230,7 @@ public final class XlsxWriter extends SingleFileWriter {
      * One sheet, laid out as the table in the document: the draft banner and the section's title across the table,
      * the header and body rows with merged spans, the header frozen, fitted to the page's width.
      */
-    private static void sheet(ZipOutputStream zip, StringBuilder out, SheetPart part, AppendixDocument d,
+    private static void sheet(TextOut text, StringBuilder out, SheetPart part, AppendixDocument d,
             boolean selected) throws IOException {
         Table t = part.table();
         int cols = t.columns();
@@ -301,7 +296,7 @@ public final class XlsxWriter extends SingleFileWriter {
             }
             out.append("</row>");
             if (out.length() >= PIECE) {
-                drain(zip, out);
+                text.write(out);
             }
         }
         out.append("</sheetData>");
@@ -315,7 +310,7 @@ public final class XlsxWriter extends SingleFileWriter {
             out.append("<oddHeader>").append(esc("&C" + XmlText.line(d.draft().banner()).replace("&", "&&"))).append("</oddHeader>");
         }
         out.append("<oddFooter>&amp;CPage &amp;P of &amp;N</oddFooter></headerFooter></worksheet>");
-        drain(zip, out);
+        text.write(out);
     }
 
     /** A one-cell row across the table; returns how many merged regions it adds (1 when the table has columns to span). */

@@ -1,6 +1,7 @@
 package org.plantrace.docgen.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -54,6 +55,26 @@ class PiecesTest {
         }
         text.finish(b);
         assertArrayEquals(whole.toString().getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void unpairedSurrogatesAndEveryLengthOfCharacterComeOutAsTheJdkEncodesThem() throws Exception {
+        // one, two, three and four bytes a character, and halves of pairs on their own (the JDK writes '?' for each),
+        // at every offset, so some fall on the boundaries where the text is copied out of the builder
+        String[] parts = { "a", "\u00e9", "\u20ac", "\ud83d\ude00", "\ud83d", "\ude00", "\ud83dx", "\ude00\ud83d" };
+        StringBuilder whole = new StringBuilder();
+        Random r = new Random(13);
+        while (whole.length() < 100_000) {
+            whole.append(parts[r.nextInt(parts.length)]);
+        }
+        whole.append('\ud83d'); // a text may even end with the first half of a pair
+        for (int cut = 0; cut < 3; cut++) {
+            Pieces out = new Pieces();
+            StringBuilder b = new StringBuilder(whole.substring(cut));
+            new TextOut(out).write(b);
+            assertArrayEquals(whole.substring(cut).getBytes(StandardCharsets.UTF_8), out.toByteArray(), "from " + cut);
+            assertEquals(0, b.length(), "the builder is emptied");
+        }
     }
 
     @Test
