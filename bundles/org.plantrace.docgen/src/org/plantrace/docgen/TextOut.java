@@ -10,9 +10,8 @@ import java.io.UncheckedIOException;
  * The builder's characters are encoded straight into a buffer of bytes that is reused: no string of the piece and no
  * array of its bytes per piece (a builder that once held a character beyond Latin-1 keeps two bytes a character, and
  * the JDK's encoder of such a string makes an array three times its length and copies it). The bytes are those
- * {@code String.getBytes(UTF_8)} makes of the same characters: a character outside the Basic Multilingual Plane as
- * four bytes, an unpaired surrogate as {@code ?}. A failed write is thrown unchecked ({@link UncheckedIOException})
- * by {@link #take} and {@link #finish}, as it is by {@link #write}.
+ * {@code String.getBytes(UTF_8)} makes of the same characters ({@link Utf8}). A failed write is thrown unchecked
+ * ({@link UncheckedIOException}) by {@link #take} and {@link #finish}, and as it is by {@link #write}.
  */
 public final class TextOut {
 
@@ -75,21 +74,10 @@ public final class TextOut {
                 char ch = c[i];
                 if (ch < 0x80) {
                     o[p++] = (byte) ch;
-                } else if (ch < 0x800) {
-                    o[p++] = (byte) (0xC0 | ch >> 6);
-                    o[p++] = (byte) (0x80 | ch & 0x3F);
-                } else if (!Character.isSurrogate(ch)) {
-                    o[p++] = (byte) (0xE0 | ch >> 12);
-                    o[p++] = (byte) (0x80 | ch >> 6 & 0x3F);
-                    o[p++] = (byte) (0x80 | ch & 0x3F);
-                } else if (Character.isHighSurrogate(ch) && i + 1 < n && Character.isLowSurrogate(c[i + 1])) {
-                    int cp = Character.toCodePoint(ch, c[++i]);
-                    o[p++] = (byte) (0xF0 | cp >> 18);
-                    o[p++] = (byte) (0x80 | cp >> 12 & 0x3F);
-                    o[p++] = (byte) (0x80 | cp >> 6 & 0x3F);
-                    o[p++] = (byte) (0x80 | cp & 0x3F);
                 } else {
-                    o[p++] = '?';
+                    int cp = Utf8.codePoint(ch, i + 1 < n ? c[i + 1] : -1);
+                    p = Utf8.put(o, p, cp);
+                    i += Character.charCount(cp) - 1;
                 }
             }
             out.write(o, 0, p);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.plantrace.docgen.Utf8;
 import org.plantrace.docgen.XmlText;
 
 /**
@@ -129,27 +130,9 @@ final class XmlBytes {
         if (buf.length - pos < 4) {
             flush(4);
         }
-        char c = s.charAt(i);
-        if (c < 0x80) {
-            buf[pos++] = (byte) c;
-        } else if (c < 0x800) {
-            buf[pos++] = (byte) (0xC0 | c >> 6);
-            buf[pos++] = (byte) (0x80 | c & 0x3F);
-        } else if (!Character.isSurrogate(c)) {
-            buf[pos++] = (byte) (0xE0 | c >> 12);
-            buf[pos++] = (byte) (0x80 | c >> 6 & 0x3F);
-            buf[pos++] = (byte) (0x80 | c & 0x3F);
-        } else if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
-            int cp = Character.toCodePoint(c, s.charAt(i + 1));
-            buf[pos++] = (byte) (0xF0 | cp >> 18);
-            buf[pos++] = (byte) (0x80 | cp >> 12 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp >> 6 & 0x3F);
-            buf[pos++] = (byte) (0x80 | cp & 0x3F);
-            return i + 1;
-        } else {
-            buf[pos++] = '?';
-        }
-        return i;
+        int cp = Utf8.codePoint(s.charAt(i), i + 1 < s.length() ? s.charAt(i + 1) : -1);
+        pos = Utf8.put(buf, pos, cp);
+        return i + Character.charCount(cp) - 1;
     }
 
     /** Hands the buffer to the stream when fewer than {@code room} bytes are free. */
