@@ -13,9 +13,8 @@ import org.plantrace.docgen.XmlText;
  * of some two million short pieces; a {@code Writer} copied each into a char buffer (inflating the JDK's one-byte
  * strings) and encoded that again, and escaping and concatenation made a string per piece.
  *
- * <p>The bytes are those {@code new OutputStreamWriter(out, UTF_8)} writes for the same characters: a character outside
- * the Basic Multilingual Plane as four bytes, an unpaired surrogate (which {@link XmlText#clean} removes from text
- * before it comes here) as {@code ?}.
+ * <p>A character beyond ASCII is encoded by {@link Utf8}: the bytes {@code new OutputStreamWriter(out, UTF_8)} writes for
+ * it, an unpaired surrogate (which {@link XmlText#clean} removes from text before it comes here) as {@code ?}.
  */
 final class XmlBytes {
 
