@@ -12,6 +12,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyles;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.plantrace.docgen.Line;
 
@@ -76,6 +77,9 @@ final class DocxStyles {
         CTSpacing sp = defaults.addNewPPrDefault().addNewPPr().addNewSpacing();
         sp.setAfter(BigInteger.valueOf(80));
         sp.setLine(BigInteger.valueOf(252));
+        // at least 12.6 pt between lines, more for larger type: LibreOffice read the line without a rule as exactly
+        // 12.6 pt, and the title's two lines (18 pt) overlapped
+        sp.setLineRule(STLineSpacingRule.AT_LEAST);
         styles.setStyles(ct);
     }
 

@@ -20,6 +20,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSpacing;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STLineSpacingRule;
 import org.plantrace.core.trace.Link;
 import org.plantrace.core.trace.TraceIndex;
 import org.plantrace.docgen.AppendixDocument;
@@ -178,6 +180,19 @@ class SampleDocxTest {
         assertNotNull(props.getCustomProperties().getProperty("Model version"));
         assertEquals(plan.getVersion(), props.getCustomProperties().getProperty("Model version").getLpwstr());
         assertFalse(props.getCustomProperties().getProperty("Generated").getLpwstr().isEmpty());
+    }
+
+    /**
+     * A wrapped title (18 pt) keeps its lines apart: the documents' line spacing is a minimum, not an exact height that
+     * larger type overlaps (LibreOffice read a spacing without a rule as exact).
+     */
+    @Test
+    void lineSpacingIsAMinimumSoLargerTypeIsNotOverlapped() throws Exception {
+        CTSpacing spacing = doc.getStyle().getDocDefaults().getPPrDefault().getPPr().getSpacing();
+        assertEquals(STLineSpacingRule.AT_LEAST, spacing.getLineRule());
+        assertEquals(252, ((Number) spacing.getLine()).intValue());
+        assertEquals(36, ((Number) doc.getStyles().getStyle("Title").getCTStyle().getRPr().getSzArray(0).getVal())
+                .intValue(), "the title is 18 pt, larger than the 12.6 pt line");
     }
 
     /**
